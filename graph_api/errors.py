@@ -1,0 +1,86 @@
+"""Expected errors, each with a stable code that GraphQL clients can branch on.
+
+Every error the API means to report derives from :class:`GraphApiError`; its ``code``
+and ``extensions`` reach the client in the GraphQL error's ``extensions``. Anything
+else is unexpected and masked.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One problem with one input value, located by a dotted path."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class GraphApiError(Exception):
+    """Base of the errors the API reports to clients with a stable code."""
+
+    code = "INTERNAL"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        return {"code": self.code}
+
+
+class ValidationFailed(GraphApiError):
+    """Input that breaks the metamodel; lists every problem found."""
+
+    code = "VALIDATION"
+
+    def __init__(self, errors: list[FieldError], summary: str = "invalid input") -> None:
+        shown = "; ".join(str(e) for e in errors[:5])
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        super().__init__(f"{summary}: {shown}{more}" if errors else summary)
+        self.errors = errors
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "errors": [{"path": e.path, "message": e.message} for e in self.errors],
+        }
+
+
+class NotFound(GraphApiError):
+    """A node named by the client does not exist."""
+
+    code = "NOT_FOUND"
+
+    def __init__(self, kind: str, key: str) -> None:
+        super().__init__(f"{kind} {key!r} does not exist")
+        self.kind = kind
+        self.key = key
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        return {"code": self.code, "kind": self.kind, "key": self.key}
+
+
+class Conflict(GraphApiError):
+    """The write contradicts the current state (duplicate key, stale version, cardinality)."""
+
+    code = "CONFLICT"
+
+
+class StoreUnavailable(GraphApiError):
+    """The store cannot be reached; the request may be retried later."""
+
+    code = "STORE_UNAVAILABLE"
+
+
+class LinkNotFound(GraphApiError):
+    """An unlink named a relationship that does not exist."""
+
+    code = "NOT_FOUND"

@@ -1,0 +1,222 @@
+"""Node kinds: the properties of each kind of node, with their validation.
+
+Each model holds only a node's own properties. The ``key`` and the audit fields
+(``createdAt``, ``updatedAt``, ``version``) are kept by the stores for every kind alike,
+see :class:`graph_api.store.base.NodeRecord`. Property names are camelCase on the wire,
+in model files and in the stores; Python code uses the snake_case attribute names.
+"""
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.alias_generators import to_camel
+
+from graph_api.metamodel.enums import (
+    BacklogKind,
+    BacklogStatus,
+    ChannelKind,
+    EvidenceKind,
+    JobKind,
+    JourneyState,
+    KpiDirection,
+    ProcessKind,
+    SystemLifecycle,
+)
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
+
+
+class NodeProperties(BaseModel):
+    """Properties every kind has; subclasses add their own."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        extra="forbid",
+        frozen=True,
+        use_enum_values=False,
+    )
+
+    description: LongText | None = Field(None, description="Free text describing the node.")
+
+
+class Persona(NodeProperties):
+    """A customer segment or persona whose experience is mapped."""
+
+    name: Text = Field(description="The persona's name, e.g. 'Busy commuter'.")
+    segment: Text | None = Field(None, description="The market segment the persona belongs to.")
+
+
+class Job(NodeProperties):
+    """A job to be done: what a customer is trying to get done (Outcome-Driven Innovation)."""
+
+    statement: Text = Field(description="The job statement: verb, object, context.")
+    kind: JobKind = Field(JobKind.FUNCTIONAL, description="Functional, emotional or social job.")
+
+
+class Outcome(NodeProperties):
+    """A desired outcome: a metric customers use to judge how well a job gets done."""
+
+    statement: Text = Field(description="The outcome statement, e.g. 'Minimize the time to ...'.")
+    importance: float = Field(ge=0, le=10, description="How important the outcome is, 0-10.")
+    satisfaction: float = Field(
+        ge=0, le=10, description="How satisfied customers are with it today, 0-10."
+    )
+
+
+class Journey(NodeProperties):
+    """A persona's journey to get a job done, made of ordered stages."""
+
+    name: Text = Field(description="The journey's name.")
+    state: JourneyState = Field(
+        JourneyState.CURRENT, description="Whether the map shows the current or a future state."
+    )
+
+
+class Stage(NodeProperties):
+    """A phase of a journey."""
+
+    name: Text = Field(description="The stage's name, e.g. 'Discover'.")
+    order: int = Field(ge=0, description="Position of the stage within its journey.")
+
+
+class Step(NodeProperties):
+    """One thing the customer does within a stage."""
+
+    name: Text = Field(description="The step's name.")
+    order: int = Field(ge=0, description="Position of the step within its stage.")
+    customer_action: LongText | None = Field(
+        None, description="What the customer does, in their words."
+    )
+    emotion: int | None = Field(
+        None,
+        ge=1,
+        le=5,
+        description="How the customer feels: 1 = very negative, 5 = very positive.",
+    )
+
+
+class Channel(NodeProperties):
+    """A channel or device through which the customer and the organisation interact."""
+
+    name: Text = Field(description="The channel's name, e.g. 'Mobile app'.")
+    kind: ChannelKind = Field(description="Digital, physical, assisted or partner channel.")
+
+
+class Touchpoint(NodeProperties):
+    """A step happening on a channel: the front stage of a service blueprint."""
+
+    name: Text = Field(description="The touchpoint's name.")
+    differentiating: bool = Field(
+        False, description="Whether the brand must stand out here (a moment that matters)."
+    )
+
+
+class PainPoint(NodeProperties):
+    """A negative aspect of the experience at a step or touchpoint."""
+
+    name: Text = Field(description="A short name for the pain.")
+    severity: int = Field(ge=1, le=5, description="How bad it is: 1 = minor, 5 = severe.")
+    frequency: float | None = Field(
+        None, ge=0, le=1, description="Share of customers who meet it, 0-1."
+    )
+    root_cause: LongText | None = Field(None, description="Why it happens, as far as known.")
+
+
+class Evidence(NodeProperties):
+    """What a claim about the experience rests on."""
+
+    kind: EvidenceKind = Field(description="The kind of research or data.")
+    summary: Text = Field(description="What the evidence shows.")
+    source: Text | None = Field(None, description="Where it comes from (study, file, system).")
+    collected_at: date | None = Field(None, description="When it was collected.")
+    sample_size: int | None = Field(None, ge=0, description="How many customers or cases.")
+    score: float | None = Field(None, description="A score the evidence reports, if any.")
+
+
+class Capability(NodeProperties):
+    """A business capability: what the organisation is able to do (levels 1-3)."""
+
+    name: Text = Field(description="The capability's name.")
+    level: int = Field(ge=1, le=3, description="Depth in the capability map, 1 = top level.")
+    maturity: int | None = Field(
+        None, ge=1, le=5, description="Maturity, 1 = ad hoc, 5 = optimised."
+    )
+
+
+class Process(NodeProperties):
+    """A business process: the back stage of a service blueprint."""
+
+    name: Text = Field(description="The process's name.")
+    kind: ProcessKind = Field(ProcessKind.CORE, description="Core, support or management process.")
+
+
+class System(NodeProperties):
+    """An application or platform supporting processes."""
+
+    name: Text = Field(description="The system's name.")
+    kind: Text | None = Field(None, description="What sort of system, e.g. 'CRM', 'ERP'.")
+    lifecycle: SystemLifecycle = Field(
+        SystemLifecycle.ACTIVE, description="Plan, active, phase out or retired."
+    )
+    criticality: int | None = Field(
+        None, ge=1, le=5, description="Business criticality, 1 = low, 5 = critical."
+    )
+
+
+class Team(NodeProperties):
+    """A team, department or role accountable for parts of the graph."""
+
+    name: Text = Field(description="The team's name.")
+    kind: Text | None = Field(None, description="Team, department, role, ...")
+
+
+class ValueStream(NodeProperties):
+    """An end-to-end value stream delivering value to a customer."""
+
+    name: Text = Field(description="The value stream's name.")
+
+
+class ValueStreamStage(NodeProperties):
+    """A stage of a value stream."""
+
+    name: Text = Field(description="The stage's name.")
+    order: int = Field(ge=0, description="Position of the stage within its value stream.")
+
+
+class KPI(NodeProperties):
+    """A key performance indicator with a target."""
+
+    name: Text = Field(description="The KPI's name.")
+    unit: Text | None = Field(None, description="Unit of measure, e.g. '%', 'min', 'NPS'.")
+    target: float | None = Field(None, description="The value aimed at.")
+    direction: KpiDirection = Field(
+        KpiDirection.HIGHER_IS_BETTER, description="Whether higher or lower values are better."
+    )
+
+
+class Measurement(NodeProperties):
+    """One dated value of a KPI."""
+
+    value: float = Field(description="The measured value, in the KPI's unit.")
+    at: date = Field(description="The date the value refers to.")
+
+
+class BacklogItem(NodeProperties):
+    """An epic, feature, story or task in a product backlog."""
+
+    title: Text = Field(description="The item's title.")
+    kind: BacklogKind = Field(BacklogKind.STORY, description="Epic, feature, story or task.")
+    status: BacklogStatus = Field(BacklogStatus.TODO, description="Idea, todo, doing or done.")
+    priority: int | None = Field(None, ge=1, le=5, description="Priority, 1 = highest.")
+    estimate: float | None = Field(None, ge=0, description="Estimated effort (points or days).")
+
+
+class Opportunity(NodeProperties):
+    """An experience gap worth closing."""
+
+    statement: Text = Field(description="What could be improved.")
+    value: int | None = Field(None, ge=1, le=5, description="Expected value, 1-5.")
+    effort: int | None = Field(None, ge=1, le=5, description="Expected effort, 1-5.")

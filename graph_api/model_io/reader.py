@@ -1,0 +1,170 @@
+"""Reading a model file (docs/model-format.md) into store writes, with every error located.
+
+The reader only looks at the document: it validates properties, keys, relationship
+fields and in-file references. References to nodes outside the file are returned for
+the loader to check against the store.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph_api.errors import FieldError
+from graph_api.metamodel import (
+    NODE_KINDS,
+    RelationshipField,
+    find_relationship,
+    relationship_fields,
+    slugify,
+)
+from graph_api.services.validation import derive_key, join_path, key_error, property_errors
+from graph_api.store.base import AddLink, NodeRef, UpsertNode, WriteOp
+
+FORMAT = "graph-api/v1"
+SECTIONS: dict[str, str] = {spec.plural: spec.name for spec in NODE_KINDS.values()}
+
+
+@dataclass(slots=True)
+class ModelDraft:
+    """What a model file asks for, before it is written."""
+
+    nodes: dict[NodeRef, UpsertNode] = field(default_factory=dict)
+    links: dict[AddLink, str] = field(default_factory=dict)
+    """Each link with the path where the file states it."""
+    errors: list[FieldError] = field(default_factory=list)
+    external: dict[NodeRef, str] = field(default_factory=dict)
+    """References to nodes the file does not define, with the path of the first one."""
+    _defined_at: dict[NodeRef, str] = field(default_factory=dict)
+
+    def ops(self) -> list[WriteOp]:
+        """Upserts first, then links: one atomic write."""
+        return [*self.nodes.values(), *self.links]
+
+
+def read_model(document: Any) -> ModelDraft:
+    """Read a parsed model document (YAML or JSON, already parsed)."""
+    draft = ModelDraft()
+    if not isinstance(document, Mapping):
+        draft.errors.append(FieldError("", "a model file is a mapping of sections"))
+        return draft
+    if document.get("format") != FORMAT:
+        draft.errors.append(
+            FieldError("format", f"expected 'format: {FORMAT}', got {document.get('format')!r}")
+        )
+    for section, items in document.items():
+        if section == "format":
+            continue
+        kind = SECTIONS.get(str(section))
+        if kind is None:
+            known = ", ".join(sorted(SECTIONS))
+            draft.errors.append(FieldError(str(section), f"unknown section; known: {known}"))
+            continue
+        if not isinstance(items, list):
+            draft.errors.append(FieldError(str(section), "a section is a list of nodes"))
+            continue
+        for index, item in enumerate(items):
+            _read_node(draft, kind, item, join_path(str(section), index), parent=None)
+    _check_references(draft)
+    _check_single_ends(draft)
+    return draft
+
+
+def _read_node(
+    draft: ModelDraft, kind: str, item: Any, path: str, parent: NodeRef | None
+) -> NodeRef | None:
+    if not isinstance(item, Mapping):
+        draft.errors.append(FieldError(path, f"a {kind} is a mapping of its properties"))
+        return None
+    fields = relationship_fields(kind)
+    values = {k: v for k, v in item.items() if k != "key" and k not in fields}
+    props, errors = property_errors(kind, values, path)
+    draft.errors.extend(errors)
+    key = item.get("key")
+    if key is None:
+        key = _default_key(kind, values, props, parent)
+    if key is None:
+        draft.errors.append(FieldError(join_path(path, "key"), "no key given and none derivable"))
+        return None
+    if err := key_error(key, join_path(path, "key")):
+        draft.errors.append(err)
+        return None
+    ref = NodeRef(kind, key)
+    if ref in draft._defined_at:
+        draft.errors.append(
+            FieldError(path, f"{ref} is defined twice (first at {draft._defined_at[ref]})")
+        )
+    else:
+        draft._defined_at[ref] = path
+        if not errors:
+            draft.nodes[ref] = UpsertNode(kind, key, props)
+    for name, value in item.items():
+        if name in fields:
+            _read_links(draft, ref, fields[name], value, join_path(path, name))
+    return ref
+
+
+def _default_key(
+    kind: str, values: Mapping[str, Any], props: Mapping[str, Any], parent: NodeRef | None
+) -> str | None:
+    derived = derive_key(kind, props or values)
+    if derived is None:
+        return None
+    if NODE_KINDS[kind].label_field in ("name", "statement", "title", "summary") or not parent:
+        return derived
+    return f"{parent.key}-{slugify(derived)}"
+
+
+def _read_links(
+    draft: ModelDraft, ref: NodeRef, spec: RelationshipField, value: Any, path: str
+) -> None:
+    entries = value if isinstance(value, list) else [value]
+    for index, entry in enumerate(entries):
+        entry_path = join_path(path, index) if isinstance(value, list) else path
+        if isinstance(entry, str):
+            other: NodeRef | None = NodeRef(spec.other_kind, entry)
+            if err := key_error(entry, entry_path):
+                draft.errors.append(err)
+                continue
+        elif isinstance(entry, Mapping):
+            other = _read_node(draft, spec.other_kind, entry, entry_path, parent=ref)
+        else:
+            draft.errors.append(
+                FieldError(entry_path, f"expected a {spec.other_kind} key or an inline node")
+            )
+            continue
+        if other is None:
+            continue
+        rel = spec.relationship
+        source, target = (ref, other) if spec.direction == "out" else (other, ref)
+        draft.links.setdefault(AddLink(rel.type, source, target), entry_path)
+
+
+def _check_references(draft: ModelDraft) -> None:
+    for link, path in draft.links.items():
+        for end in (link.source, link.target):
+            if end not in draft._defined_at:
+                draft.external.setdefault(end, path)
+
+
+def _check_single_ends(draft: ModelDraft) -> None:
+    """A step in two stages, a touchpoint on two channels, ...: errors in the file itself."""
+    seen: dict[tuple[str, NodeRef, str], NodeRef] = {}
+    for link, path in draft.links.items():
+        rel = find_relationship(link.source.kind, link.type, link.target.kind)
+        if rel is None:  # cannot happen: links come from relationship fields
+            continue
+        checks: list[tuple[str, NodeRef, NodeRef]] = []
+        if rel.single_target:
+            checks.append(("target", link.source, link.target))
+        if rel.single_source:
+            checks.append(("source", link.target, link.source))
+        for end, node, other in checks:
+            first = seen.setdefault((f"{link.type} {end}", node, other.kind), other)
+            if first != other:
+                draft.errors.append(
+                    FieldError(
+                        path,
+                        f"{node} may have one {link.type} {end} of kind {other.kind}; "
+                        f"the file gives {first.key!r} and {other.key!r}",
+                    )
+                )

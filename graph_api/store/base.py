@@ -1,0 +1,177 @@
+"""The store protocol: what the API needs from a graph database, shaped for batches.
+
+Two adapters implement it: :mod:`graph_api.store.embedded` (in process, SQLite file)
+and :mod:`graph_api.store.neo4j` (Neo4j through the async driver). Both run the same
+contract tests (``tests/contract``). Every call works on many nodes at once so that a
+GraphQL request costs a bounded number of round trips whatever its list sizes.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol, runtime_checkable
+
+from graph_api.metamodel import RelationshipField
+from graph_api.store.results import PainfulStepRow
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class NodeRef:
+    """Names one node: its kind and its key."""
+
+    kind: str
+    key: str
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.key!r}"
+
+
+@dataclass(frozen=True, slots=True)
+class NodeRecord:
+    """A stored node: its properties (camelCase, JSON values) and audit fields."""
+
+    kind: str
+    key: str
+    props: Mapping[str, Any]
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+    @property
+    def ref(self) -> NodeRef:
+        return NodeRef(self.kind, self.key)
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertNode:
+    """Create a node or replace its properties.
+
+    ``create_only`` refuses an existing key (CONFLICT); ``must_exist`` refuses a missing
+    one (NOT_FOUND); ``expected_version`` refuses a node whose version differs (CONFLICT).
+    Writing the properties a node already has changes nothing, not even its version.
+    """
+
+    kind: str
+    key: str
+    props: Mapping[str, Any]
+    create_only: bool = False
+    must_exist: bool = False
+    expected_version: int | None = None
+
+    @property
+    def ref(self) -> NodeRef:
+        return NodeRef(self.kind, self.key)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteNode:
+    """Delete a node and every relationship it has (NOT_FOUND if it does not exist)."""
+
+    kind: str
+    key: str
+    expected_version: int | None = None
+
+    @property
+    def ref(self) -> NodeRef:
+        return NodeRef(self.kind, self.key)
+
+
+@dataclass(frozen=True, slots=True)
+class AddLink:
+    """Ensure the relationship ``source -[type]-> target`` exists."""
+
+    type: str
+    source: NodeRef
+    target: NodeRef
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveLink:
+    """Remove the relationship ``source -[type]-> target`` (NOT_FOUND if absent)."""
+
+    type: str
+    source: NodeRef
+    target: NodeRef
+
+
+WriteOp = UpsertNode | DeleteNode | AddLink | RemoveLink
+
+
+@dataclass(slots=True)
+class WriteResult:
+    """What one atomic write did."""
+
+    created: list[NodeRef] = field(default_factory=list)
+    updated: list[NodeRef] = field(default_factory=list)
+    unchanged: list[NodeRef] = field(default_factory=list)
+    deleted: list[NodeRef] = field(default_factory=list)
+    linked: int = 0
+    unlinked: int = 0
+    records: dict[NodeRef, NodeRecord] = field(default_factory=dict)
+    """The state after the write of every node the write upserted."""
+
+
+@dataclass(frozen=True, slots=True)
+class NodeFilter:
+    """Which nodes of a kind a listing returns.
+
+    ``text`` matches case-insensitively anywhere in the label or the description;
+    ``equals`` compares properties (camelCase name -> JSON value) for equality.
+    """
+
+    text: str | None = None
+    equals: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a listing ordered by key."""
+
+    records: list[NodeRecord]
+    total_count: int
+    has_next_page: bool
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A graph of nodes and relationships that follows the metamodel."""
+
+    name: str
+
+    async def open(self) -> None:
+        """Connect and create constraints and indexes; idempotent."""
+
+    async def close(self) -> None:
+        """Release connections and files."""
+
+    async def ping(self) -> None:
+        """Return when the store answers; raise StoreUnavailable otherwise."""
+
+    async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
+        """The nodes of ``kind`` with these keys; missing keys are absent from the result."""
+
+    async def list_nodes(
+        self,
+        kind: str,
+        *,
+        first: int,
+        after: str | None = None,
+        where: NodeFilter | None = None,
+    ) -> Page:
+        """Up to ``first`` nodes of ``kind`` ordered by key, starting after key ``after``."""
+
+    async def neighbours(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, list[NodeRecord]]:
+        """For each key, the nodes at the other end of ``field``, ordered by key."""
+
+    async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
+        """Apply ``ops`` in order as one transaction: all of them or, on error, none."""
+
+    async def count_nodes(self) -> dict[str, int]:
+        """How many nodes of each kind the store holds (kinds with none are left out)."""
+
+    async def painful_steps(
+        self, journey_key: str | None, min_severity: int
+    ) -> list[PainfulStepRow]:
+        """Steps whose pain reaches ``min_severity``, most painful first (see results)."""

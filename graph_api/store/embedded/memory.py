@@ -1,0 +1,216 @@
+"""The in-memory graph of the embedded store, and transactions over it with undo.
+
+Nodes are kept per kind in dicts (fast lookups by key); relationships in a networkx
+``MultiDiGraph`` whose nodes are :class:`NodeRef` and whose edge keys are relationship
+types, so graph algorithms (paths, reachability) run on it directly.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+import networkx as nx
+
+from graph_api.errors import LinkNotFound, NotFound
+from graph_api.metamodel import RelationshipSpec, node_spec
+from graph_api.store.base import (
+    AddLink,
+    DeleteNode,
+    NodeRecord,
+    NodeRef,
+    RemoveLink,
+    UpsertNode,
+    WriteOp,
+    WriteResult,
+)
+from graph_api.store.rules import (
+    already_exists,
+    check_version,
+    require_relationship,
+    second_source,
+    second_target,
+)
+
+Edge = tuple[NodeRef, NodeRef, str]
+"""A relationship: (source, target, type)."""
+
+
+class MemoryGraph:
+    """Nodes by kind and key, relationships in a networkx multigraph."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict[str, NodeRecord]] = {}
+        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+
+    def get(self, ref: NodeRef) -> NodeRecord | None:
+        return self.nodes.get(ref.kind, {}).get(ref.key)
+
+    def put(self, record: NodeRecord) -> None:
+        self.nodes.setdefault(record.kind, {})[record.key] = record
+        self.graph.add_node(record.ref)
+
+    def remove(self, ref: NodeRef) -> list[Edge]:
+        """Remove a node; return the relationships it had, which went with it."""
+        edges = self.edges_of(ref)
+        del self.nodes[ref.kind][ref.key]
+        self.graph.remove_node(ref)
+        return edges
+
+    def edges_of(self, ref: NodeRef) -> list[Edge]:
+        out = [(ref, t, k) for _, t, k in self.graph.out_edges(ref, keys=True)]
+        inc = [(s, ref, k) for s, _, k in self.graph.in_edges(ref, keys=True) if s != ref]
+        return out + inc
+
+    def has_edge(self, edge: Edge) -> bool:
+        source, target, type_ = edge
+        return bool(self.graph.has_edge(source, target, key=type_))
+
+    def add_edge(self, edge: Edge) -> None:
+        source, target, type_ = edge
+        self.graph.add_edge(source, target, key=type_)
+
+    def remove_edge(self, edge: Edge) -> None:
+        source, target, type_ = edge
+        self.graph.remove_edge(source, target, key=type_)
+
+    def targets(self, ref: NodeRef, type_: str, kind: str) -> Iterator[NodeRef]:
+        """Nodes of ``kind`` that ``ref`` points to through ``type_``."""
+        if ref not in self.graph:
+            return
+        for _, target, key in self.graph.out_edges(ref, keys=True):
+            if key == type_ and target.kind == kind:
+                yield target
+
+    def sources(self, ref: NodeRef, type_: str, kind: str) -> Iterator[NodeRef]:
+        """Nodes of ``kind`` that point to ``ref`` through ``type_``."""
+        if ref not in self.graph:
+            return
+        for source, _, key in self.graph.in_edges(ref, keys=True):
+            if key == type_ and source.kind == kind:
+                yield source
+
+
+@dataclass(slots=True)
+class TouchedState:
+    """What a transaction changed, for persisting its net effect."""
+
+    nodes: set[NodeRef]
+    edges: set[Edge]
+
+
+class MemoryTransaction:
+    """Applies write operations to a :class:`MemoryGraph`, able to undo all of them."""
+
+    def __init__(self, memory: MemoryGraph, now: datetime | None = None) -> None:
+        self.memory = memory
+        self.now = now or datetime.now(UTC)
+        self.result = WriteResult()
+        self.touched = TouchedState(set(), set())
+        self._undo: list[Callable[[], object]] = []
+
+    def apply(self, op: WriteOp) -> None:
+        match op:
+            case UpsertNode():
+                self._upsert(op)
+            case DeleteNode():
+                self._delete(op)
+            case AddLink():
+                self._link(op)
+            case RemoveLink():
+                self._unlink(op)
+
+    def rollback(self) -> None:
+        while self._undo:
+            self._undo.pop()()
+
+    # -- nodes ---------------------------------------------------------------------------
+
+    def _upsert(self, op: UpsertNode) -> None:
+        node_spec(op.kind)  # unknown kinds never reach the graph
+        ref = op.ref
+        existing = self.memory.get(ref)
+        props = dict(op.props)
+        if existing is None:
+            if op.must_exist:
+                raise NotFound(op.kind, op.key)
+            record = NodeRecord(op.kind, op.key, props, self.now, self.now, 1)
+            self.result.created.append(ref)
+        else:
+            if op.create_only:
+                raise already_exists(ref)
+            check_version(ref, existing.version, op.expected_version)
+            if dict(existing.props) == props:
+                self.result.unchanged.append(ref)
+                self.result.records[ref] = existing
+                return
+            record = replace(
+                existing, props=props, updated_at=self.now, version=existing.version + 1
+            )
+            self.result.updated.append(ref)
+        self._put(record, existing)
+        self.result.records[ref] = record
+
+    def _put(self, record: NodeRecord, previous: NodeRecord | None) -> None:
+        memory = self.memory
+        memory.put(record)
+        self.touched.nodes.add(record.ref)
+        if previous is None:
+            self._undo.append(lambda: memory.remove(record.ref))
+        else:
+            self._undo.append(lambda: memory.put(previous))
+
+    def _delete(self, op: DeleteNode) -> None:
+        ref = op.ref
+        existing = self.memory.get(ref)
+        if existing is None:
+            raise NotFound(op.kind, op.key)
+        check_version(ref, existing.version, op.expected_version)
+        edges = self.memory.remove(ref)
+        self.touched.nodes.add(ref)
+        self.touched.edges.update(edges)
+        memory = self.memory
+
+        def restore() -> None:
+            memory.put(existing)
+            for edge in edges:
+                memory.add_edge(edge)
+
+        self._undo.append(restore)
+        self.result.deleted.append(ref)
+        self.result.records.pop(ref, None)
+
+    # -- relationships -------------------------------------------------------------------
+
+    def _link(self, op: AddLink) -> None:
+        spec = require_relationship(op.type, op.source, op.target)
+        for ref in (op.source, op.target):
+            if self.memory.get(ref) is None:
+                raise NotFound(ref.kind, ref.key)
+        edge: Edge = (op.source, op.target, op.type)
+        if self.memory.has_edge(edge):
+            return
+        self._check_cardinality(spec, op.source, op.target)
+        self.memory.add_edge(edge)
+        self.touched.edges.add(edge)
+        memory = self.memory
+        self._undo.append(lambda: memory.remove_edge(edge))
+        self.result.linked += 1
+
+    def _check_cardinality(self, spec: RelationshipSpec, source: NodeRef, target: NodeRef) -> None:
+        if spec.single_target:
+            for other in self.memory.targets(source, spec.type, spec.target):
+                raise second_target(spec, source, other)
+        if spec.single_source:
+            for other in self.memory.sources(target, spec.type, spec.source):
+                raise second_source(spec, target, other)
+
+    def _unlink(self, op: RemoveLink) -> None:
+        require_relationship(op.type, op.source, op.target)
+        edge: Edge = (op.source, op.target, op.type)
+        if not self.memory.has_edge(edge):
+            raise LinkNotFound(f"no {op.type} relationship from {op.source} to {op.target}")
+        self.memory.remove_edge(edge)
+        self.touched.edges.add(edge)
+        memory = self.memory
+        self._undo.append(lambda: memory.add_edge(edge))
+        self.result.unlinked += 1

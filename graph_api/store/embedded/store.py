@@ -1,0 +1,118 @@
+"""The embedded store: the graph in process, every write persisted to a SQLite file."""
+
+import asyncio
+from collections.abc import Sequence
+from itertools import islice
+from typing import Any
+
+from graph_api.metamodel import RelationshipField, node_spec
+from graph_api.store.base import NodeFilter, NodeRecord, NodeRef, Page, WriteOp, WriteResult
+from graph_api.store.embedded import traversals
+from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
+from graph_api.store.embedded.sqlite import SqliteFile
+from graph_api.store.results import PainfulStepRow
+
+
+class EmbeddedStore:
+    """A :class:`~graph_api.store.base.GraphStore` that needs no server.
+
+    Reads are served from memory; writes are serialised, applied to memory with an undo
+    log, then persisted in one SQLite transaction. A write that fails anywhere is undone
+    in memory and leaves the file untouched.
+    """
+
+    name = "embedded"
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self._memory = MemoryGraph()
+        self._file: SqliteFile | None = None
+        self._write_lock = asyncio.Lock()
+
+    @property
+    def memory(self) -> MemoryGraph:
+        return self._memory
+
+    async def open(self) -> None:
+        if self._file is None:
+            self._file = SqliteFile(self.path)
+            self._memory = MemoryGraph()
+            self._file.load(self._memory)
+
+    async def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    async def ping(self) -> None:
+        self._require_open()
+
+    def _require_open(self) -> SqliteFile:
+        if self._file is None:
+            raise RuntimeError("the embedded store is not open")
+        return self._file
+
+    async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
+        by_key = self._memory.nodes.get(kind, {})
+        return {key: by_key[key] for key in keys if key in by_key}
+
+    async def list_nodes(
+        self,
+        kind: str,
+        *,
+        first: int,
+        after: str | None = None,
+        where: NodeFilter | None = None,
+    ) -> Page:
+        spec = node_spec(kind)
+        records = sorted(self._memory.nodes.get(kind, {}).values(), key=lambda r: r.key)
+        if where is not None:
+            records = [r for r in records if _matches(r, where, spec.label_field)]
+        total = len(records)
+        start = records if after is None else (r for r in records if r.key > after)
+        window = list(islice(start, first + 1))
+        return Page(window[:first], total, len(window) > first)
+
+    async def neighbours(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, list[NodeRecord]]:
+        rel = field.relationship
+        own_kind = rel.source if field.direction == "out" else rel.target
+        walk = self._memory.targets if field.direction == "out" else self._memory.sources
+        result: dict[str, list[NodeRecord]] = {}
+        for key in keys:
+            refs = sorted(walk(NodeRef(own_kind, key), rel.type, field.other_kind))
+            result[key] = [r for r in map(self._memory.get, refs) if r is not None]
+        return result
+
+    async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
+        file = self._require_open()
+        async with self._write_lock:
+            tx = MemoryTransaction(self._memory)
+            try:
+                for op in ops:
+                    tx.apply(op)
+                file.persist(self._memory, tx.touched.nodes, tx.touched.edges)
+            except BaseException:
+                tx.rollback()
+                raise
+            return tx.result
+
+    async def count_nodes(self) -> dict[str, int]:
+        return {kind: len(nodes) for kind, nodes in self._memory.nodes.items() if nodes}
+
+    async def painful_steps(
+        self, journey_key: str | None, min_severity: int
+    ) -> list[PainfulStepRow]:
+        return traversals.painful_steps(self._memory, journey_key, min_severity)
+
+
+def _matches(record: NodeRecord, where: NodeFilter, label_field: str) -> bool:
+    props: dict[str, Any] = dict(record.props)
+    if any(props.get(name) != value for name, value in where.equals.items()):
+        return False
+    if where.text:
+        needle = where.text.casefold()
+        haystack = f"{props.get(label_field, '')}\n{props.get('description') or ''}"
+        return needle in haystack.casefold()
+    return True
