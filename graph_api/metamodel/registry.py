@@ -30,6 +30,8 @@ class NodeSpec:
     """The camelCase property that names a node of this kind (name, statement, ...)."""
     plural: str
     """The GraphQL list field and model-file section, e.g. ``painPoints``."""
+    singular: str
+    """The GraphQL field that fetches one node by key, e.g. ``painPoint``."""
 
     @property
     def description(self) -> str:
@@ -59,8 +61,11 @@ class RelationshipField:
         return rel.single_target if self.direction == "out" else rel.single_source
 
 
-def _spec(model: type[kinds.NodeProperties], label: str, plural: str) -> NodeSpec:
-    return NodeSpec(model.__name__, model, label, plural)
+def _spec(
+    model: type[kinds.NodeProperties], label: str, plural: str, singular: str | None = None
+) -> NodeSpec:
+    name = model.__name__
+    return NodeSpec(name, model, label, plural, singular or name[0].lower() + name[1:])
 
 
 NODE_KINDS: dict[str, NodeSpec] = {
@@ -75,14 +80,14 @@ NODE_KINDS: dict[str, NodeSpec] = {
         _spec(kinds.Channel, "name", "channels"),
         _spec(kinds.Touchpoint, "name", "touchpoints"),
         _spec(kinds.PainPoint, "name", "painPoints"),
-        _spec(kinds.Evidence, "summary", "evidence"),
+        _spec(kinds.Evidence, "summary", "evidence", "evidenceRecord"),
         _spec(kinds.Capability, "name", "capabilities"),
         _spec(kinds.Process, "name", "processes"),
         _spec(kinds.System, "name", "systems"),
         _spec(kinds.Team, "name", "teams"),
         _spec(kinds.ValueStream, "name", "valueStreams"),
         _spec(kinds.ValueStreamStage, "name", "valueStreamStages"),
-        _spec(kinds.KPI, "name", "kpis"),
+        _spec(kinds.KPI, "name", "kpis", "kpi"),
         _spec(kinds.Measurement, "at", "measurements"),
         _spec(kinds.BacklogItem, "title", "backlogItems"),
         _spec(kinds.Opportunity, "statement", "opportunities"),
@@ -149,7 +154,14 @@ def check_metamodel(specs: Iterable[NodeSpec] = NODE_KINDS.values()) -> list[str
             if end not in NODE_KINDS:
                 problems.append(f"{rel.triple}: unknown kind {end!r}")
     for spec in specs:
-        props = set(spec.property_names()) | {"id", "key", "createdAt", "updatedAt", "version"}
+        props = set(spec.property_names()) | {
+            "id",
+            "key",
+            "label",
+            "createdAt",
+            "updatedAt",
+            "version",
+        }
         seen: dict[str, str] = {}
         for rel in RELATIONSHIPS:
             for name, owner in ((rel.out_field, rel.source), (rel.in_field, rel.target)):

@@ -1,0 +1,87 @@
+"""The FastAPI application: GraphQL at /graphql, health at /healthz and /readyz."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from strawberry.fastapi import GraphQLRouter
+
+from graph_api.api.context import Context
+from graph_api.api.schema import build_schema
+from graph_api.config import Settings, get_settings
+from graph_api.errors import GraphApiError
+from graph_api.model_io import load_model_file
+from graph_api.store.base import GraphStore
+from graph_api.store.factory import create_store
+
+log = logging.getLogger("graph_api")
+
+DEMO_MODEL = Path(__file__).resolve().parents[2] / "seeds" / "demo.yaml"
+
+
+async def load_demo_if_empty(store: GraphStore, path: Path = DEMO_MODEL) -> bool:
+    """Load the demo model into an empty store; True when it did."""
+    if await store.count_nodes():
+        return False
+    summary = await load_model_file(store, path)
+    log.info("loaded the demo model: %d nodes, %d links", summary.created, summary.linked)
+    return True
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The application; ``store`` overrides the one the settings name (tests pass one)."""
+    settings = settings or get_settings()
+    store = store or create_store(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await store.open()
+        try:
+            if settings.demo_if_empty and DEMO_MODEL.exists():
+                await load_demo_if_empty(store)
+            yield
+        finally:
+            await store.close()
+
+    async def context_getter() -> Context:
+        return Context(store, settings)
+
+    app = FastAPI(
+        title="graph-api",
+        description="One graph of customer experience and enterprise architecture.",
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.include_router(
+        GraphQLRouter(
+            build_schema(),
+            context_getter=context_getter,
+            graphql_ide="graphiql" if settings.graphiql else None,
+        ),
+        prefix="/graphql",
+    )
+
+    @app.get("/healthz", summary="The process is alive.")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", summary="The store answers; requests can be served.")
+    async def readyz(request: Request) -> JSONResponse:
+        try:
+            await store.ping()
+        except GraphApiError as exc:
+            return JSONResponse(
+                {
+                    "status": "unavailable",
+                    "store": store.name,
+                    "code": exc.code,
+                    "message": exc.message,
+                },
+                status_code=503,
+            )
+        return JSONResponse({"status": "ready", "store": store.name})
+
+    return app

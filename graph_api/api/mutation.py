@@ -1,0 +1,129 @@
+"""The Mutation type: create, update and delete per kind; link and unlink."""
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from graph_api.api.ids import decode_global_id, global_id, node_ref
+from graph_api.api.types.base import DeletedNode, GraphNode, LinkResult
+from graph_api.api.types.inputs import CREATE_INPUTS, PATCH_INPUTS, input_values
+from graph_api.api.types.nodes import NODE_TYPES, to_node
+from graph_api.metamodel import NODE_KINDS
+from graph_api.services import nodes as node_service
+
+
+def _create_field(kind: str) -> Any:
+    node_type, input_type = NODE_TYPES[kind], CREATE_INPUTS[kind]
+
+    async def resolve(
+        info: Info,
+        input: input_type,  # type: ignore[valid-type]
+        key: str | None = None,
+    ) -> node_type:  # type: ignore[valid-type]
+        record = await node_service.create_node(info.context.store, kind, key, input_values(input))
+        return to_node(record)
+
+    return strawberry.mutation(
+        resolver=resolve,
+        name=f"create{kind}",
+        description=f"Create a {kind}. Without `key`, the key is derived from its "
+        f"{NODE_KINDS[kind].label_field}. CONFLICT if the key is taken.",
+    )
+
+
+def _update_field(kind: str) -> Any:
+    node_type, patch_type = NODE_TYPES[kind], PATCH_INPUTS[kind]
+
+    async def resolve(
+        info: Info,
+        id: strawberry.ID,
+        input: patch_type,  # type: ignore[valid-type]
+        expected_version: int | None = None,
+    ) -> node_type:  # type: ignore[valid-type]
+        ref = node_ref(id, kind, "id")
+        record = await node_service.update_node(
+            info.context.store, kind, ref.key, input_values(input), expected_version
+        )
+        return to_node(record)
+
+    return strawberry.mutation(
+        resolver=resolve,
+        name=f"update{kind}",
+        description=f"Change properties of a {kind} (`id`: its ID or key). With "
+        "`expectedVersion`, CONFLICT if the node changed since that version.",
+    )
+
+
+def _delete_field(kind: str) -> Any:
+    async def resolve(
+        info: Info, id: strawberry.ID, expected_version: int | None = None
+    ) -> DeletedNode:
+        ref = node_ref(id, kind, "id")
+        await node_service.delete_node(info.context.store, kind, ref.key, expected_version)
+        return DeletedNode(id=strawberry.ID(global_id(ref)), kind=kind, key=ref.key)
+
+    return strawberry.mutation(
+        resolver=resolve,
+        name=f"delete{kind}",
+        description=f"Delete a {kind} (`id`: its ID or key) and all its relationships.",
+    )
+
+
+async def _link_result(info: Info, type_: str, source_id: str, target_id: str) -> LinkResult:
+    loaders = info.context.loaders
+    source = await loaders.nodes(decode_global_id(source_id).kind).load(
+        decode_global_id(source_id).key
+    )
+    target = await loaders.nodes(decode_global_id(target_id).kind).load(
+        decode_global_id(target_id).key
+    )
+    assert source is not None and target is not None  # the write just checked them
+    return LinkResult(type=type_, source=to_node(source), target=to_node(target))
+
+
+async def _link(
+    info: Info, source_id: strawberry.ID, field: str, target_id: strawberry.ID
+) -> LinkResult:
+    source = decode_global_id(source_id, "sourceId")
+    target = decode_global_id(target_id, "targetId")
+    type_, start, end = node_service.resolve_link(source, field, target)
+    await node_service.link(info.context.store, type_, start, end)
+    return await _link_result(info, type_, global_id(start), global_id(end))
+
+
+async def _unlink(
+    info: Info, source_id: strawberry.ID, field: str, target_id: strawberry.ID
+) -> LinkResult:
+    source = decode_global_id(source_id, "sourceId")
+    target = decode_global_id(target_id, "targetId")
+    type_, start, end = node_service.resolve_link(source, field, target)
+    await node_service.unlink(info.context.store, type_, start, end)
+    return await _link_result(info, type_, global_id(start), global_id(end))
+
+
+_LINK_HELP = (
+    "`field` is a relationship field of the source's type, either direction (e.g. "
+    "`touchpoints` or `painPoints` on a Step); `targetId` must be of the kind it leads to."
+)
+
+
+def build_mutation() -> type:
+    namespace: dict[str, Any] = {
+        "link": strawberry.mutation(
+            resolver=_link,
+            description=f"Relate two nodes (idempotent). {_LINK_HELP}",
+        ),
+        "unlink": strawberry.mutation(
+            resolver=_unlink,
+            description=f"Remove a relationship; NOT_FOUND if absent. {_LINK_HELP}",
+        ),
+    }
+    for kind in NODE_KINDS:
+        namespace[f"create_{kind}"] = _create_field(kind)
+        namespace[f"update_{kind}"] = _update_field(kind)
+        namespace[f"delete_{kind}"] = _delete_field(kind)
+    return strawberry.type(type("Mutation", (), namespace), description="Changing the graph.")
+
+
+__all__ = ["GraphNode", "build_mutation"]

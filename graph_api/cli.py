@@ -1,0 +1,108 @@
+"""The ``graph-api`` command line: serve, seed, export the schema."""
+
+import asyncio
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from graph_api.config import Settings, get_settings
+from graph_api.errors import GraphApiError, ValidationFailed
+from graph_api.model_io import load_model_file
+from graph_api.store.factory import create_store
+
+app = typer.Typer(
+    help="One graph of customer experience and enterprise architecture.", no_args_is_help=True
+)
+console = Console()
+errors = Console(stderr=True)
+
+StoreOption = Annotated[
+    str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
+]
+
+
+def _settings(store: str | None) -> Settings:
+    settings = get_settings()
+    if store is not None:
+        if store not in ("embedded", "neo4j"):
+            raise typer.BadParameter(f"unknown store {store!r}: use embedded or neo4j")
+        kind: Literal["embedded", "neo4j"] = "neo4j" if store == "neo4j" else "embedded"
+        settings = settings.model_copy(update={"store": kind})
+    return settings
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Serve GraphQL at /graphql (loads the demo model into an empty store)."""
+    import uvicorn
+
+    from graph_api.api import create_app
+
+    settings = _settings(store)
+    uvicorn.run(
+        create_app(settings),
+        host=host or settings.host,
+        port=port or settings.port,
+        log_level="info",
+    )
+
+
+@app.command()
+def seed(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Model file.")],
+    store: StoreOption = None,
+) -> None:
+    """Load a model file (YAML or JSON) in one atomic write; a bad file writes nothing."""
+    settings = _settings(store)
+
+    async def run() -> None:
+        target = create_store(settings)
+        await target.open()
+        try:
+            summary = await load_model_file(target, file)
+        finally:
+            await target.close()
+        table = Table(title=f"{file} -> {settings.store} store")
+        for column in ("created", "updated", "unchanged", "links added"):
+            table.add_column(column, justify="right")
+        table.add_row(
+            *(str(n) for n in (summary.created, summary.updated, summary.unchanged, summary.linked))
+        )
+        console.print(table)
+
+    try:
+        asyncio.run(run())
+    except ValidationFailed as exc:
+        errors.print(f"[red]{file}: rejected, nothing was written ({len(exc.errors)} errors)")
+        for error in exc.errors:
+            errors.print(f"  {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    except GraphApiError as exc:
+        errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
+        errors.print(exc.message, markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+
+
+@app.command("export-schema")
+def export_schema(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the SDL.")] = Path(
+        "schema/schema.graphql"
+    ),
+) -> None:
+    """Write the GraphQL schema (SDL) to a file ('-' for standard output)."""
+    from graph_api.api import schema_sdl
+
+    sdl = schema_sdl()
+    if str(output) == "-":
+        typer.echo(sdl, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(sdl, encoding="utf-8")
+    console.print(f"wrote {output} ({len(sdl.splitlines())} lines)")

@@ -1,0 +1,57 @@
+"""Settings, read from environment variables (and an optional ``.env`` file).
+
+Variables of the API itself take the ``GRAPH_API_`` prefix; the Neo4j connection uses
+the names Neo4j users already know (``NEO4J_URI``, ``NEO4J_USER``, ...).
+"""
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _neo4j(name: str) -> AliasChoices:
+    return AliasChoices(f"NEO4J_{name}", f"GRAPH_API_NEO4J_{name}")
+
+
+class Settings(BaseSettings):
+    """Everything the API can be configured with."""
+
+    model_config = SettingsConfigDict(env_prefix="GRAPH_API_", env_file=".env", extra="ignore")
+
+    store: Literal["embedded", "neo4j"] = Field(
+        "embedded", description="Which store keeps the graph."
+    )
+    sqlite_path: str = Field(
+        "data/graph.db", description="The embedded store's SQLite file (':memory:' for none)."
+    )
+    host: str = Field("127.0.0.1", description="Address `graph-api serve` listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `graph-api serve` listens on.")
+    demo_if_empty: bool = Field(
+        True, description="Load the demo model at start-up when the store is empty."
+    )
+    graphiql: bool = Field(True, description="Serve the GraphiQL IDE at /graphql.")
+    max_page_size: int = Field(100, ge=1, description="Largest `first` a list accepts.")
+    default_page_size: int = Field(20, ge=1, description="`first` when a client gives none.")
+
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", validation_alias=_neo4j("URI"))
+    neo4j_user: str = Field("neo4j", validation_alias=_neo4j("USER"))
+    neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=_neo4j("PASSWORD"))
+    neo4j_database: str = Field("neo4j", validation_alias=_neo4j("DATABASE"))
+
+    def check(self) -> None:
+        """Refuse combinations that cannot work, with a message naming the setting."""
+        if self.default_page_size > self.max_page_size:
+            raise ValueError(
+                "GRAPH_API_DEFAULT_PAGE_SIZE must not exceed GRAPH_API_MAX_PAGE_SIZE "
+                f"({self.default_page_size} > {self.max_page_size})"
+            )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process's settings, read once."""
+    settings = Settings()
+    settings.check()
+    return settings

@@ -1,0 +1,20 @@
+"""Choosing and building the store named by the settings."""
+
+from graph_api.config import Settings
+from graph_api.store.base import GraphStore
+
+
+def create_store(settings: Settings) -> GraphStore:
+    """The store the settings ask for, not yet opened."""
+    if settings.store == "neo4j":
+        from graph_api.store.neo4j import Neo4jStore
+
+        return Neo4jStore(
+            uri=settings.neo4j_uri,
+            user=settings.neo4j_user,
+            password=settings.neo4j_password.get_secret_value(),
+            database=settings.neo4j_database,
+        )
+    from graph_api.store.embedded import EmbeddedStore
+
+    return EmbeddedStore(settings.sqlite_path)
