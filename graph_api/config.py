@@ -5,10 +5,13 @@ the names Neo4j users already know (``NEO4J_URI``, ``NEO4J_USER``, ...).
 """
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_DEMO_MODEL = Path(__file__).resolve().parents[1] / "seeds" / "demo.yaml"
 
 
 def _neo4j(name: str) -> AliasChoices:
@@ -30,6 +33,9 @@ class Settings(BaseSettings):
     port: int = Field(8000, ge=1, le=65535, description="Port `graph-api serve` listens on.")
     demo_if_empty: bool = Field(
         True, description="Load the demo model at start-up when the store is empty."
+    )
+    demo_model: Path = Field(
+        REPO_DEMO_MODEL, description="The model file loaded into an empty store at start-up."
     )
     graphiql: bool = Field(True, description="Serve the GraphiQL IDE at /graphql.")
     max_page_size: int = Field(100, ge=1, description="Largest `first` a list accepts.")

@@ -12,23 +12,28 @@ from strawberry.fastapi import GraphQLRouter
 from graph_api.api.context import Context
 from graph_api.api.schema import build_schema
 from graph_api.config import Settings, get_settings
-from graph_api.errors import GraphApiError
+from graph_api.errors import GraphApiError, StoreUnavailable
 from graph_api.model_io import load_model_file
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
 
 log = logging.getLogger("graph_api")
 
-DEMO_MODEL = Path(__file__).resolve().parents[2] / "seeds" / "demo.yaml"
 
-
-async def load_demo_if_empty(store: GraphStore, path: Path = DEMO_MODEL) -> bool:
+async def load_demo_if_empty(store: GraphStore, path: Path) -> bool:
     """Load the demo model into an empty store; True when it did."""
     if await store.count_nodes():
         return False
     summary = await load_model_file(store, path)
     log.info("loaded the demo model: %d nodes, %d links", summary.created, summary.linked)
     return True
+
+
+async def _load_demo(store: GraphStore, path: Path) -> None:
+    try:
+        await load_demo_if_empty(store, path)
+    except StoreUnavailable as exc:
+        log.warning("demo model not loaded: %s", exc.message)
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -40,8 +45,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await store.open()
         try:
-            if settings.demo_if_empty and DEMO_MODEL.exists():
-                await load_demo_if_empty(store)
+            if settings.demo_if_empty:
+                await _load_demo(store, settings.demo_model)
             yield
         finally:
             await store.close()

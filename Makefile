@@ -1,0 +1,45 @@
+# make run  - serve the API with the demo model on http://127.0.0.1:8000/graphql
+# make test - lint, type-check, start a local Neo4j, run every test on both stores
+# Both set everything up on a fresh machine (a virtualenv in .venv, Neo4j jars in .cache).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install run test lint format schema neo4j-start neo4j-stop clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --editable '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/graph-api serve
+
+lint: $(STAMP)
+	$(BIN)/ruff check graph_api tests
+	$(BIN)/ruff format --check graph_api tests
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format graph_api tests
+	$(BIN)/ruff check --fix graph_api tests
+
+test: lint
+	scripts/run-tests
+
+schema: $(STAMP)
+	$(BIN)/graph-api export-schema --output schema/schema.graphql
+
+neo4j-start: $(STAMP)
+	scripts/neo4j-local start
+
+neo4j-stop:
+	scripts/neo4j-local stop
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,38 @@
+"""Converting between Neo4j node maps and :class:`NodeRecord`."""
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from graph_api.store.base import NodeRecord
+
+AUDIT_FIELDS = ("key", "createdAt", "updatedAt", "version")
+
+
+def _native(value: Any) -> datetime:
+    to_native = getattr(value, "to_native", None)
+    return to_native() if to_native else value  # type: ignore[no-any-return]
+
+
+def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
+    """A node map (``n { .* }``) as a record; audit fields split from properties."""
+    own = {k: v for k, v in props.items() if k not in AUDIT_FIELDS}
+    return NodeRecord(
+        kind=kind,
+        key=props["key"],
+        props=own,
+        created_at=_native(props["createdAt"]),
+        updated_at=_native(props["updatedAt"]),
+        version=int(props["version"]),
+    )
+
+
+def to_properties(record: NodeRecord) -> dict[str, Any]:
+    """Everything stored on the Neo4j node: properties plus audit fields."""
+    return {
+        **record.props,
+        "key": record.key,
+        "createdAt": record.created_at,
+        "updatedAt": record.updated_at,
+        "version": record.version,
+    }

@@ -1,0 +1,188 @@
+"""The Neo4j store: the production store, through the official async driver.
+
+One driver per process, opened with the store (the FastAPI lifespan) and closed with
+it. Reads and writes run in managed transactions (``execute_read``/``execute_write``),
+which the driver retries on transient errors; connection failures become
+STORE_UNAVAILABLE, and the driver reconnects by itself once Neo4j is back.
+"""
+
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any, TypeVar
+
+from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction
+from neo4j.exceptions import (
+    ConstraintError,
+    DriverError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
+
+from graph_api.errors import Conflict, StoreUnavailable
+from graph_api.metamodel import NODE_KINDS, RelationshipField
+from graph_api.store.base import NodeFilter, NodeRecord, Page, WriteOp, WriteResult
+from graph_api.store.neo4j import cypher, traversals
+from graph_api.store.neo4j.records import to_record
+from graph_api.store.neo4j.schema import schema_statements
+from graph_api.store.neo4j.writes import BatchWriter
+from graph_api.store.results import PainfulStepRow
+
+log = logging.getLogger("graph_api.neo4j")
+T = TypeVar("T")
+Work = Callable[[AsyncManagedTransaction], Awaitable[T]]
+
+
+class Neo4jStore:
+    """A :class:`~graph_api.store.base.GraphStore` on a Neo4j database."""
+
+    name = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        user: str = "neo4j",
+        password: str = "",
+        database: str = "neo4j",
+        *,
+        connection_timeout: float = 5.0,
+        max_retry_time: float = 5.0,
+    ) -> None:
+        self.uri = uri
+        self.database = database
+        self._auth = (user, password) if password else None
+        self._connection_timeout = connection_timeout
+        self._max_retry_time = max_retry_time
+        self._driver: AsyncDriver | None = None
+        self._schema_ready = False
+
+    async def open(self) -> None:
+        if self._driver is None:
+            # Short timeouts: when Neo4j is down, answer STORE_UNAVAILABLE quickly.
+            self._driver = AsyncGraphDatabase.driver(
+                self.uri,
+                auth=self._auth,
+                connection_timeout=self._connection_timeout,
+                connection_acquisition_timeout=self._connection_timeout,
+                max_transaction_retry_time=self._max_retry_time,
+            )
+        try:
+            await self._ensure_schema()
+        except StoreUnavailable as exc:
+            # Start anyway: /readyz reports not ready and the schema is made on recovery.
+            log.warning("Neo4j at %s is not reachable yet: %s", self.uri, exc.message)
+
+    async def close(self) -> None:
+        if self._driver is not None:
+            await self._driver.close()
+            self._driver = None
+
+    async def _ensure_schema(self) -> None:
+        if self._schema_ready:
+            return
+
+        for statement in schema_statements():
+            await self._guard(self._session_write(partial(_run_statement, statement=statement)))
+        self._schema_ready = True
+
+    def _require_driver(self) -> AsyncDriver:
+        if self._driver is None:
+            raise RuntimeError("the Neo4j store is not open")
+        return self._driver
+
+    async def _session_write(self, work: Work[T]) -> T:
+        async with self._require_driver().session(database=self.database) as session:
+            return await session.execute_write(work)
+
+    async def _session_read(self, work: Work[T]) -> T:
+        async with self._require_driver().session(database=self.database) as session:
+            return await session.execute_read(work)
+
+    async def _guard(self, call: Awaitable[T]) -> T:
+        """Await ``call`` with driver failures turned into the API's errors."""
+        try:
+            return await call
+        except ConstraintError as exc:
+            raise Conflict(f"a concurrent write took the same key: {exc.message}") from exc
+        except (ServiceUnavailable, SessionExpired, TransientError, DriverError, OSError) as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {exc}") from exc
+
+    async def _read(self, work: Work[T]) -> T:
+        await self._ensure_schema()
+        return await self._guard(self._session_read(work))
+
+    async def ping(self) -> None:
+        await self._guard(self._require_driver().verify_connectivity())
+        await self._ensure_schema()
+
+    async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
+        query = cypher.get_nodes(kind)
+
+        async def work(tx: AsyncManagedTransaction) -> dict[str, NodeRecord]:
+            result = await tx.run(query, keys=list(keys))
+            records = [to_record(kind, row["props"]) async for row in result]
+            return {r.key: r for r in records}
+
+        return await self._read(work)
+
+    async def list_nodes(
+        self,
+        kind: str,
+        *,
+        first: int,
+        after: str | None = None,
+        where: NodeFilter | None = None,
+    ) -> Page:
+        where = where or NodeFilter()
+        params: dict[str, Any] = {"text": where.text, "equals": dict(where.equals)}
+        list_query, count_query = cypher.list_nodes(kind), cypher.count_nodes_of(kind)
+
+        async def work(tx: AsyncManagedTransaction) -> Page:
+            rows = await tx.run(list_query, after=after, limit=first + 1, **params)
+            records = [to_record(kind, row["props"]) async for row in rows]
+            total = await (await tx.run(count_query, **params)).single(strict=True)
+            return Page(records[:first], int(total["total"]), len(records) > first)
+
+        return await self._read(work)
+
+    async def neighbours(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, list[NodeRecord]]:
+        query, kind = cypher.neighbours(field), field.other_kind
+
+        async def work(tx: AsyncManagedTransaction) -> dict[str, list[NodeRecord]]:
+            found: dict[str, list[NodeRecord]] = {key: [] for key in keys}
+            async for row in await tx.run(query, keys=list(keys)):
+                found[row["owner"]].append(to_record(kind, row["props"]))
+            return found
+
+        return await self._read(work)
+
+    async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
+        await self._ensure_schema()
+        now = datetime.now(UTC)
+
+        async def work(tx: AsyncManagedTransaction) -> WriteResult:
+            return await BatchWriter(tx, now).apply(ops)
+
+        return await self._guard(self._session_write(work))
+
+    async def count_nodes(self) -> dict[str, int]:
+        async def work(tx: AsyncManagedTransaction) -> dict[str, int]:
+            result = await tx.run(
+                "MATCH (n) WITH labels(n) AS kinds UNWIND kinds AS kind RETURN kind, count(*) AS n"
+            )
+            return {row["kind"]: row["n"] async for row in result if row["kind"] in NODE_KINDS}
+
+        return await self._read(work)
+
+    async def painful_steps(
+        self, journey_key: str | None, min_severity: int
+    ) -> list[PainfulStepRow]:
+        return await self._read(lambda tx: traversals.painful_steps(tx, journey_key, min_severity))
+
+
+async def _run_statement(tx: AsyncManagedTransaction, statement: str) -> None:
+    await tx.run(statement)

@@ -1,0 +1,223 @@
+"""Applying a list of write operations inside one Neo4j transaction, in batches.
+
+Consecutive operations of the same sort on the same kind (or relationship triple) run
+as one batch: one ``UNWIND`` query to read what they need, checks in Python with the
+same rules and wording as the embedded store (:mod:`graph_api.store.rules`), and one
+``UNWIND`` query to write. Any failure raises, and the caller's managed transaction
+rolls everything back.
+"""
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from neo4j import AsyncManagedTransaction
+
+from graph_api.errors import LinkNotFound, NotFound
+from graph_api.metamodel import RelationshipSpec
+from graph_api.store.base import (
+    AddLink,
+    DeleteNode,
+    NodeRecord,
+    NodeRef,
+    RemoveLink,
+    UpsertNode,
+    WriteOp,
+    WriteResult,
+)
+from graph_api.store.neo4j.cypher import NODE_RETURN, label
+from graph_api.store.neo4j.records import to_properties, to_record
+from graph_api.store.rules import (
+    already_exists,
+    check_version,
+    require_relationship,
+    second_source,
+    second_target,
+)
+
+
+def _batch_key(op: WriteOp) -> tuple[Any, ...]:
+    if isinstance(op, UpsertNode | DeleteNode):
+        return (type(op), op.kind)
+    return (type(op), op.source.kind, op.type, op.target.kind)
+
+
+def _identity(op: WriteOp) -> Any:
+    if isinstance(op, UpsertNode | DeleteNode):
+        return op.key
+    return (op.source.key, op.target.key)
+
+
+def batches(ops: Sequence[WriteOp]) -> Iterator[list[WriteOp]]:
+    """Runs of consecutive ops of one sort and kind, none naming the same thing twice."""
+    batch: list[WriteOp] = []
+    seen: set[Any] = set()
+    for op in ops:
+        if batch and (_batch_key(op) != _batch_key(batch[0]) or _identity(op) in seen):
+            yield batch
+            batch, seen = [], set()
+        batch.append(op)
+        seen.add(_identity(op))
+    if batch:
+        yield batch
+
+
+async def _fetch(tx: AsyncManagedTransaction, kind: str, keys: list[str]) -> dict[str, NodeRecord]:
+    result = await tx.run(
+        f"MATCH (n:{label(kind)}) WHERE n.key IN $keys RETURN {NODE_RETURN}", keys=keys
+    )
+    records = [to_record(kind, row["props"]) async for row in result]
+    return {r.key: r for r in records}
+
+
+class BatchWriter:
+    """Applies batches of one write, collecting what it did."""
+
+    def __init__(self, tx: AsyncManagedTransaction, now: datetime) -> None:
+        self.tx = tx
+        self.now = now
+        self.result = WriteResult()
+
+    async def apply(self, ops: Sequence[WriteOp]) -> WriteResult:
+        for batch in batches(ops):
+            first = batch[0]
+            if isinstance(first, UpsertNode):
+                await self._upserts([op for op in batch if isinstance(op, UpsertNode)])
+            elif isinstance(first, DeleteNode):
+                await self._deletes([op for op in batch if isinstance(op, DeleteNode)])
+            elif isinstance(first, AddLink):
+                await self._links([op for op in batch if isinstance(op, AddLink)])
+            else:
+                await self._unlinks([op for op in batch if isinstance(op, RemoveLink)])
+        return self.result
+
+    async def _upserts(self, ops: list[UpsertNode]) -> None:
+        kind = ops[0].kind
+        existing = await _fetch(self.tx, kind, [op.key for op in ops])
+        rows: list[dict[str, Any]] = []
+        for op in ops:
+            ref, props, current = op.ref, dict(op.props), existing.get(op.key)
+            if current is None:
+                if op.must_exist:
+                    raise NotFound(kind, op.key)
+                record = NodeRecord(kind, op.key, props, self.now, self.now, 1)
+                self.result.created.append(ref)
+            else:
+                if op.create_only:
+                    raise already_exists(ref)
+                check_version(ref, current.version, op.expected_version)
+                if dict(current.props) == props:
+                    self.result.unchanged.append(ref)
+                    self.result.records[ref] = current
+                    continue
+                record = replace(
+                    current, props=props, updated_at=self.now, version=current.version + 1
+                )
+                self.result.updated.append(ref)
+            self.result.records[ref] = record
+            rows.append({"key": op.key, "props": to_properties(record)})
+        if rows:
+            await self.tx.run(
+                f"UNWIND $rows AS row MERGE (n:{label(kind)} {{key: row.key}}) SET n = row.props",
+                rows=rows,
+            )
+
+    async def _deletes(self, ops: list[DeleteNode]) -> None:
+        kind = ops[0].kind
+        existing = await _fetch(self.tx, kind, [op.key for op in ops])
+        for op in ops:
+            current = existing.get(op.key)
+            if current is None:
+                raise NotFound(kind, op.key)
+            check_version(op.ref, current.version, op.expected_version)
+        keys = [op.key for op in ops]
+        await self.tx.run(
+            f"MATCH (n:{label(kind)}) WHERE n.key IN $keys DETACH DELETE n", keys=keys
+        )
+        for op in ops:
+            self.result.deleted.append(op.ref)
+            self.result.records.pop(op.ref, None)
+
+    async def _require_nodes(self, refs: list[NodeRef]) -> None:
+        by_kind: dict[str, list[str]] = {}
+        for ref in refs:
+            by_kind.setdefault(ref.kind, []).append(ref.key)
+        found: set[NodeRef] = set()
+        for kind, keys in by_kind.items():
+            result = await self.tx.run(
+                f"MATCH (n:{label(kind)}) WHERE n.key IN $keys RETURN n.key AS key", keys=keys
+            )
+            found.update([NodeRef(kind, row["key"]) async for row in result])
+        for ref in refs:
+            if ref not in found:
+                raise NotFound(ref.kind, ref.key)
+
+    async def _existing_links(
+        self, spec: RelationshipSpec, ops: Sequence[AddLink | RemoveLink]
+    ) -> set[tuple[str, str]]:
+        rows = [{"s": o.source.key, "t": o.target.key} for o in ops]
+        result = await self.tx.run(
+            f"UNWIND $rows AS row MATCH (a:{label(spec.source)} {{key: row.s}})"
+            f"-[:{spec.type}]->(b:{label(spec.target)} {{key: row.t}}) "
+            "RETURN DISTINCT row.s AS s, row.t AS t",
+            rows=rows,
+        )
+        return {(row["s"], row["t"]) async for row in result}
+
+    async def _links(self, ops: list[AddLink]) -> None:
+        spec = require_relationship(ops[0].type, ops[0].source, ops[0].target)
+        await self._require_nodes([r for op in ops for r in (op.source, op.target)])
+        present = await self._existing_links(spec, ops)
+        new = [op for op in ops if (op.source.key, op.target.key) not in present]
+        if not new:
+            return
+        source_label, target_label = label(spec.source), label(spec.target)
+        if spec.single_target:
+            await self._check_single_end(spec, new, "out")
+        if spec.single_source:
+            await self._check_single_end(spec, new, "in")
+        await self.tx.run(
+            f"UNWIND $rows AS row MATCH (a:{source_label} {{key: row.s}}) "
+            f"MATCH (b:{target_label} {{key: row.t}}) CREATE (a)-[:{spec.type}]->(b)",
+            rows=[{"s": op.source.key, "t": op.target.key} for op in new],
+        )
+        self.result.linked += len(new)
+
+    async def _check_single_end(
+        self, spec: RelationshipSpec, ops: list[AddLink], side: str
+    ) -> None:
+        """A second target for a single-target source (or source for a single-source target)."""
+        own_kind, other_kind = (
+            (spec.source, spec.target) if side == "out" else (spec.target, spec.source)
+        )
+        pattern = (
+            f"(a:{label(own_kind)})-[:{spec.type}]->(b:{label(other_kind)})"
+            if side == "out"
+            else f"(b:{label(other_kind)})-[:{spec.type}]->(a:{label(own_kind)})"
+        )
+        owners = [o.source.key if side == "out" else o.target.key for o in ops]
+        result = await self.tx.run(
+            f"MATCH {pattern} WHERE a.key IN $keys RETURN a.key AS own, b.key AS other",
+            keys=owners,
+        )
+        taken: dict[str, str] = {row["own"]: row["other"] async for row in result}
+        for o in ops:
+            own, other = (o.source, o.target) if side == "out" else (o.target, o.source)
+            if own.key in taken and taken[own.key] != other.key:
+                first = NodeRef(other.kind, taken[own.key])
+                raise (second_target if side == "out" else second_source)(spec, own, first)
+            taken[own.key] = other.key
+
+    async def _unlinks(self, ops: list[RemoveLink]) -> None:
+        spec = require_relationship(ops[0].type, ops[0].source, ops[0].target)
+        present = await self._existing_links(spec, ops)
+        for op in ops:
+            if (op.source.key, op.target.key) not in present:
+                raise LinkNotFound(f"no {op.type} relationship from {op.source} to {op.target}")
+        await self.tx.run(
+            f"UNWIND $rows AS row MATCH (a:{label(spec.source)} {{key: row.s}})"
+            f"-[r:{spec.type}]->(b:{label(spec.target)} {{key: row.t}}) DELETE r",
+            rows=[{"s": op.source.key, "t": op.target.key} for op in ops],
+        )
+        self.result.unlinked += len(ops)

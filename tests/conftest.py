@@ -1,0 +1,127 @@
+"""Fixtures shared by every test: one store fixture parametrised over both stores.
+
+Every test that takes ``store`` (or ``client``, built on it) runs once on the embedded
+store and once on Neo4j. The Neo4j server is the one ``scripts/run-tests`` starts (or
+``NEO4J_TEST_URI``); under ``CI=true`` a missing server is an error, never a skip.
+"""
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from neo4j import AsyncGraphDatabase
+
+from graph_api.api import create_app
+from graph_api.config import Settings
+from graph_api.model_io import load_model_file
+from graph_api.store.base import GraphStore
+from graph_api.store.embedded import EmbeddedStore
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO_MODEL = ROOT / "seeds" / "demo.yaml"
+STORES = ["embedded", "neo4j"]
+
+NEO4J_TEST_URI = os.environ.get("NEO4J_TEST_URI", "")
+NEO4J_TEST_USER = os.environ.get("NEO4J_TEST_USER", "neo4j")
+NEO4J_TEST_PASSWORD = os.environ.get("NEO4J_TEST_PASSWORD", "")
+NEO4J_TEST_DATABASE = os.environ.get("NEO4J_TEST_DATABASE", "neo4j")
+
+
+def neo4j_store() -> GraphStore:
+    from graph_api.store.neo4j import Neo4jStore
+
+    return Neo4jStore(
+        uri=NEO4J_TEST_URI,
+        user=NEO4J_TEST_USER,
+        password=NEO4J_TEST_PASSWORD,
+        database=NEO4J_TEST_DATABASE,
+    )
+
+
+async def _neo4j_node_count() -> int:
+    auth = (NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) if NEO4J_TEST_PASSWORD else None
+    async with AsyncGraphDatabase.driver(NEO4J_TEST_URI, auth=auth) as driver:
+        records, _, _ = await driver.execute_query(
+            "MATCH (n) RETURN count(n) AS n", database_=NEO4J_TEST_DATABASE
+        )
+        return int(records[0]["n"])
+
+
+async def wipe_neo4j() -> None:
+    """Delete everything the tests wrote (the database was empty when they began)."""
+    auth = (NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) if NEO4J_TEST_PASSWORD else None
+    async with AsyncGraphDatabase.driver(NEO4J_TEST_URI, auth=auth) as driver:
+        await driver.execute_query("MATCH (n) DETACH DELETE n", database_=NEO4J_TEST_DATABASE)
+
+
+@pytest.fixture(scope="session")
+async def neo4j_ready() -> AsyncIterator[None]:
+    """Checks once that the test database exists and is empty; refuses to run otherwise."""
+    if not NEO4J_TEST_URI:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but NEO4J_TEST_URI is not set: run the tests via make test")
+        pytest.skip("no Neo4j: set NEO4J_TEST_URI or run make test")
+    count = await _neo4j_node_count()
+    if count:
+        pytest.exit(
+            f"refusing to run: the Neo4j database at {NEO4J_TEST_URI} holds {count} nodes "
+            "the tests did not create; point NEO4J_TEST_URI at an empty database",
+            returncode=3,
+        )
+    yield
+    await wipe_neo4j()
+
+
+async def open_store(kind: str, request: pytest.FixtureRequest) -> GraphStore:
+    if kind == "neo4j":
+        request.getfixturevalue("neo4j_ready")
+        store = neo4j_store()
+    else:
+        store = EmbeddedStore(":memory:")
+    await store.open()
+    return store
+
+
+@pytest.fixture(params=STORES)
+async def store(request: pytest.FixtureRequest) -> AsyncIterator[GraphStore]:
+    """An empty, open store: each test runs on each store."""
+    opened = await open_store(request.param, request)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+        if request.param == "neo4j":
+            await wipe_neo4j()
+
+
+@pytest.fixture
+async def demo_store(store: GraphStore) -> GraphStore:
+    """The store loaded with the demo model."""
+    await load_model_file(store, DEMO_MODEL)
+    return store
+
+
+def app_settings() -> Settings:
+    return Settings(demo_if_empty=False, max_page_size=100, default_page_size=20)
+
+
+@pytest.fixture
+async def client(store: GraphStore) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client for the app on ``store`` (the app's lifespan runs around it)."""
+    app = create_app(app_settings(), store)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield http
+
+
+@pytest.fixture
+async def demo_client(demo_store: GraphStore) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client for the app on a store loaded with the demo model."""
+    app = create_app(app_settings(), demo_store)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield http
