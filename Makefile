@@ -33,7 +33,7 @@ test: lint
 	scripts/run-tests
 
 schema: $(STAMP)
-	$(BIN)/graph-api export-schema --output schema/schema.graphql
+	$(BIN)/graph-api export-schema
 
 neo4j-start: $(STAMP)
 	scripts/neo4j-local start

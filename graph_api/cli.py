@@ -19,6 +19,9 @@ app = typer.Typer(
 console = Console()
 errors = Console(stderr=True)
 
+SDL_PATH = Path("schema/schema.graphql")
+CYPHER_PATH = Path("schema/neo4j/schema.cypher")
+
 StoreOption = Annotated[
     str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
 ]
@@ -92,17 +95,30 @@ def seed(
 
 @app.command("export-schema")
 def export_schema(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the SDL.")] = Path(
-        "schema/schema.graphql"
-    ),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Where to write the GraphQL SDL ('-': stdout)."),
+    ] = None,
+    cypher: Annotated[
+        Path | None, typer.Option("--cypher", help="Where to write the Neo4j constraints.")
+    ] = None,
 ) -> None:
-    """Write the GraphQL schema (SDL) to a file ('-' for standard output)."""
-    from graph_api.api import schema_sdl
+    """Write the GraphQL schema (SDL) and the Neo4j constraints.
 
-    sdl = schema_sdl()
-    if str(output) == "-":
-        typer.echo(sdl, nl=False)
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(sdl, encoding="utf-8")
-    console.print(f"wrote {output} ({len(sdl.splitlines())} lines)")
+    With no option, writes both to their places in the repository:
+    schema/schema.graphql and schema/neo4j/schema.cypher.
+    """
+    from graph_api.api import schema_sdl
+    from graph_api.store.neo4j.schema import schema_script
+
+    if output is None and cypher is None:
+        output, cypher = SDL_PATH, CYPHER_PATH
+    for path, text in ((output, schema_sdl()), (cypher, schema_script())):
+        if path is None:
+            continue
+        if str(path) == "-":
+            typer.echo(text, nl=False)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        console.print(f"wrote {path} ({len(text.splitlines())} lines)")

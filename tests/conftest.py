@@ -6,12 +6,12 @@ store and once on Neo4j. The Neo4j server is the one ``scripts/run-tests`` start
 """
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from neo4j import AsyncGraphDatabase
+from neo4j import GraphDatabase
 
 from graph_api.api import create_app
 from graph_api.config import Settings
@@ -40,30 +40,34 @@ def neo4j_store() -> GraphStore:
     )
 
 
-async def _neo4j_node_count() -> int:
-    auth = (NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) if NEO4J_TEST_PASSWORD else None
-    async with AsyncGraphDatabase.driver(NEO4J_TEST_URI, auth=auth) as driver:
-        records, _, _ = await driver.execute_query(
+# The test database is checked and wiped with the synchronous driver: these helpers run
+# from both sync and async fixtures, outside the store under test.
+def _neo4j_auth() -> tuple[str, str] | None:
+    return (NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) if NEO4J_TEST_PASSWORD else None
+
+
+def _neo4j_node_count() -> int:
+    with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+        records, _, _ = driver.execute_query(
             "MATCH (n) RETURN count(n) AS n", database_=NEO4J_TEST_DATABASE
         )
         return int(records[0]["n"])
 
 
-async def wipe_neo4j() -> None:
+def wipe_neo4j() -> None:
     """Delete everything the tests wrote (the database was empty when they began)."""
-    auth = (NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) if NEO4J_TEST_PASSWORD else None
-    async with AsyncGraphDatabase.driver(NEO4J_TEST_URI, auth=auth) as driver:
-        await driver.execute_query("MATCH (n) DETACH DELETE n", database_=NEO4J_TEST_DATABASE)
+    with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n", database_=NEO4J_TEST_DATABASE)
 
 
 @pytest.fixture(scope="session")
-async def neo4j_ready() -> AsyncIterator[None]:
+def neo4j_ready() -> Iterator[None]:
     """Checks once that the test database exists and is empty; refuses to run otherwise."""
     if not NEO4J_TEST_URI:
         if os.environ.get("CI") == "true":
             pytest.fail("CI=true but NEO4J_TEST_URI is not set: run the tests via make test")
         pytest.skip("no Neo4j: set NEO4J_TEST_URI or run make test")
-    count = await _neo4j_node_count()
+    count = _neo4j_node_count()
     if count:
         pytest.exit(
             f"refusing to run: the Neo4j database at {NEO4J_TEST_URI} holds {count} nodes "
@@ -71,7 +75,7 @@ async def neo4j_ready() -> AsyncIterator[None]:
             returncode=3,
         )
     yield
-    await wipe_neo4j()
+    wipe_neo4j()
 
 
 async def open_store(kind: str, request: pytest.FixtureRequest) -> GraphStore:
@@ -93,7 +97,7 @@ async def store(request: pytest.FixtureRequest) -> AsyncIterator[GraphStore]:
     finally:
         await opened.close()
         if request.param == "neo4j":
-            await wipe_neo4j()
+            wipe_neo4j()
 
 
 @pytest.fixture

@@ -1,10 +1,18 @@
 """The Mutation type: create, update and delete per kind; link and unlink."""
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
+from graph_api.api.arguments import (
+    ExpectedVersion,
+    FieldName,
+    IdOrKey,
+    NewKey,
+    SourceId,
+    TargetId,
+)
 from graph_api.api.ids import decode_global_id, global_id, node_ref
 from graph_api.api.types.base import DeletedNode, GraphNode, LinkResult
 from graph_api.api.types.inputs import CREATE_INPUTS, PATCH_INPUTS, input_values
@@ -18,8 +26,11 @@ def _create_field(kind: str) -> Any:
 
     async def resolve(
         info: Info,
-        input: input_type,  # type: ignore[valid-type]
-        key: str | None = None,
+        input: Annotated[
+            input_type,  # type: ignore[valid-type]
+            strawberry.argument(description="The new node's properties."),
+        ],
+        key: NewKey = None,
     ) -> node_type:  # type: ignore[valid-type]
         record = await node_service.create_node(info.context.store, kind, key, input_values(input))
         return to_node(record)
@@ -37,9 +48,12 @@ def _update_field(kind: str) -> Any:
 
     async def resolve(
         info: Info,
-        id: strawberry.ID,
-        input: patch_type,  # type: ignore[valid-type]
-        expected_version: int | None = None,
+        id: IdOrKey,
+        input: Annotated[
+            patch_type,  # type: ignore[valid-type]
+            strawberry.argument(description="The properties to change."),
+        ],
+        expected_version: ExpectedVersion = None,
     ) -> node_type:  # type: ignore[valid-type]
         ref = node_ref(id, kind, "id")
         record = await node_service.update_node(
@@ -57,7 +71,7 @@ def _update_field(kind: str) -> Any:
 
 def _delete_field(kind: str) -> Any:
     async def resolve(
-        info: Info, id: strawberry.ID, expected_version: int | None = None
+        info: Info, id: IdOrKey, expected_version: ExpectedVersion = None
     ) -> DeletedNode:
         ref = node_ref(id, kind, "id")
         await node_service.delete_node(info.context.store, kind, ref.key, expected_version)
@@ -83,7 +97,7 @@ async def _link_result(info: Info, type_: str, source_id: str, target_id: str) -
 
 
 async def _link(
-    info: Info, source_id: strawberry.ID, field: str, target_id: strawberry.ID
+    info: Info, source_id: SourceId, field: FieldName, target_id: TargetId
 ) -> LinkResult:
     source = decode_global_id(source_id, "sourceId")
     target = decode_global_id(target_id, "targetId")
@@ -93,7 +107,7 @@ async def _link(
 
 
 async def _unlink(
-    info: Info, source_id: strawberry.ID, field: str, target_id: strawberry.ID
+    info: Info, source_id: SourceId, field: FieldName, target_id: TargetId
 ) -> LinkResult:
     source = decode_global_id(source_id, "sourceId")
     target = decode_global_id(target_id, "targetId")

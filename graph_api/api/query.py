@@ -6,6 +6,16 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
+from graph_api.api.arguments import (
+    After,
+    First,
+    JourneyId,
+    Key,
+    MinSeverity,
+    NodeId,
+    NodeIds,
+    Search,
+)
 from graph_api.api.ids import cursor, decode_cursor, decode_global_id, node_ref
 from graph_api.api.types.base import Connection, Edge, Node, PageInfo
 from graph_api.api.types.nodes import NODE_TYPES, to_node
@@ -31,9 +41,9 @@ def _list_field(kind: str) -> Any:
 
     async def resolve(
         info: Info,
-        first: int | None = None,
-        after: str | None = None,
-        search: str | None = None,
+        first: First = None,
+        after: After = None,
+        search: Search = None,
     ) -> Connection[node_type]:  # type: ignore[valid-type]
         size = page_size(info, first)
         after_key = decode_cursor(after) if after is not None else None
@@ -64,7 +74,7 @@ def _list_field(kind: str) -> Any:
 def _get_field(kind: str) -> Any:
     node_type = NODE_TYPES[kind]
 
-    async def resolve(info: Info, key: str) -> node_type | None:  # type: ignore[valid-type]
+    async def resolve(info: Info, key: Key) -> node_type | None:  # type: ignore[valid-type]
         record = await info.context.loaders.nodes(kind).load(key)
         return to_node(record) if record else None
 
@@ -75,13 +85,13 @@ def _get_field(kind: str) -> Any:
     )
 
 
-async def _resolve_node(info: Info, id: strawberry.ID) -> Node | None:
+async def _resolve_node(info: Info, id: NodeId) -> Node | None:
     ref = decode_global_id(id)
     record = await info.context.loaders.nodes(ref.kind).load(ref.key)
     return to_node(record) if record else None
 
 
-async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+async def _resolve_nodes(info: Info, ids: NodeIds) -> list[Node | None]:
     refs = [decode_global_id(i, f"ids[{n}]") for n, i in enumerate(ids)]
     loaders = info.context.loaders
     records = await asyncio.gather(*(loaders.nodes(r.kind).load(r.key) for r in refs))
@@ -89,7 +99,7 @@ async def _resolve_nodes(info: Info, ids: list[strawberry.ID]) -> list[Node | No
 
 
 async def _resolve_painful_steps(
-    info: Info, journey_id: strawberry.ID | None = None, min_severity: int = 4
+    info: Info, journey_id: JourneyId = None, min_severity: MinSeverity = 4
 ) -> list[PainfulStep]:
     journey = node_ref(journey_id, "Journey", "journeyId").key if journey_id else None
     if not 1 <= min_severity <= 5:

@@ -37,8 +37,10 @@ class ModelDraft:
     _defined_at: dict[NodeRef, str] = field(default_factory=dict)
 
     def ops(self) -> list[WriteOp]:
-        """Upserts first, then links: one atomic write."""
-        return [*self.nodes.values(), *self.links]
+        """Upserts first, then links, each grouped by kind so stores can batch them."""
+        nodes = sorted(self.nodes.values(), key=lambda op: op.kind)
+        links = sorted(self.links, key=lambda op: (op.source.kind, op.type, op.target.kind))
+        return [*nodes, *links]
 
 
 def read_model(document: Any) -> ModelDraft:

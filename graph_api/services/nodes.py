@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from graph_api.errors import FieldError, NotFound, ValidationFailed
-from graph_api.metamodel import relationship_fields
+from graph_api.metamodel import node_spec, relationship_fields
 from graph_api.services.validation import derive_key, key_error, validated_properties
 from graph_api.store.base import (
     AddLink,
@@ -28,8 +28,14 @@ async def create_node(
     """Create a node; its key is derived from its label when not given."""
     props = validated_properties(kind, values)
     key = key if key is not None else derive_key(kind, props)
-    if key is None or (err := key_error(key)):
-        raise ValidationFailed([err or FieldError("key", "a key is required")], f"invalid {kind}")
+    if key is None:
+        label = node_spec(kind).label_field
+        raise ValidationFailed(
+            [FieldError("key", f"give a key: none can be derived from the {label}")],
+            f"invalid {kind}",
+        )
+    if err := key_error(key):
+        raise ValidationFailed([err], f"invalid {kind}")
     result = await store.write([UpsertNode(kind, key, props, create_only=True)])
     return result.records[NodeRef(kind, key)]
 
