@@ -78,6 +78,13 @@ def neo4j_ready() -> Iterator[None]:
     wipe_neo4j()
 
 
+@pytest.fixture
+def clean_neo4j(neo4j_ready: None) -> Iterator[None]:
+    """For tests that reach Neo4j without the ``store`` fixture: wipe what they wrote."""
+    yield
+    wipe_neo4j()
+
+
 async def open_store(kind: str, request: pytest.FixtureRequest) -> GraphStore:
     if kind == "neo4j":
         request.getfixturevalue("neo4j_ready")
