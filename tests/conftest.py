@@ -46,7 +46,7 @@ def _neo4j_auth() -> tuple[str, str] | None:
     return (NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) if NEO4J_TEST_PASSWORD else None
 
 
-def _neo4j_node_count() -> int:
+def neo4j_node_count() -> int:
     with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
         records, _, _ = driver.execute_query(
             "MATCH (n) RETURN count(n) AS n", database_=NEO4J_TEST_DATABASE
@@ -67,7 +67,7 @@ def neo4j_ready() -> Iterator[None]:
         if os.environ.get("CI") == "true":
             pytest.fail("CI=true but NEO4J_TEST_URI is not set: run the tests via make test")
         pytest.skip("no Neo4j: set NEO4J_TEST_URI or run make test")
-    count = _neo4j_node_count()
+    count = neo4j_node_count()
     if count:
         pytest.exit(
             f"refusing to run: the Neo4j database at {NEO4J_TEST_URI} holds {count} nodes "
