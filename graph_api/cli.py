@@ -17,7 +17,7 @@ app = typer.Typer(
     help="One graph of customer experience and enterprise architecture.", no_args_is_help=True
 )
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)  # one error per line, however long
 
 SDL_PATH = Path("schema/schema.graphql")
 CYPHER_PATH = Path("schema/neo4j/schema.cypher")

@@ -13,8 +13,10 @@ def _b64(text: str) -> str:
 
 
 def _unb64(text: str) -> str | None:
+    # validate=True: a character outside the alphabet is an error, not silently dropped.
     try:
-        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+        padded = text + "=" * (-len(text) % 4)
+        return base64.b64decode(padded, altchars=b"-_", validate=True).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
 

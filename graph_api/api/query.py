@@ -20,7 +20,7 @@ from graph_api.api.ids import cursor, decode_cursor, decode_global_id, node_ref
 from graph_api.api.types.base import Connection, Edge, Node, PageInfo
 from graph_api.api.types.nodes import NODE_TYPES, to_node
 from graph_api.api.types.traversals import PainfulStep
-from graph_api.errors import FieldError, ValidationFailed
+from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import NodeFilter
 
@@ -102,6 +102,8 @@ async def _resolve_painful_steps(
     info: Info, journey_id: JourneyId = None, min_severity: MinSeverity = 4
 ) -> list[PainfulStep]:
     journey = node_ref(journey_id, "Journey", "journeyId").key if journey_id else None
+    if journey is not None and await info.context.loaders.nodes("Journey").load(journey) is None:
+        raise NotFound("Journey", journey)
     if not 1 <= min_severity <= 5:
         raise ValidationFailed([FieldError("minSeverity", "must be between 1 and 5")])
     rows = await info.context.store.painful_steps(journey, min_severity)
@@ -121,7 +123,8 @@ def build_query() -> type:
             resolver=_resolve_painful_steps,
             description="Steps whose pain (the highest severity of the pain points on the "
             "step or on its touchpoints) is at least `minSeverity`, most painful first, "
-            "ties by step key. `journeyId` (a Journey ID or key) limits them to a journey.",
+            "ties by step key. `journeyId` (a Journey ID or key; NOT_FOUND if there is no "
+            "such journey) limits them to a journey.",
         ),
     }
     for kind in NODE_KINDS:

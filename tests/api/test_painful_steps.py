@@ -1,0 +1,102 @@
+"""The ``painfulSteps`` query over HTTP on the demo model, on every store.
+
+Checks the answers against the hand-computed ones of :mod:`tests.expected_demo` with the
+journey given as a key and as a global ID, and across all journeys; the nested fields
+(step, pain points, touchpoints with their channel, processes); and VALIDATION for a
+``minSeverity`` out of 1-5 or a ``journeyId`` of another kind.
+"""
+
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.api.helpers import node_id, validation_paths
+from tests.expected_demo import PAINFUL_ALL_MIN_5, PAINFUL_FAULT_REPAIR_MIN_4, PainfulStepTuple
+from tests.graphql_client import error_codes, gql, gql_data
+
+PAINFUL_STEPS = """
+query($journeyId: ID, $minSeverity: Int!) {
+  painfulSteps(journeyId: $journeyId, minSeverity: $minSeverity) {
+    step { key }
+    pain
+    painPoints { key severity }
+    touchpoints { key channel { key } }
+    processes { key }
+  }
+}
+"""
+
+
+def as_tuple(row: dict[str, Any]) -> PainfulStepTuple:
+    return (
+        row["step"]["key"],
+        row["pain"],
+        sorted(p["key"] for p in row["painPoints"]),
+        sorted(t["key"] for t in row["touchpoints"]),
+        sorted(p["key"] for p in row["processes"]),
+    )
+
+
+async def painful(client: httpx.AsyncClient, **variables: Any) -> list[dict[str, Any]]:
+    data = await gql_data(client, PAINFUL_STEPS, **variables)
+    rows: list[dict[str, Any]] = data["painfulSteps"]
+    return rows
+
+
+async def test_fault_repair_by_key(demo_client: httpx.AsyncClient) -> None:
+    rows = await painful(demo_client, journeyId="fault-repair", minSeverity=4)
+    assert [as_tuple(r) for r in rows] == PAINFUL_FAULT_REPAIR_MIN_4
+
+
+async def test_fault_repair_by_global_id(demo_client: httpx.AsyncClient) -> None:
+    journey_id = await node_id(demo_client, "journey", "fault-repair")
+    rows = await painful(demo_client, journeyId=journey_id, minSeverity=4)
+    assert [as_tuple(r) for r in rows] == PAINFUL_FAULT_REPAIR_MIN_4
+
+
+async def test_all_journeys(demo_client: httpx.AsyncClient) -> None:
+    rows = await painful(demo_client, minSeverity=5)
+    assert [as_tuple(r) for r in rows] == PAINFUL_ALL_MIN_5
+
+
+async def test_min_severity_defaults_to_four(demo_client: httpx.AsyncClient) -> None:
+    data = await gql_data(
+        demo_client, '{ painfulSteps(journeyId: "fault-repair") { step { key } pain } }'
+    )
+    assert [(r["step"]["key"], r["pain"]) for r in data["painfulSteps"]] == [
+        (key, pain) for key, pain, *_ in PAINFUL_FAULT_REPAIR_MIN_4
+    ]
+
+
+async def test_nested_fields(demo_client: httpx.AsyncClient) -> None:
+    rows = await painful(demo_client, journeyId="fault-repair", minSeverity=4)
+    call = next(r for r in rows if r["step"]["key"] == "fr-call-support")
+    assert call["touchpoints"] == [
+        {"key": "agent-fault-call", "channel": {"key": "contact-centre"}},
+        {"key": "ivr-fault-menu", "channel": {"key": "contact-centre"}},
+    ]
+    assert max(p["severity"] for p in call["painPoints"]) == call["pain"] == 5
+
+
+@pytest.mark.parametrize("min_severity", [0, 6, -1])
+async def test_min_severity_out_of_range_is_validation(
+    demo_client: httpx.AsyncClient, min_severity: int
+) -> None:
+    body = await gql(demo_client, PAINFUL_STEPS, journeyId="fault-repair", minSeverity=min_severity)
+    assert validation_paths(body) == ["minSeverity"]
+    assert body["errors"][0]["extensions"]["errors"][0]["message"] == "must be between 1 and 5"
+
+
+async def test_journey_id_of_another_kind_is_validation(demo_client: httpx.AsyncClient) -> None:
+    step_id = await node_id(demo_client, "step", "fr-call-support")
+    body = await gql(demo_client, PAINFUL_STEPS, journeyId=step_id, minSeverity=4)
+    assert validation_paths(body) == ["journeyId"]
+    body = await gql(demo_client, PAINFUL_STEPS, journeyId="Fault Repair", minSeverity=4)
+    assert validation_paths(body) == ["journeyId"]
+
+
+async def test_unknown_journey_is_not_found(demo_client: httpx.AsyncClient) -> None:
+    body = await gql(demo_client, PAINFUL_STEPS, journeyId="no-such-journey", minSeverity=4)
+    assert error_codes(body) == ["NOT_FOUND"]
+    assert body["errors"][0]["message"] == "Journey 'no-such-journey' does not exist"

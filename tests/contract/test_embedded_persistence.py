@@ -1,0 +1,112 @@
+"""The embedded store's SQLite file: what was written survives closing and reopening.
+
+Embedded only (not parametrised): writes through one :class:`EmbeddedStore`, closes it,
+opens another on the same file (``tmp_path``) and compares full snapshots: nodes with
+their properties, versions and timestamps, and relationships, including updates,
+deletes and unlinks; and the demo model with its traversal answers. A failed write
+must leave the file as it was.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from graph_api.errors import GraphApiError
+from graph_api.model_io import load_model_file
+from graph_api.store.base import AddLink, DeleteNode, RemoveLink
+from graph_api.store.embedded import EmbeddedStore
+from tests.conftest import DEMO_MODEL
+from tests.contract.helpers import SMALL_GRAPH, persona, ref, step
+from tests.expected_demo import PAINFUL_ALL_MIN_5, row_tuple
+from tests.snapshots import GraphSnapshot, take_snapshot
+
+
+async def _reopened_snapshot(path: Path) -> GraphSnapshot:
+    reopened = EmbeddedStore(str(path))
+    await reopened.open()
+    try:
+        return await take_snapshot(reopened)
+    finally:
+        await reopened.close()
+
+
+async def test_writes_survive_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db"
+    store = EmbeddedStore(str(path))
+    await store.open()
+    await store.write(SMALL_GRAPH)
+    await store.write([persona("p1", "Priya"), step("ride", 4)])  # ride -> version 2
+    await store.write([persona("p1", "Priya", "Works from home")])  # p1 -> version 2
+    await store.write([DeleteNode("Step", "buy")])
+    await store.write(
+        [RemoveLink("ON_CHANNEL", ref("Touchpoint", "board"), ref("Channel", "station"))]
+    )
+    await store.write([AddLink("NEXT", ref("Step", "check"), ref("Step", "ride"))])
+    before = await take_snapshot(store)
+    await store.close()
+
+    after = await _reopened_snapshot(path)
+    assert after == before
+    assert after.nodes[ref("Step", "ride")][:2] == ({"name": "Ride", "order": 4}, 2)
+    assert after.nodes[ref("Persona", "p1")][:2] == (
+        {"name": "Priya", "description": "Works from home"},
+        2,
+    )
+    assert ref("Step", "buy") not in after.nodes
+    assert after.edges == {
+        ("HAS_STEP", ref("Stage", "plan"), ref("Step", "check")),
+        ("HAS_STEP", ref("Stage", "travel"), ref("Step", "ride")),
+        ("NEXT", ref("Step", "check"), ref("Step", "ride")),
+        ("HAS_TOUCHPOINT", ref("Step", "check"), ref("Touchpoint", "board")),
+        ("ON_CHANNEL", ref("Touchpoint", "ticket-app"), ref("Channel", "app")),
+    }
+
+
+async def test_a_failed_write_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db"
+    store = EmbeddedStore(str(path))
+    await store.open()
+    await store.write(SMALL_GRAPH)
+    before = await take_snapshot(store)
+    with pytest.raises(GraphApiError):
+        await store.write([persona("p1", "Priya"), DeleteNode("Step", "ghost")])
+    await store.close()
+    assert await _reopened_snapshot(path) == before
+
+
+async def test_the_demo_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    store = EmbeddedStore(str(path))
+    await store.open()
+    await load_model_file(store, DEMO_MODEL)
+    before = await take_snapshot(store)
+    await store.close()
+
+    reopened = EmbeddedStore(str(path))
+    await reopened.open()
+    try:
+        assert await take_snapshot(reopened) == before
+        assert (len(before.nodes), len(before.edges)) == (314, 702)
+        rows = await reopened.painful_steps(None, 5)
+        assert [row_tuple(r) for r in rows] == PAINFUL_ALL_MIN_5
+        summary = await load_model_file(reopened, DEMO_MODEL)
+        assert (summary.created, summary.updated, summary.unchanged, summary.linked) == (
+            0,
+            0,
+            314,
+            0,
+        )
+    finally:
+        await reopened.close()
+
+
+async def test_open_is_idempotent_and_a_new_file_is_empty(tmp_path: Path) -> None:
+    store = EmbeddedStore(str(tmp_path / "sub" / "new.db"))
+    await store.open()
+    await store.open()
+    try:
+        assert await store.count_nodes() == {}
+        await store.ping()
+    finally:
+        await store.close()
+    assert (tmp_path / "sub" / "new.db").exists()
