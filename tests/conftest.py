@@ -7,6 +7,7 @@ store and once on Neo4j. The Neo4j server is the one ``scripts/run-tests`` start
 
 import os
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -118,21 +119,32 @@ def app_settings() -> Settings:
     return Settings(demo_if_empty=False, max_page_size=100, default_page_size=20)
 
 
+@asynccontextmanager
+async def app_client(
+    store: GraphStore | None = None, settings: Settings | None = None
+) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client for the app, inside the app's lifespan.
+
+    On ``store`` when given, else on the store ``settings`` name (as `graph-api serve`).
+    """
+    app = create_app(settings or app_settings(), store)
+    transport = httpx.ASGITransport(app=app)
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://test") as http,
+    ):
+        yield http
+
+
 @pytest.fixture
 async def client(store: GraphStore) -> AsyncIterator[httpx.AsyncClient]:
-    """An HTTP client for the app on ``store`` (the app's lifespan runs around it)."""
-    app = create_app(app_settings(), store)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-            yield http
+    """An HTTP client for the app on an empty ``store``."""
+    async with app_client(store) as http:
+        yield http
 
 
 @pytest.fixture
 async def demo_client(demo_store: GraphStore) -> AsyncIterator[httpx.AsyncClient]:
     """An HTTP client for the app on a store loaded with the demo model."""
-    app = create_app(app_settings(), demo_store)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-            yield http
+    async with app_client(demo_store) as http:
+        yield http

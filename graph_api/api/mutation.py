@@ -1,5 +1,6 @@
 """The Mutation type: create, update and delete per kind; link and unlink."""
 
+import asyncio
 from typing import Annotated, Any
 
 import strawberry
@@ -84,36 +85,32 @@ def _delete_field(kind: str) -> Any:
     )
 
 
-async def _link_result(info: Info, type_: str, source_id: str, target_id: str) -> LinkResult:
+async def _relate(
+    info: Info, source_id: str, field: str, target_id: str, *, remove: bool
+) -> LinkResult:
+    source = decode_global_id(source_id, "sourceId")
+    target = decode_global_id(target_id, "targetId")
+    type_, start, end = node_service.resolve_link(source, field, target)
+    change = node_service.unlink if remove else node_service.link
+    await change(info.context.store, type_, start, end)
     loaders = info.context.loaders
-    source = await loaders.nodes(decode_global_id(source_id).kind).load(
-        decode_global_id(source_id).key
+    start_record, end_record = await asyncio.gather(
+        loaders.nodes(start.kind).load(start.key), loaders.nodes(end.kind).load(end.key)
     )
-    target = await loaders.nodes(decode_global_id(target_id).kind).load(
-        decode_global_id(target_id).key
-    )
-    assert source is not None and target is not None  # the write just checked them
-    return LinkResult(type=type_, source=to_node(source), target=to_node(target))
+    assert start_record is not None and end_record is not None  # the write just checked them
+    return LinkResult(type=type_, source=to_node(start_record), target=to_node(end_record))
 
 
 async def _link(
     info: Info, source_id: SourceId, field: FieldName, target_id: TargetId
 ) -> LinkResult:
-    source = decode_global_id(source_id, "sourceId")
-    target = decode_global_id(target_id, "targetId")
-    type_, start, end = node_service.resolve_link(source, field, target)
-    await node_service.link(info.context.store, type_, start, end)
-    return await _link_result(info, type_, global_id(start), global_id(end))
+    return await _relate(info, source_id, field, target_id, remove=False)
 
 
 async def _unlink(
     info: Info, source_id: SourceId, field: FieldName, target_id: TargetId
 ) -> LinkResult:
-    source = decode_global_id(source_id, "sourceId")
-    target = decode_global_id(target_id, "targetId")
-    type_, start, end = node_service.resolve_link(source, field, target)
-    await node_service.unlink(info.context.store, type_, start, end)
-    return await _link_result(info, type_, global_id(start), global_id(end))
+    return await _relate(info, source_id, field, target_id, remove=True)
 
 
 _LINK_HELP = (

@@ -7,19 +7,17 @@ unexpected is masked as "Unexpected error." with no detail leaked, and logged.
 """
 
 import logging
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 
 import httpx
 import pytest
 
-from graph_api.api import create_app
 from graph_api.errors import StoreUnavailable
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.embedded import EmbeddedStore
 from graph_api.store.results import PainfulStepRow
 from tests.api.helpers import only_error
-from tests.conftest import app_settings
+from tests.conftest import app_client
 from tests.graphql_client import error_codes, gql
 
 
@@ -42,16 +40,6 @@ class BrokenStore(EmbeddedStore):
         raise KeyError("internal key 42")
 
 
-@asynccontextmanager
-async def client_for(store: GraphStore) -> AsyncIterator[httpx.AsyncClient]:
-    """An HTTP client on an app over ``store``, its lifespan running around it."""
-    app = create_app(app_settings(), store)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-            yield http
-
-
 async def test_healthz(client: httpx.AsyncClient) -> None:
     response = await client.get("/healthz")
     assert (response.status_code, response.json()) == (200, {"status": "ok"})
@@ -64,7 +52,7 @@ async def test_readyz(client: httpx.AsyncClient, store: GraphStore) -> None:
 
 
 async def test_readyz_when_the_store_is_unreachable() -> None:
-    async with client_for(UnreachableStore()) as client:
+    async with app_client(UnreachableStore()) as client:
         response = await client.get("/readyz")
         assert response.status_code == 503
         assert response.json() == {
@@ -104,7 +92,7 @@ async def test_graphql_errors_have_no_code(
 
 
 async def test_unexpected_errors_are_masked_and_logged(caplog: pytest.LogCaptureFixture) -> None:
-    async with client_for(BrokenStore()) as client:
+    async with app_client(BrokenStore()) as client:
         with caplog.at_level(logging.ERROR, logger="graph_api.errors"):
             body = await gql(client, "{ painfulSteps(minSeverity: 3) { pain } }")
             lookup = await gql(client, '{ step(key: "x") { key } }')

@@ -8,12 +8,10 @@ import os
 import subprocess
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
-from graph_api.api import create_app
 from graph_api.store.neo4j import Neo4jStore
-from tests.conftest import NEO4J_TEST_URI, ROOT, app_settings
+from tests.conftest import NEO4J_TEST_URI, ROOT, app_client
 from tests.graphql_client import error_codes, gql, gql_data
 
 CREATE = 'mutation { createPersona(key: "outage-proof", input: {name: "Outage proof"}) { key } }'
@@ -38,12 +36,7 @@ async def test_outage_is_reported_and_the_api_recovers_without_restart(
     local_server: None,
 ) -> None:
     store = Neo4jStore(NEO4J_TEST_URI, connection_timeout=2.0, max_retry_time=2.0)
-    app = create_app(app_settings(), store)
-    transport = httpx.ASGITransport(app=app)
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(transport=transport, base_url="http://test") as client,
-    ):
+    async with app_client(store) as client:
         await gql_data(client, CREATE)
         assert (await client.get("/readyz")).status_code == 200
 

@@ -1,14 +1,11 @@
 """The API configured for Neo4j by settings answers exactly as the embedded store does."""
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
 
-from graph_api.api import create_app
 from graph_api.config import Settings
-from tests.conftest import DEMO_MODEL, NEO4J_TEST_DATABASE, NEO4J_TEST_URI
+from tests.conftest import DEMO_MODEL, NEO4J_TEST_DATABASE, NEO4J_TEST_URI, app_client
 from tests.graphql_client import gql_data
 
 PAINFUL_STEPS = """
@@ -22,18 +19,6 @@ query ($journey: ID, $min: Int!) {
   }
 }
 """
-
-
-@asynccontextmanager
-async def served(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    """The app built from settings alone, as `graph-api serve` builds it."""
-    app = create_app(settings)
-    transport = httpx.ASGITransport(app=app)
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(transport=transport, base_url="http://test") as client,
-    ):
-        yield client
 
 
 async def _answers(client: httpx.AsyncClient) -> list[dict[str, Any]]:
@@ -52,9 +37,9 @@ async def test_neo4j_store_answers_painful_steps_like_the_embedded_store(
     neo4j = Settings(
         store="neo4j", neo4j_uri=NEO4J_TEST_URI, neo4j_database=NEO4J_TEST_DATABASE, **common
     )
-    async with served(embedded) as client:
+    async with app_client(settings=embedded) as client:
         expected = await _answers(client)
-    async with served(neo4j) as client:
+    async with app_client(settings=neo4j) as client:
         actual = await _answers(client)
     assert sum(len(a["painfulSteps"]) for a in expected) > 40
     assert actual == expected
