@@ -37,6 +37,14 @@ class NodeSpec:
     def description(self) -> str:
         return cleandoc(self.properties.__doc__ or self.name)
 
+    @property
+    def ordered(self) -> bool:
+        """Whether nodes of this kind have a position (``order``) among their siblings.
+
+        Relationship fields list such nodes by position, others by key.
+        """
+        return "order" in self.properties.model_fields
+
     def property_names(self) -> list[str]:
         """The camelCase names of this kind's properties, in declaration order."""
         return [f.alias or n for n, f in self.properties.model_fields.items()]

@@ -163,7 +163,10 @@ class GraphStore(Protocol):
     async def neighbours(
         self, field: RelationshipField, keys: Sequence[str]
     ) -> dict[str, list[NodeRecord]]:
-        """For each key, the nodes at the other end of ``field``, ordered by key."""
+        """For each key, the nodes at the other end of ``field``.
+
+        Ordered by position (``order``, then key) where the kind has one, else by key.
+        """
 
     async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
         """Apply ``ops`` in order as one transaction: all of them or, on error, none."""

@@ -2,7 +2,7 @@
 
 Walks journey -> persona, jobs, stages -> steps -> touchpoints -> channel in one query
 and checks the whole tree for the "fault-repair" journey against ``seeds/demo.yaml``
-(lists ordered by key); walks the same chain backwards from a touchpoint; and checks
+(stages and steps in their `order`, other lists by key); walks the same chain backwards from a touchpoint; and checks
 incoming many-ended fields (a channel's touchpoints, a pain point's steps).
 """
 
@@ -21,7 +21,7 @@ query($key: String!) {
     stages {
       key
       order
-      steps { key touchpoints { key channel { key } } }
+      steps { key order touchpoints { key channel { key } } }
     }
   }
 }
@@ -65,12 +65,15 @@ FAULT_REPAIR_TREE: Tree = {
 
 
 def as_tree(stages: list[dict[str, Any]]) -> Tree:
-    """The answer's stages as a nested dict, checking each list is ordered by key."""
+    """The answer's stages as a nested dict, checking stages and steps come in order."""
     tree: Tree = {}
-    assert [s["key"] for s in stages] == sorted(s["key"] for s in stages)
+    assert [s["order"] for s in stages] == sorted(s["order"] for s in stages)
     for stage in stages:
         steps = stage["steps"]
-        assert [s["key"] for s in steps] == sorted(s["key"] for s in steps)
+        assert [s["order"] for s in steps] == sorted(s["order"] for s in steps)
+        for step in steps:
+            touchpoints = [tp["key"] for tp in step["touchpoints"]]
+            assert touchpoints == sorted(touchpoints)
         tree[stage["key"]] = {
             step["key"]: {tp["key"]: tp["channel"]["key"] for tp in step["touchpoints"]}
             for step in steps

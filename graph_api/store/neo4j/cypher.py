@@ -45,6 +45,8 @@ def neighbours(field: RelationshipField) -> str:
         pattern = f"(a:{source})-[:{rel.type}]->(n:{target})"
     else:
         pattern = f"(n:{source})-[:{rel.type}]->(a:{target})"
+    order = "n.order, n.key" if node_spec(field.other_kind).ordered else "n.key"
     return (
-        f"MATCH {pattern} WHERE a.key IN $keys RETURN a.key AS owner, {NODE_RETURN} ORDER BY n.key"
+        f"MATCH {pattern} WHERE a.key IN $keys "
+        f"RETURN a.key AS owner, {NODE_RETURN} ORDER BY {order}"
     )
