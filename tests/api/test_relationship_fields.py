@@ -2,8 +2,9 @@
 
 Walks journey -> persona, jobs, stages -> steps -> touchpoints -> channel in one query
 and checks the whole tree for the "fault-repair" journey against ``seeds/demo.yaml``
-(stages and steps in their `order`, other lists by key); walks the same chain backwards from a touchpoint; and checks
-incoming many-ended fields (a channel's touchpoints, a pain point's steps).
+(stages and steps in their ``order``, other lists by key); walks the same chain backwards
+from a touchpoint; and checks incoming many-ended fields (a channel's touchpoints, a pain
+point's steps).
 """
 
 from typing import Any

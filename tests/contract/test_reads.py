@@ -1,8 +1,9 @@
 """GraphStore contract, reads: neighbours, listings with pagination and search.
 
 Run on every store. Covers ``neighbours`` in both directions for many keys in one call
-(by position for kinds with an ``order``, else by key), ``list_nodes`` pages by key with ``after`` (including a key that does
-not exist), ``totalCount`` and ``hasNextPage``, and ``NodeFilter`` by text and equality.
+(by position for kinds with an ``order``, else by key), ``list_nodes`` pages by key with
+``after`` (including a key that does not exist), ``totalCount`` and ``hasNextPage``, and
+``NodeFilter`` by text and equality.
 """
 
 from graph_api.metamodel import relationship_fields
