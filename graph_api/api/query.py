@@ -9,18 +9,16 @@ from strawberry.types import Info
 from graph_api.api.arguments import (
     After,
     First,
-    JourneyId,
     Key,
-    MinSeverity,
     NodeId,
     NodeIds,
     Search,
 )
-from graph_api.api.ids import cursor, decode_cursor, decode_global_id, node_ref
+from graph_api.api.ids import cursor, decode_cursor, decode_global_id
+from graph_api.api.traversals import TRAVERSAL_FIELDS
 from graph_api.api.types.base import Connection, Edge, Node, PageInfo
 from graph_api.api.types.nodes import NODE_TYPES, to_node
-from graph_api.api.types.traversals import PainfulStep
-from graph_api.errors import FieldError, NotFound, ValidationFailed
+from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import NodeFilter
 
@@ -98,18 +96,6 @@ async def _resolve_nodes(info: Info, ids: NodeIds) -> list[Node | None]:
     return [to_node(r) if r else None for r in records]
 
 
-async def _resolve_painful_steps(
-    info: Info, journey_id: JourneyId = None, min_severity: MinSeverity = 4
-) -> list[PainfulStep]:
-    journey = node_ref(journey_id, "Journey", "journeyId").key if journey_id else None
-    if journey is not None and await info.context.loaders.nodes("Journey").load(journey) is None:
-        raise NotFound("Journey", journey)
-    if not 1 <= min_severity <= 5:
-        raise ValidationFailed([FieldError("minSeverity", "must be between 1 and 5")])
-    rows = await info.context.store.painful_steps(journey, min_severity)
-    return [PainfulStep(row=row) for row in rows]
-
-
 def build_query() -> type:
     namespace: dict[str, Any] = {
         "node": strawberry.field(
@@ -119,13 +105,7 @@ def build_query() -> type:
             resolver=_resolve_nodes,
             description="The nodes with these global IDs, in order (null where none).",
         ),
-        "painful_steps": strawberry.field(
-            resolver=_resolve_painful_steps,
-            description="Steps whose pain (the highest severity of the pain points on the "
-            "step or on its touchpoints) is at least `minSeverity`, most painful first, "
-            "ties by step key. `journeyId` (a Journey ID or key; NOT_FOUND if there is no "
-            "such journey) limits them to a journey.",
-        ),
+        **TRAVERSAL_FIELDS,
     }
     for kind in NODE_KINDS:
         namespace[f"list_{kind}"] = _list_field(kind)

@@ -178,3 +178,9 @@ class GraphStore(Protocol):
         self, journey_key: str | None, min_severity: int
     ) -> list[PainfulStepRow]:
         """Steps whose pain reaches ``min_severity``, most painful first (see results)."""
+
+    # -- traversals: product queries (opportunityScores, traceability, storyMap) --
+
+    # -- traversals: graph queries (impact, paths, search) --
+
+    # -- traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth) --

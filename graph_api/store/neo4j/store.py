@@ -57,6 +57,8 @@ class Neo4jStore:
         self._max_retry_time = max_retry_time
         self._driver: AsyncDriver | None = None
         self._schema_ready = False
+        self.query_count = 0
+        """How many traversal queries ran (each one round trip); tests read it."""
 
     async def open(self) -> None:
         if self._driver is None:
@@ -112,6 +114,20 @@ class Neo4jStore:
     async def _read(self, work: Work[T]) -> T:
         await self._ensure_schema()
         return await self._guard(self._session_read(work))
+
+    async def run_read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """Run one read query in a managed transaction; its rows as dicts.
+
+        The one way traversals reach Neo4j; ``query_count`` counts the calls.
+        """
+
+        async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
+            result = await tx.run(query, **params)
+            rows: list[dict[str, Any]] = await result.data()
+            return rows
+
+        self.query_count += 1
+        return await self._read(work)
 
     async def ping(self) -> None:
         await self._guard(self._require_driver().verify_connectivity())
@@ -181,8 +197,16 @@ class Neo4jStore:
     async def painful_steps(
         self, journey_key: str | None, min_severity: int
     ) -> list[PainfulStepRow]:
-        return await self._read(lambda tx: traversals.painful_steps(tx, journey_key, min_severity))
+        return await traversals.painful_steps.painful_steps(
+            self.run_read, journey_key, min_severity
+        )
 
+
+    # -- traversals: product queries (opportunityScores, traceability, storyMap) --
+
+    # -- traversals: graph queries (impact, paths, search) --
+
+    # -- traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth) --
 
 async def _run_statement(tx: AsyncManagedTransaction, statement: str) -> None:
     await tx.run(statement)

@@ -1,13 +1,10 @@
-"""The traversal queries in Cypher, one query each.
+"""``painfulSteps`` in Cypher: one query.
 
-Each query here has its in-memory twin in :mod:`graph_api.store.embedded.traversals`;
-the contract tests check that both give the same answers.
+Its in-memory twin is :mod:`graph_api.store.embedded.traversals.painful_steps`; the
+contract tests check that both give the same answers.
 """
 
-from typing import Any
-
-from neo4j import AsyncManagedTransaction
-
+from graph_api.store.neo4j.traversals.base import RunQuery
 from graph_api.store.results import PainfulStepRow
 
 PAINFUL_STEPS = """
@@ -39,10 +36,9 @@ ORDER BY pain DESC, step
 
 
 async def painful_steps(
-    tx: AsyncManagedTransaction, journey_key: str | None, min_severity: int
+    run: RunQuery, journey_key: str | None, min_severity: int
 ) -> list[PainfulStepRow]:
-    result = await tx.run(PAINFUL_STEPS, journey=journey_key, min_severity=min_severity)
-    rows: list[dict[str, Any]] = await result.data()
+    rows = await run(PAINFUL_STEPS, journey=journey_key, min_severity=min_severity)
     return [
         PainfulStepRow(
             step_key=row["step"],

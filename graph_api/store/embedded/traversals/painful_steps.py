@@ -1,8 +1,4 @@
-"""The traversal queries, computed on the embedded store's in-memory graph.
-
-Each function here has its Cypher twin in :mod:`graph_api.store.neo4j.traversals`; the
-contract tests check that both give the same answers.
-"""
+"""``painfulSteps`` on the in-memory graph (twin of the Cypher in the Neo4j store)."""
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph

@@ -1,0 +1,9 @@
+"""The traversal queries in Cypher, one module per query, each one Cypher query.
+
+Every module has its in-memory twin in :mod:`graph_api.store.embedded.traversals`.
+"""
+
+from graph_api.store.neo4j.traversals import painful_steps
+from graph_api.store.neo4j.traversals.base import RunQuery
+
+__all__ = ["RunQuery", "painful_steps"]
