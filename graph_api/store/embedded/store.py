@@ -109,12 +109,12 @@ class EmbeddedStore:
     ) -> list[PainfulStepRow]:
         return traversals.painful_steps.painful_steps(self._memory, journey_key, min_severity)
 
-
     # -- traversals: product queries (opportunityScores, traceability, storyMap) --
 
     # -- traversals: graph queries (impact, paths, search) --
 
     # -- traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth) --
+
 
 def _matches(record: NodeRecord, where: NodeFilter, label_field: str) -> bool:
     props: dict[str, Any] = dict(record.props)

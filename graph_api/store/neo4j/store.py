@@ -201,12 +201,12 @@ class Neo4jStore:
             self.run_read, journey_key, min_severity
         )
 
-
     # -- traversals: product queries (opportunityScores, traceability, storyMap) --
 
     # -- traversals: graph queries (impact, paths, search) --
 
     # -- traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth) --
+
 
 async def _run_statement(tx: AsyncManagedTransaction, statement: str) -> None:
     await tx.run(statement)
