@@ -49,7 +49,7 @@ PAINFUL_FAULT_REPAIR_MIN_4: list[PainfulStepTuple] = [
         ["monitor-and-publish-outages"],
     ),
 ]
-"""``painful_steps("fault-repair", 4)``."""
+"""``painful_steps(PainfulStepsQuery("fault-repair", min_severity=4))``."""
 
 PAINFUL_ALL_MIN_5: list[PainfulStepTuple] = [
     (
@@ -71,7 +71,7 @@ PAINFUL_ALL_MIN_5: list[PainfulStepTuple] = [
         ["orchestrate-wholesale-order"],
     ),
 ]
-"""``painful_steps(None, 5)``: every journey."""
+"""``painful_steps(PainfulStepsQuery(min_severity=5))``: every journey."""
 
 
 def row_tuple(row: PainfulStepRow) -> PainfulStepTuple:

@@ -12,7 +12,20 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from graph_api.metamodel import RelationshipField
-from graph_api.store.results import PainfulStepRow
+from graph_api.store.results import (
+    Coverage,
+    ImpactRow,
+    OpportunityScoresQuery,
+    OutcomeScoreRow,
+    PainfulStepRow,
+    PainfulStepsQuery,
+    PathsResult,
+    SearchHit,
+    ServiceBlueprint,
+    StoryMap,
+    Traceability,
+    ValueStreamHealth,
+)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -174,13 +187,40 @@ class GraphStore(Protocol):
     async def count_nodes(self) -> dict[str, int]:
         """How many nodes of each kind the store holds (kinds with none are left out)."""
 
-    async def painful_steps(
-        self, journey_key: str | None, min_severity: int
-    ) -> list[PainfulStepRow]:
-        """Steps whose pain reaches ``min_severity``, most painful first (see results)."""
+    async def painful_steps(self, query: PainfulStepsQuery) -> list[PainfulStepRow]:
+        """Steps whose pain reaches ``query.min_severity``, most painful first (see results)."""
 
-    # -- traversals: product queries (opportunityScores, traceability, storyMap) --
+    # Traversals: product queries (opportunityScores, traceability, storyMap).
 
-    # -- traversals: graph queries (impact, paths, search) --
+    async def opportunity_scores(self, query: OpportunityScoresQuery) -> list[OutcomeScoreRow]:
+        """Desired outcomes by ODI opportunity score, highest first, ties by key."""
 
-    # -- traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth) --
+    async def traceability(self, backlog_item_key: str) -> Traceability | None:
+        """What a backlog item addresses, serves and changes; None if it does not exist."""
+
+    async def story_map(self, journey_key: str) -> StoryMap | None:
+        """A journey as a user-story map; None if the journey does not exist."""
+
+    # Traversals: graph queries (impact, paths, search).
+
+    async def impact(self, start: NodeRef, max_depth: int) -> list[ImpactRow]:
+        """What a change to ``start`` hits within ``max_depth`` hops (see results)."""
+
+    async def paths(
+        self, source: NodeRef, target: NodeRef, max_length: int, first: int
+    ) -> PathsResult:
+        """The first shortest paths between two nodes, ignoring direction (see results)."""
+
+    async def search(self, text: str, kinds: Sequence[str] | None, first: int) -> list[SearchHit]:
+        """Nodes whose label or description hold every word of ``text``, best first."""
+
+    # Traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth).
+
+    async def service_blueprint(self, journey_key: str) -> ServiceBlueprint | None:
+        """The journey's service blueprint (see results); None for an unknown journey."""
+
+    async def coverage(self, journey_key: str | None) -> Coverage | None:
+        """What the journey (or, for None, the model) lacks; None for an unknown journey."""
+
+    async def value_stream_health(self, value_stream_key: str) -> ValueStreamHealth | None:
+        """Stages, capabilities and KPI health of a value stream; None if it is unknown."""

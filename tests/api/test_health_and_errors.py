@@ -15,7 +15,7 @@ import pytest
 from graph_api.errors import StoreUnavailable
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.embedded import EmbeddedStore
-from graph_api.store.results import PainfulStepRow
+from graph_api.store.results import PainfulStepRow, PainfulStepsQuery
 from tests.api.helpers import only_error
 from tests.conftest import app_client
 from tests.graphql_client import error_codes, gql
@@ -31,9 +31,7 @@ class UnreachableStore(EmbeddedStore):
 class BrokenStore(EmbeddedStore):
     """An embedded store whose traversal fails with an unexpected error."""
 
-    async def painful_steps(
-        self, journey_key: str | None, min_severity: int
-    ) -> list[PainfulStepRow]:
+    async def painful_steps(self, query: PainfulStepsQuery) -> list[PainfulStepRow]:
         raise RuntimeError("secret detail: password=hunter2")
 
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:

@@ -3,7 +3,10 @@
 Checks the answers against the hand-computed ones of :mod:`tests.expected_demo` with the
 journey given as a key and as a global ID, and across all journeys; the nested fields
 (step, pain points, touchpoints with their channel, processes); and VALIDATION for a
-``minSeverity`` out of 1-5 or a ``journeyId`` of another kind.
+``minSeverity`` out of 1-5 or a ``journeyId`` of another kind. Then the persona and
+channel filters, ``first``, the backlog items and evidence counts per row, VALIDATION
+for malformed filters or ``first`` out of 0-100, NOT_FOUND for an unknown persona or
+channel.
 """
 
 from typing import Any
@@ -100,3 +103,109 @@ async def test_unknown_journey_is_not_found(demo_client: httpx.AsyncClient) -> N
     body = await gql(demo_client, PAINFUL_STEPS, journeyId="no-such-journey", minSeverity=4)
     assert error_codes(body) == ["NOT_FOUND"]
     assert body["errors"][0]["message"] == "Journey 'no-such-journey' does not exist"
+
+
+# -- personaId, channelKey, first, backlog items, evidence counts ----------------------
+
+FILTERED = """
+query($personaId: ID, $channelKey: String, $minSeverity: Int, $first: Int) {
+  painfulSteps(
+    personaId: $personaId, channelKey: $channelKey, minSeverity: $minSeverity, first: $first
+  ) {
+    step { key }
+    pain
+    backlogItems { key priority }
+    painPointsWithEvidence { painPoint { key } evidenceCount }
+  }
+}
+"""
+
+
+async def filtered(client: httpx.AsyncClient, **variables: Any) -> list[dict[str, Any]]:
+    data = await gql_data(client, FILTERED, **variables)
+    rows: list[dict[str, Any]] = data["painfulSteps"]
+    return rows
+
+
+async def test_persona_filter_by_key_and_global_id(demo_client: httpx.AsyncClient) -> None:
+    expected = [
+        {
+            "step": {"key": "br-get-contract-end-notice"},
+            "pain": 5,
+            "backlogItems": [{"key": "epic-fair-pricing", "priority": 2}],
+            "painPointsWithEvidence": [
+                {"painPoint": {"key": "loyalty-penalty"}, "evidenceCount": 1}
+            ],
+        }
+    ]
+    assert await filtered(demo_client, personaId="budget-family", minSeverity=5) == expected
+    persona_id = await node_id(demo_client, "persona", "budget-family")
+    assert await filtered(demo_client, personaId=persona_id, minSeverity=5) == expected
+
+
+async def test_channel_filter_with_backlog_items_and_evidence(
+    demo_client: httpx.AsyncClient,
+) -> None:
+    rows = await filtered(demo_client, channelKey="contact-centre", minSeverity=5)
+    assert [
+        (
+            r["step"]["key"],
+            [b["key"] for b in r["backlogItems"]],
+            [(p["painPoint"]["key"], p["evidenceCount"]) for p in r["painPointsWithEvidence"]],
+        )
+        for r in rows
+    ] == [
+        ("fr-book-engineer", [], [("engineer-slot-wait", 1)]),
+        (
+            "fr-call-support",
+            ["epic-one-fault-record"],
+            [("ivr-queue", 1), ("repeat-explanation", 2)],
+        ),
+        (
+            "nc-chase-order-status",
+            ["epic-live-order-tracking", "agent-order-milestones"],  # priority 1, then 2
+            [("order-status-invisible", 2)],
+        ),
+    ]
+
+
+async def test_first_limits_the_rows(demo_client: httpx.AsyncClient) -> None:
+    rows = await filtered(demo_client, minSeverity=5, first=2)
+    assert [r["step"]["key"] for r in rows] == [key for key, *_ in PAINFUL_ALL_MIN_5[:2]]
+    assert await filtered(demo_client, minSeverity=5, first=0) == []
+
+
+@pytest.mark.parametrize("first", [-1, 101])
+async def test_first_out_of_range_is_validation(demo_client: httpx.AsyncClient, first: int) -> None:
+    body = await gql(demo_client, FILTERED, first=first)
+    assert validation_paths(body) == ["first"]
+    message = body["errors"][0]["extensions"]["errors"][0]["message"]
+    assert message == f"must be between 0 and 100, got {first}"
+
+
+async def test_malformed_filters_are_validation(demo_client: httpx.AsyncClient) -> None:
+    body = await gql(demo_client, FILTERED, channelKey="Contact Centre", first=-1)
+    assert validation_paths(body) == ["channelKey", "first"]
+    # one VALIDATION error lists every malformed argument
+    body = await gql(
+        demo_client, FILTERED, personaId="Remote Worker", channelKey="?", minSeverity=9, first=-1
+    )
+    assert validation_paths(body) == ["personaId", "channelKey", "minSeverity", "first"]
+    journey_id = await node_id(demo_client, "journey", "fault-repair")
+    body = await gql(demo_client, FILTERED, personaId=journey_id)
+    assert validation_paths(body) == ["personaId"]
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [
+        ({"personaId": "nobody"}, "Persona 'nobody' does not exist"),
+        ({"channelKey": "carrier-pigeon"}, "Channel 'carrier-pigeon' does not exist"),
+    ],
+)
+async def test_unknown_persona_or_channel_is_not_found(
+    demo_client: httpx.AsyncClient, variables: dict[str, str], message: str
+) -> None:
+    body = await gql(demo_client, FILTERED, **variables)
+    assert error_codes(body) == ["NOT_FOUND"]
+    assert body["errors"][0]["message"] == message

@@ -45,7 +45,8 @@ def signature(root: GraphQLObjectType | None, field: str) -> str:
     [
         "node(id: ID!): Node",
         "nodes(ids: [ID!]!): [Node]!",
-        "painfulSteps(journeyId: ID, minSeverity: Int!): [PainfulStep!]!",
+        "painfulSteps(journeyId: ID, personaId: ID, channelKey: String, minSeverity: Int!, "
+        "first: Int): [PainfulStep!]!",
         "steps(first: Int, after: String, search: String): StepConnection!",
         "step(key: String!): Step",
         "evidenceRecord(key: String!): Evidence",

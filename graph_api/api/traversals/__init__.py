@@ -6,13 +6,30 @@ collects them for :mod:`graph_api.api.query`.
 
 from typing import Any
 
-from graph_api.api.traversals import painful_steps
+from graph_api.api.traversals import (
+    coverage,
+    impact,
+    opportunity_scores,
+    painful_steps,
+    paths,
+    search,
+    service_blueprint,
+    story_map,
+    traceability,
+    value_stream_health,
+)
 
 TRAVERSAL_FIELDS: dict[str, Any] = {
     **painful_steps.FIELDS,
-    # -- product queries (opportunityScores, traceability, storyMap) --
-    # -- graph queries (impact, paths, search) --
-    # -- blueprint queries (serviceBlueprint, coverage, valueStreamHealth) --
+    **opportunity_scores.FIELDS,
+    **traceability.FIELDS,
+    **story_map.FIELDS,
+    **impact.FIELDS,
+    **paths.FIELDS,
+    **search.FIELDS,
+    **service_blueprint.FIELDS,
+    **coverage.FIELDS,
+    **value_stream_health.FIELDS,
 }
 
 __all__ = ["TRAVERSAL_FIELDS"]

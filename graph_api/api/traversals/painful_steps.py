@@ -1,24 +1,59 @@
-"""``painfulSteps``: steps that hurt, with what serves them."""
+"""``painfulSteps``: steps that hurt, with what serves them and who works on them."""
+
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from graph_api.api.arguments import JourneyId, MinSeverity
-from graph_api.api.ids import node_ref
-from graph_api.api.types.nodes import NODE_TYPES, to_node
-from graph_api.errors import FieldError, NotFound, ValidationFailed
-from graph_api.store.base import NodeRecord
-from graph_api.store.results import PainfulStepRow
+from graph_api.api.traversals.product_nodes import (
+    check_first,
+    check_key,
+    load_node,
+    load_nodes,
+    optional_key,
+    raise_if,
+    require_node,
+)
+from graph_api.api.types.nodes import NODE_TYPES
+from graph_api.errors import FieldError
+from graph_api.store.results import PainfulStepRow, PainfulStepsQuery, PainPointEvidence
 
 Step = NODE_TYPES["Step"]
 PainPoint = NODE_TYPES["PainPoint"]
 Touchpoint = NODE_TYPES["Touchpoint"]
 Process = NODE_TYPES["Process"]
+BacklogItem = NODE_TYPES["BacklogItem"]
+
+PersonaFilter = Annotated[
+    strawberry.ID | None,
+    strawberry.argument(
+        description="Only steps of the journeys for this persona (its global ID or key)."
+    ),
+]
+ChannelKey = Annotated[
+    str | None,
+    strawberry.argument(description="Only steps with a touchpoint on this channel (its key)."),
+]
+FirstRows = Annotated[
+    int | None,
+    strawberry.argument(
+        description="Return only the first rows (0 up to the maximum page size); all if omitted."
+    ),
+]
 
 
-async def _load(info: Info, kind: str, keys: list[str]) -> list[NodeRecord]:
-    records = await info.context.loaders.nodes(kind).load_many(keys)
-    return [r for r in records if r is not None]
+@strawberry.type(description="A pain point of a painful step, with how much evidence backs it.")
+class PainPointWithEvidence:
+    item: strawberry.Private[PainPointEvidence]
+
+    @strawberry.field(description="The pain point.")
+    async def pain_point(self, info: Info) -> PainPoint:  # type: ignore[valid-type]
+        return await load_node(info, "PainPoint", self.item.pain_point_key)
+
+    @strawberry.field(description="How many pieces of evidence SUPPORT the pain point.")
+    def evidence_count(self) -> int:
+        return self.item.evidence_count
 
 
 @strawberry.type(description="A step whose pain reached the threshold, with what serves it.")
@@ -27,8 +62,7 @@ class PainfulStep:
 
     @strawberry.field(description="The painful step.")
     async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        (record,) = await _load(info, "Step", [self.row.step_key])
-        return to_node(record)
+        return await load_node(info, "Step", self.row.step_key)
 
     @strawberry.field(
         description="The highest severity among the pain points on the step or its touchpoints."
@@ -36,31 +70,59 @@ class PainfulStep:
     def pain(self) -> int:
         return self.row.pain
 
-    @strawberry.field(description="The pain points on the step or on any of its touchpoints.")
+    @strawberry.field(
+        description="The pain points on the step or on any of its touchpoints, by key."
+    )
     async def pain_points(self, info: Info) -> list[PainPoint]:  # type: ignore[valid-type]
-        return [to_node(r) for r in await _load(info, "PainPoint", self.row.pain_point_keys)]
+        return await load_nodes(info, "PainPoint", self.row.pain_point_keys)
 
-    @strawberry.field(description="The step's touchpoints (each with its channel).")
+    @strawberry.field(
+        description="The same pain points as `painPoints` (same order), each with the number "
+        "of pieces of evidence supporting it."
+    )
+    def pain_points_with_evidence(self) -> list[PainPointWithEvidence]:
+        return [PainPointWithEvidence(item=item) for item in self.row.pain_point_evidence]
+
+    @strawberry.field(description="The step's touchpoints (each with its channel), by key.")
     async def touchpoints(self, info: Info) -> list[Touchpoint]:  # type: ignore[valid-type]
-        return [to_node(r) for r in await _load(info, "Touchpoint", self.row.touchpoint_keys)]
+        return await load_nodes(info, "Touchpoint", self.row.touchpoint_keys)
 
     @strawberry.field(
         description="The processes serving the step directly or through its touchpoints "
-        "(each with its capabilities, systems and owners)."
+        "(each with its capabilities, systems and owners), by key."
     )
     async def processes(self, info: Info) -> list[Process]:  # type: ignore[valid-type]
-        return [to_node(r) for r in await _load(info, "Process", self.row.process_keys)]
+        return await load_nodes(info, "Process", self.row.process_keys)
+
+    @strawberry.field(
+        description="The backlog items already addressing the step or any of its pain "
+        "points, by priority (1 first, no priority last), then key."
+    )
+    async def backlog_items(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
+        return await load_nodes(info, "BacklogItem", self.row.backlog_item_keys)
 
 
 async def resolve_painful_steps(
-    info: Info, journey_id: JourneyId = None, min_severity: MinSeverity = 4
+    info: Info,
+    journey_id: JourneyId = None,
+    persona_id: PersonaFilter = None,
+    channel_key: ChannelKey = None,
+    min_severity: MinSeverity = 4,
+    first: FirstRows = None,
 ) -> list[PainfulStep]:
-    journey = node_ref(journey_id, "Journey", "journeyId").key if journey_id else None
-    if journey is not None and await info.context.loaders.nodes("Journey").load(journey) is None:
-        raise NotFound("Journey", journey)
+    errors: list[FieldError] = []
+    journey = optional_key(journey_id, "Journey", "journeyId", errors)
+    persona = optional_key(persona_id, "Persona", "personaId", errors)
+    errors += check_key(channel_key, "channelKey")
     if not 1 <= min_severity <= 5:
-        raise ValidationFailed([FieldError("minSeverity", "must be between 1 and 5")])
-    rows = await info.context.store.painful_steps(journey, min_severity)
+        errors.append(FieldError("minSeverity", "must be between 1 and 5"))
+    errors += check_first(info, first)
+    raise_if(errors)
+    await require_node(info, "Journey", journey)
+    await require_node(info, "Persona", persona)
+    await require_node(info, "Channel", channel_key)
+    query = PainfulStepsQuery(journey, persona, channel_key, min_severity, first)
+    rows = await info.context.store.painful_steps(query)
     return [PainfulStep(row=row) for row in rows]
 
 
@@ -69,7 +131,9 @@ FIELDS = {
         resolver=resolve_painful_steps,
         description="Steps whose pain (the highest severity of the pain points on the "
         "step or on its touchpoints) is at least `minSeverity`, most painful first, "
-        "ties by step key. `journeyId` (a Journey ID or key; NOT_FOUND if there is no "
-        "such journey) limits them to a journey.",
+        "ties by step key. The filters combine: `journeyId` keeps a journey's steps, "
+        "`personaId` the steps of the persona's journeys, `channelKey` the steps with a "
+        "touchpoint on that channel (NOT_FOUND if any of them names no node); `first` "
+        "keeps the first rows.",
     ),
 }

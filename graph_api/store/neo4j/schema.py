@@ -5,6 +5,7 @@ Created idempotently when the store opens, and written to ``schema/neo4j/schema.
 """
 
 from graph_api.metamodel import NODE_KINDS
+from graph_api.store.search_terms import DESCRIPTION_FIELD, FULLTEXT_INDEX, LABEL_FIELDS
 
 
 def schema_statements() -> list[str]:
@@ -19,7 +20,23 @@ def schema_statements() -> list[str]:
         "CREATE INDEX step_order IF NOT EXISTS FOR (n:Step) ON (n.order)",
         "CREATE INDEX stage_order IF NOT EXISTS FOR (n:Stage) ON (n.order)",
     ]
+    statements.append(fulltext_statement())
     return statements
+
+
+def fulltext_statement() -> str:
+    """The full-text index ``search`` queries: every kind's text label and description.
+
+    The analyzer is pinned (whole words, lower-cased, no stop words: what the embedded
+    store's tokenizer mimics); updates are indexed within the writing transaction.
+    """
+    kinds = "|".join(NODE_KINDS)
+    fields = ", ".join(f"n.{f}" for f in (*LABEL_FIELDS, DESCRIPTION_FIELD))
+    return (
+        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{kinds}) ON EACH [{fields}] "
+        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', "
+        "`fulltext.eventually_consistent`: false}}"
+    )
 
 
 def schema_script() -> str:

@@ -23,12 +23,26 @@ from neo4j.exceptions import (
 
 from graph_api.errors import Conflict, StoreUnavailable
 from graph_api.metamodel import NODE_KINDS, RelationshipField
-from graph_api.store.base import NodeFilter, NodeRecord, Page, WriteOp, WriteResult
+from graph_api.store import search_terms
+from graph_api.store.base import NodeFilter, NodeRecord, NodeRef, Page, WriteOp, WriteResult
 from graph_api.store.neo4j import cypher, traversals
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.schema import schema_statements
 from graph_api.store.neo4j.writes import BatchWriter
-from graph_api.store.results import PainfulStepRow
+from graph_api.store.results import (
+    Coverage,
+    ImpactRow,
+    OpportunityScoresQuery,
+    OutcomeScoreRow,
+    PainfulStepRow,
+    PainfulStepsQuery,
+    PathsResult,
+    SearchHit,
+    ServiceBlueprint,
+    StoryMap,
+    Traceability,
+    ValueStreamHealth,
+)
 
 log = logging.getLogger("graph_api.neo4j")
 T = TypeVar("T")
@@ -87,6 +101,9 @@ class Neo4jStore:
 
         for statement in schema_statements():
             await self._guard(self._session_write(partial(_run_statement, statement=statement)))
+        # A new full-text index over existing data fills in the background: wait for it,
+        # so that search is complete from the first request.
+        await self._guard(self._session_read(partial(_run_statement, statement=AWAIT_INDEXES)))
         self._schema_ready = True
 
     def _require_driver(self) -> AsyncDriver:
@@ -194,18 +211,49 @@ class Neo4jStore:
 
         return await self._read(work)
 
-    async def painful_steps(
-        self, journey_key: str | None, min_severity: int
-    ) -> list[PainfulStepRow]:
-        return await traversals.painful_steps.painful_steps(
-            self.run_read, journey_key, min_severity
+    async def painful_steps(self, query: PainfulStepsQuery) -> list[PainfulStepRow]:
+        return await traversals.painful_steps.painful_steps(self.run_read, query)
+
+    # Traversals: product queries (opportunityScores, traceability, storyMap).
+
+    async def opportunity_scores(self, query: OpportunityScoresQuery) -> list[OutcomeScoreRow]:
+        return await traversals.opportunity_scores.opportunity_scores(self.run_read, query)
+
+    async def traceability(self, backlog_item_key: str) -> Traceability | None:
+        return await traversals.traceability.traceability(self.run_read, backlog_item_key)
+
+    async def story_map(self, journey_key: str) -> StoryMap | None:
+        return await traversals.story_map.story_map(self.run_read, journey_key)
+
+    # Traversals: graph queries (impact, paths, search).
+
+    async def impact(self, start: NodeRef, max_depth: int) -> list[ImpactRow]:
+        return await traversals.impact.impact(self.run_read, start, max_depth)
+
+    async def paths(
+        self, source: NodeRef, target: NodeRef, max_length: int, first: int
+    ) -> PathsResult:
+        return await traversals.paths.paths(self.run_read, source, target, max_length, first)
+
+    async def search(self, text: str, kinds: Sequence[str] | None, first: int) -> list[SearchHit]:
+        query = search_terms.query_words(text)
+        return await traversals.search.search(self.run_read, query, kinds, first)
+
+    # Traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth).
+
+    async def service_blueprint(self, journey_key: str) -> ServiceBlueprint | None:
+        return await traversals.service_blueprint.service_blueprint(self.run_read, journey_key)
+
+    async def coverage(self, journey_key: str | None) -> Coverage | None:
+        return await traversals.coverage.coverage(self.run_read, journey_key)
+
+    async def value_stream_health(self, value_stream_key: str) -> ValueStreamHealth | None:
+        return await traversals.value_stream_health.value_stream_health(
+            self.run_read, value_stream_key
         )
 
-    # -- traversals: product queries (opportunityScores, traceability, storyMap) --
 
-    # -- traversals: graph queries (impact, paths, search) --
-
-    # -- traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth) --
+AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 
 
 async def _run_statement(tx: AsyncManagedTransaction, statement: str) -> None:

@@ -2,47 +2,61 @@
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.results import PainfulStepRow
+from graph_api.store.embedded.traversals.step_pain import (
+    addressing_items,
+    journey_steps,
+    max_severity,
+    pain_points_of,
+    touchpoints_of,
+)
+from graph_api.store.results import PainfulStepRow, PainfulStepsQuery, PainPointEvidence
 
 
-def _journey_steps(memory: MemoryGraph, journey_key: str | None) -> list[NodeRef]:
-    if journey_key is None:
-        return [NodeRef("Step", key) for key in memory.nodes.get("Step", {})]
-    journey = NodeRef("Journey", journey_key)
-    return [
-        step
-        for stage in memory.targets(journey, "HAS_STAGE", "Stage")
-        for step in memory.targets(stage, "HAS_STEP", "Step")
-    ]
+def _candidate_steps(memory: MemoryGraph, query: PainfulStepsQuery) -> set[NodeRef]:
+    """The steps every filter of ``query`` lets through."""
+    steps = {NodeRef("Step", key) for key in memory.nodes.get("Step", {})}
+    if query.journey_key is not None:
+        steps &= journey_steps(memory, NodeRef("Journey", query.journey_key))
+    if query.persona_key is not None:
+        persona = NodeRef("Persona", query.persona_key)
+        journeys = memory.sources(persona, "FOR_PERSONA", "Journey")
+        steps &= {step for journey in journeys for step in journey_steps(memory, journey)}
+    if query.channel_key is not None:
+        channel = NodeRef("Channel", query.channel_key)
+        touchpoints = memory.sources(channel, "ON_CHANNEL", "Touchpoint")
+        steps &= {s for t in touchpoints for s in memory.sources(t, "HAS_TOUCHPOINT", "Step")}
+    return steps
 
 
-def painful_steps(
-    memory: MemoryGraph, journey_key: str | None, min_severity: int
-) -> list[PainfulStepRow]:
-    """Steps whose pain (max severity on the step or its touchpoints) >= ``min_severity``."""
+def painful_steps(memory: MemoryGraph, query: PainfulStepsQuery) -> list[PainfulStepRow]:
+    """Steps whose pain (max severity on the step or its touchpoints) >= ``min_severity``,
+    most painful first, then by key; the first ``query.first`` of them if given."""
     rows: list[PainfulStepRow] = []
-    for step in _journey_steps(memory, journey_key):
-        touchpoints = sorted(memory.targets(step, "HAS_TOUCHPOINT", "Touchpoint"))
-        places = [step, *touchpoints]
-        pains = {p for place in places for p in memory.sources(place, "AFFECTS", "PainPoint")}
-        severities = [_severity(memory, p) for p in pains]
-        pain = max(severities, default=0)
-        if not pains or pain < min_severity:
+    for step in _candidate_steps(memory, query):
+        pains = pain_points_of(memory, step)
+        pain = max_severity(memory, pains)
+        if not pains or pain < query.min_severity:
             continue
+        touchpoints = touchpoints_of(memory, step)
+        places = [step, *touchpoints]
         processes = {p for place in places for p in memory.sources(place, "SERVES", "Process")}
+        pain_keys = sorted(p.key for p in pains)
         rows.append(
             PainfulStepRow(
                 step_key=step.key,
                 pain=pain,
-                pain_point_keys=sorted(p.key for p in pains),
+                pain_point_keys=pain_keys,
                 touchpoint_keys=[t.key for t in touchpoints],
                 process_keys=sorted(p.key for p in processes),
+                backlog_item_keys=addressing_items(memory, [step, *pains]),
+                pain_point_evidence=[_evidence(memory, key) for key in pain_keys],
             )
         )
     rows.sort(key=lambda row: (-row.pain, row.step_key))
-    return rows
+    return rows if query.first is None else rows[: query.first]
 
 
-def _severity(memory: MemoryGraph, pain_point: NodeRef) -> int:
-    record = memory.get(pain_point)
-    return int(record.props["severity"]) if record else 0
+def _evidence(memory: MemoryGraph, pain_point_key: str) -> PainPointEvidence:
+    pain_point = NodeRef("PainPoint", pain_point_key)
+    count = sum(1 for _ in memory.sources(pain_point, "SUPPORTS", "Evidence"))
+    return PainPointEvidence(pain_point_key, count)

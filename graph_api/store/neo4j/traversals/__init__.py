@@ -3,7 +3,30 @@
 Every module has its in-memory twin in :mod:`graph_api.store.embedded.traversals`.
 """
 
-from graph_api.store.neo4j.traversals import painful_steps
+from graph_api.store.neo4j.traversals import (
+    coverage,
+    impact,
+    opportunity_scores,
+    painful_steps,
+    paths,
+    search,
+    service_blueprint,
+    story_map,
+    traceability,
+    value_stream_health,
+)
 from graph_api.store.neo4j.traversals.base import RunQuery
 
-__all__ = ["RunQuery", "painful_steps"]
+__all__ = [
+    "RunQuery",
+    "coverage",
+    "impact",
+    "opportunity_scores",
+    "painful_steps",
+    "paths",
+    "search",
+    "service_blueprint",
+    "story_map",
+    "traceability",
+    "value_stream_health",
+]

@@ -1,0 +1,33 @@
+"""Helpers of the blueprint traversals' resolvers (serviceBlueprint, coverage,
+valueStreamHealth): loading result keys as nodes through the per-request loaders."""
+
+from strawberry.types import Info
+
+from graph_api.api.types.base import GraphNode
+from graph_api.api.types.nodes import to_node
+from graph_api.errors import NotFound
+
+
+async def nodes_of(info: Info, kind: str, keys: list[str]) -> list[GraphNode]:
+    """The nodes of ``kind`` with ``keys``, in the order of the keys.
+
+    Keys the store no longer holds (a concurrent delete) are left out.
+    """
+    records = await info.context.loaders.nodes(kind).load_many(keys)
+    return [to_node(r) for r in records if r is not None]
+
+
+async def node_of(info: Info, kind: str, key: str) -> GraphNode:
+    """One node a traversal returned; NOT_FOUND if it vanished since."""
+    record = await info.context.loaders.nodes(kind).load(key)
+    if record is None:
+        raise NotFound(kind, key)
+    return to_node(record)
+
+
+async def optional_node_of(info: Info, kind: str, key: str | None) -> GraphNode | None:
+    """The node with ``key``, or None when there is no key (or no such node)."""
+    if key is None:
+        return None
+    record = await info.context.loaders.nodes(kind).load(key)
+    return to_node(record) if record is not None else None

@@ -1,0 +1,107 @@
+"""``impact``: everything a change to one node hits, grouped by kind, each with its chain."""
+
+from itertools import groupby
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from graph_api.api.ids import decode_global_id
+from graph_api.api.traversals.graph_nodes import WalkedRelationship, load_node
+from graph_api.api.types.base import GraphNode
+from graph_api.api.types.node_kind import NodeKind, node_kind
+from graph_api.errors import FieldError, NotFound, ValidationFailed
+from graph_api.store.base import NodeRef
+from graph_api.store.results import ImpactRow
+
+MAX_DEPTH = 10
+
+ImpactNodeId = Annotated[
+    strawberry.ID,
+    strawberry.argument(description="The global ID of the node that changes (any kind)."),
+]
+MaxDepth = Annotated[
+    int,
+    strawberry.argument(
+        description=f"The longest chain to follow, 1-{MAX_DEPTH} relationships (default 6)."
+    ),
+]
+
+
+@strawberry.type(description="A node hit by the change, with one chain explaining why.")
+class ImpactedNode:
+    row: strawberry.Private[ImpactRow]
+
+    @strawberry.field(description="The node hit.")
+    async def node(self, info: Info) -> GraphNode:
+        return await load_node(info, self.row.node)
+
+    @strawberry.field(description="How many relationships its shortest chain has.")
+    def distance(self) -> int:
+        return self.row.distance
+
+    @strawberry.field(
+        description="One shortest chain from the changed node to this one, in walking "
+        "order: of the shortest, the one whose nodes (kind, then key, in order) come first."
+    )
+    def path(self) -> list[WalkedRelationship]:
+        return [WalkedRelationship(hop=hop) for hop in self.row.hops]
+
+
+@strawberry.type(description="The nodes of one kind that the change hits.")
+class ImpactGroup:
+    kind: NodeKind = strawberry.field(description="The kind of the nodes.")  # type: ignore[valid-type]
+    count: int = strawberry.field(description="How many nodes of this kind are hit.")
+    items: list[ImpactedNode] = strawberry.field(
+        description="The nodes hit, nearest first, then by key."
+    )
+
+
+@strawberry.type(description="What a change to one node hits, by kind.")
+class Impact:
+    start_ref: strawberry.Private[NodeRef]
+    groups: list[ImpactGroup] = strawberry.field(
+        description="The nodes hit, one group per kind; groups ordered by their nearest "
+        "node's distance, then by kind name."
+    )
+    total: int = strawberry.field(description="How many nodes the change hits in all.")
+
+    @strawberry.field(description="The node that changes.")
+    async def start(self, info: Info) -> GraphNode:
+        return await load_node(info, self.start_ref)
+
+
+def _groups(rows: list[ImpactRow]) -> list[ImpactGroup]:
+    by_kind = sorted(rows, key=lambda r: (r.node.kind, r.distance, r.node.key))
+    groups = [
+        ImpactGroup(
+            kind=node_kind(kind),
+            count=len(items),
+            items=[ImpactedNode(row=row) for row in items],
+        )
+        for kind, items in ((k, list(g)) for k, g in groupby(by_kind, key=lambda r: r.node.kind))
+    ]
+    groups.sort(key=lambda g: (g.items[0].row.distance, g.items[0].row.node.kind))
+    return groups
+
+
+async def resolve_impact(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth = 6) -> Impact:
+    start = decode_global_id(node_id, "nodeId")
+    if not 1 <= max_depth <= MAX_DEPTH:
+        raise ValidationFailed([FieldError("maxDepth", f"must be between 1 and {MAX_DEPTH}")])
+    if await info.context.loaders.nodes(start.kind).load(start.key) is None:
+        raise NotFound(start.kind, start.key)
+    rows = await info.context.store.impact(start, max_depth)
+    return Impact(start_ref=start, groups=_groups(rows), total=len(rows))
+
+
+FIELDS = {
+    "impact": strawberry.field(
+        resolver=resolve_impact,
+        description="Everything a change to a node hits: the nodes reachable along "
+        "relationships in the direction the metamodel says impact propagates (e.g. a "
+        "system -> the processes using it -> the steps they serve -> their stages -> "
+        "journeys -> personas), within `maxDepth` relationships, grouped by kind, each "
+        "with its distance and one shortest chain. NOT_FOUND if there is no such node.",
+    ),
+}

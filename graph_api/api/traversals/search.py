@@ -1,0 +1,77 @@
+"""``search``: nodes whose label or description hold the words of a text, ranked."""
+
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from graph_api.api.traversals.graph_nodes import load_node
+from graph_api.api.types.base import GraphNode
+from graph_api.api.types.node_kind import NodeKind, kind_name, node_kind
+from graph_api.errors import FieldError, ValidationFailed
+from graph_api.store.results import SearchHit as SearchHitRow
+
+MAX_TEXT = 500
+MAX_HITS = 100
+
+SearchText = Annotated[
+    str,
+    strawberry.argument(
+        description="Words to look for (case ignored, whole words, every word must occur "
+        "in the label or description); other characters only separate words."
+    ),
+]
+SearchKinds = Annotated[
+    list[NodeKind] | None,  # type: ignore[valid-type]
+    strawberry.argument(description="Only nodes of these kinds (default: every kind)."),
+]
+FirstHits = Annotated[
+    int, strawberry.argument(description=f"How many hits to return, 1-{MAX_HITS} (default 20).")
+]
+
+
+@strawberry.type(description="A node matching a search, with its relevance.")
+class SearchHit:
+    hit: strawberry.Private[SearchHitRow]
+
+    @strawberry.field(description="The matching node.")
+    async def node(self, info: Info) -> GraphNode:
+        return await load_node(info, self.hit.node)
+
+    @strawberry.field(description="The node's kind.")
+    def kind(self) -> NodeKind:  # type: ignore[valid-type]
+        return node_kind(self.hit.node.kind)
+
+    @strawberry.field(
+        description="The relevance (BM25; label words weigh double): higher is better. "
+        "Scores are comparable within one answer, not across stores or queries."
+    )
+    def score(self) -> float:
+        return self.hit.score
+
+
+async def resolve_search(
+    info: Info, text: SearchText, kinds: SearchKinds = None, first: FirstHits = 20
+) -> list[SearchHit]:
+    errors = []
+    if not text.strip():
+        errors.append(FieldError("text", "must not be blank"))
+    elif len(text) > MAX_TEXT:
+        errors.append(FieldError("text", f"must be at most {MAX_TEXT} characters"))
+    if not 1 <= first <= MAX_HITS:
+        errors.append(FieldError("first", f"must be between 1 and {MAX_HITS}"))
+    if errors:
+        raise ValidationFailed(errors)
+    names = None if kinds is None else sorted({kind_name(k) for k in kinds})
+    hits = await info.context.store.search(text, names, first)
+    return [SearchHit(hit=hit) for hit in hits]
+
+
+FIELDS = {
+    "search": strawberry.field(
+        resolver=resolve_search,
+        description="Nodes of any kind (or of `kinds`) whose label (name, statement, "
+        "title or summary) or description contains every word of `text`, best match "
+        "first (label matches rank above description matches), ties by kind then key.",
+    ),
+}

@@ -1,0 +1,189 @@
+"""``serviceBlueprint``: a journey's steps in lanes, front stage to support, gaps marked."""
+
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from graph_api.api.ids import node_ref
+from graph_api.api.traversals.blueprint_nodes import node_of, nodes_of, optional_node_of
+from graph_api.api.types.nodes import NODE_TYPES
+from graph_api.errors import NotFound
+from graph_api.metamodel.enums import EvidenceKind
+from graph_api.store.results import (
+    BlueprintChannel,
+    BlueprintGap,
+    BlueprintGapKind,
+    BlueprintStage,
+    BlueprintStep,
+    ServiceBlueprint,
+)
+
+Journey = NODE_TYPES["Journey"]
+Stage = NODE_TYPES["Stage"]
+Step = NODE_TYPES["Step"]
+Evidence = NODE_TYPES["Evidence"]
+Channel = NODE_TYPES["Channel"]
+Touchpoint = NODE_TYPES["Touchpoint"]
+Process = NODE_TYPES["Process"]
+System = NODE_TYPES["System"]
+
+strawberry.enum(
+    BlueprintGapKind,
+    description="What is missing in a lane of a service blueprint: "
+    "STEP_WITHOUT_EVIDENCE (no evidence supports the step, its touchpoints or its pain "
+    "points), TOUCHPOINT_WITHOUT_OWNER (no team owns the touchpoint's step and no team "
+    "owns a process serving the touchpoint), STEP_WITHOUT_PROCESS (no process serves the "
+    "step or its touchpoints), PROCESS_WITHOUT_SYSTEM (a process serving the step or its "
+    "touchpoints uses no system).",
+)
+
+BlueprintJourneyId = Annotated[
+    strawberry.ID,
+    strawberry.argument(description="The journey to draw (its global ID or key)."),
+]
+
+
+@strawberry.type(
+    name="BlueprintGap", description="A gap in a blueprint lane, naming the nodes at fault."
+)
+class BlueprintGapEntry:
+    gap: strawberry.Private[BlueprintGap]
+
+    @strawberry.field(description="What is missing.")
+    def kind(self) -> BlueprintGapKind:
+        return self.gap.kind
+
+    @strawberry.field(description="The step where the gap is.")
+    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
+        return await node_of(info, "Step", self.gap.step_key)
+
+    @strawberry.field(description="The touchpoint nobody owns (TOUCHPOINT_WITHOUT_OWNER only).")
+    async def touchpoint(self, info: Info) -> Touchpoint | None:  # type: ignore[valid-type]
+        return await optional_node_of(info, "Touchpoint", self.gap.touchpoint_key)
+
+    @strawberry.field(description="The process that uses no system (PROCESS_WITHOUT_SYSTEM only).")
+    async def process(self, info: Info) -> Process | None:  # type: ignore[valid-type]
+        return await optional_node_of(info, "Process", self.gap.process_key)
+
+
+@strawberry.type(name="BlueprintChannel", description="The front stage of a step on one channel.")
+class BlueprintChannelLane:
+    lane: strawberry.Private[BlueprintChannel]
+
+    @strawberry.field(description="The channel; null for touchpoints that have no channel.")
+    async def channel(self, info: Info) -> Channel | None:  # type: ignore[valid-type]
+        return await optional_node_of(info, "Channel", self.lane.channel_key)
+
+    @strawberry.field(description="The step's touchpoints on this channel, by key.")
+    async def touchpoints(self, info: Info) -> list[Touchpoint]:  # type: ignore[valid-type]
+        return await nodes_of(info, "Touchpoint", self.lane.touchpoint_keys)
+
+
+@strawberry.type(
+    name="BlueprintStep", description="One step of a service blueprint: its lanes, top to bottom."
+)
+class BlueprintStepLanes:
+    row: strawberry.Private[BlueprintStep]
+
+    @strawberry.field(description="The step.")
+    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
+        return await node_of(info, "Step", self.row.step_key)
+
+    @strawberry.field(
+        description="Evidence lane: the evidence supporting the step, its touchpoints or "
+        "its pain points, by key."
+    )
+    async def evidence(self, info: Info) -> list[Evidence]:  # type: ignore[valid-type]
+        return await nodes_of(info, "Evidence", [e.key for e in self.row.evidence])
+
+    @strawberry.field(description="The distinct kinds of the evidence lane, sorted.")
+    def evidence_kinds(self) -> list[EvidenceKind]:
+        return [EvidenceKind(kind) for kind in sorted({e.kind for e in self.row.evidence})]
+
+    @strawberry.field(description="Customer-action lane: what the customer does.")
+    def customer_action(self) -> str | None:
+        return self.row.customer_action
+
+    @strawberry.field(description="How the customer feels: 1 = very negative, 5 = very positive.")
+    def emotion(self) -> int | None:
+        return self.row.emotion
+
+    @strawberry.field(
+        description="Front stage: the step's touchpoints grouped by channel, channels by "
+        "key (touchpoints without a channel last)."
+    )
+    def front_stage(self) -> list[BlueprintChannelLane]:
+        return [BlueprintChannelLane(lane=lane) for lane in self.row.front_stage]
+
+    @strawberry.field(
+        description="Back stage: the processes serving the step or its touchpoints, by key."
+    )
+    async def back_stage(self, info: Info) -> list[Process]:  # type: ignore[valid-type]
+        return await nodes_of(info, "Process", self.row.back_stage)
+
+    @strawberry.field(description="Support: the systems the back-stage processes use, by key.")
+    async def support(self, info: Info) -> list[System]:  # type: ignore[valid-type]
+        return await nodes_of(info, "System", self.row.support)
+
+    @strawberry.field(
+        description="The step's gaps, in lane order (evidence, front stage, back stage, "
+        "support), then by the key of the touchpoint or process at fault."
+    )
+    def gaps(self) -> list[BlueprintGapEntry]:
+        return [BlueprintGapEntry(gap=gap) for gap in self.row.gaps]
+
+
+@strawberry.type(name="BlueprintStage", description="A journey stage of a service blueprint.")
+class BlueprintStageLanes:
+    row: strawberry.Private[BlueprintStage]
+
+    @strawberry.field(description="The stage.")
+    async def stage(self, info: Info) -> Stage:  # type: ignore[valid-type]
+        return await node_of(info, "Stage", self.row.stage_key)
+
+    @strawberry.field(description="The stage's steps by `order`, then key.")
+    def steps(self) -> list[BlueprintStepLanes]:
+        return [BlueprintStepLanes(row=step) for step in self.row.steps]
+
+
+@strawberry.type(
+    name="ServiceBlueprint",
+    description="A journey as a service blueprint: per stage and step, the lanes evidence, "
+    "customer action, front stage, back stage and support, with gaps marked.",
+)
+class ServiceBlueprintType:
+    result: strawberry.Private[ServiceBlueprint]
+
+    @strawberry.field(description="The journey.")
+    async def journey(self, info: Info) -> Journey:  # type: ignore[valid-type]
+        return await node_of(info, "Journey", self.result.journey_key)
+
+    @strawberry.field(description="The journey's stages by `order`, then key.")
+    def stages(self) -> list[BlueprintStageLanes]:
+        return [BlueprintStageLanes(row=stage) for stage in self.result.stages]
+
+    @strawberry.field(description="Every gap of the journey, in stage and step order.")
+    def gaps(self) -> list[BlueprintGapEntry]:
+        return [BlueprintGapEntry(gap=gap) for gap in self.result.gaps]
+
+
+async def resolve_service_blueprint(
+    info: Info, journey_id: BlueprintJourneyId
+) -> ServiceBlueprintType:
+    journey = node_ref(journey_id, "Journey", "journeyId").key
+    result = await info.context.store.service_blueprint(journey)
+    if result is None:
+        raise NotFound("Journey", journey)
+    return ServiceBlueprintType(result=result)
+
+
+FIELDS = {
+    "service_blueprint": strawberry.field(
+        resolver=resolve_service_blueprint,
+        description="A journey's service blueprint: stages and steps in order, each step "
+        "with its evidence, customer action, front stage (touchpoints by channel), back "
+        "stage (processes) and support (systems), and the gaps found. NOT_FOUND if there "
+        "is no such journey.",
+    ),
+}

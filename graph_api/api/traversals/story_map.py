@@ -1,0 +1,98 @@
+"""``storyMap``: a journey as a user-story map, and the painful steps nobody works on."""
+
+from typing import Annotated
+
+import strawberry
+from strawberry.types import Info
+
+from graph_api.api.traversals.product_nodes import key_of, load_node, load_nodes
+from graph_api.api.types.nodes import NODE_TYPES
+from graph_api.errors import NotFound
+from graph_api.store.results import StoryMap as StoryMapResult
+from graph_api.store.results import StoryMapStage, StoryMapStep
+from graph_api.store.results.story_map import UNADDRESSED_PAIN
+
+Journey = NODE_TYPES["Journey"]
+Stage = NODE_TYPES["Stage"]
+Step = NODE_TYPES["Step"]
+BacklogItem = NODE_TYPES["BacklogItem"]
+
+StoryMapJourneyId = Annotated[
+    strawberry.ID,
+    strawberry.argument(description="The journey to map (its global ID or key)."),
+]
+
+
+@strawberry.type(description="A step of a story map with its pain and the items working on it.")
+class StoryStep:
+    item: strawberry.Private[StoryMapStep]
+
+    @strawberry.field(description="The step.")
+    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
+        return await load_node(info, "Step", self.item.step_key)
+
+    @strawberry.field(
+        description="The highest severity of the pain points on the step or its touchpoints "
+        "(0 if none)."
+    )
+    def pain(self) -> int:
+        return self.item.pain
+
+    @strawberry.field(
+        description="The backlog items addressing the step or any of its pain points, by "
+        "priority (1 first, no priority last), then key."
+    )
+    async def backlog_items(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
+        return await load_nodes(info, "BacklogItem", self.item.backlog_item_keys)
+
+
+@strawberry.type(description="A stage of a story map with its steps in order.")
+class StoryStage:
+    item: strawberry.Private[StoryMapStage]
+
+    @strawberry.field(description="The stage.")
+    async def stage(self, info: Info) -> Stage:  # type: ignore[valid-type]
+        return await load_node(info, "Stage", self.item.stage_key)
+
+    @strawberry.field(description="The stage's steps by `order`, then key.")
+    def steps(self) -> list[StoryStep]:
+        return [StoryStep(item=step) for step in self.item.steps]
+
+
+@strawberry.type(description="A journey read as a user-story map: stage, step, backlog items.")
+class StoryMap:
+    result: strawberry.Private[StoryMapResult]
+
+    @strawberry.field(description="The journey mapped.")
+    async def journey(self, info: Info) -> Journey:  # type: ignore[valid-type]
+        return await load_node(info, "Journey", self.result.journey_key)
+
+    @strawberry.field(description="The journey's stages by `order`, then key.")
+    def stages(self) -> list[StoryStage]:
+        return [StoryStage(item=stage) for stage in self.result.stages]
+
+    @strawberry.field(
+        description=f"The steps with pain {UNADDRESSED_PAIN} or more that no backlog item "
+        "addresses (neither the step nor its pain points), in story-map order."
+    )
+    def unaddressed_painful_steps(self) -> list[StoryStep]:
+        return [StoryStep(item=step) for step in self.result.unaddressed_painful_steps]
+
+
+async def resolve_story_map(info: Info, journey_id: StoryMapJourneyId) -> StoryMap:
+    key = key_of(journey_id, "Journey", "journeyId")
+    result = await info.context.store.story_map(key)
+    if result is None:
+        raise NotFound("Journey", key)
+    return StoryMap(result=result)
+
+
+FIELDS = {
+    "story_map": strawberry.field(
+        resolver=resolve_story_map,
+        description="A journey as a user-story map: its stages in order, each step in order "
+        "with its pain and the backlog items addressing it (directly or through its pain "
+        f"points) by priority, and the steps with pain >= {UNADDRESSED_PAIN} nobody is "
+        "working on. NOT_FOUND if there is no such journey.",
+    ),
+}

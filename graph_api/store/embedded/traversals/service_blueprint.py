@@ -1,0 +1,79 @@
+"""``serviceBlueprint`` on the in-memory graph (twin of the Cypher in the Neo4j store)."""
+
+from graph_api.store.base import NodeRef
+from graph_api.store.embedded.memory import MemoryGraph
+from graph_api.store.results import (
+    BlueprintEvidence,
+    BlueprintStage,
+    BlueprintStep,
+    ServiceBlueprint,
+)
+from graph_api.store.results.service_blueprint import TouchpointFacts, blueprint_step
+
+
+def _position(memory: MemoryGraph, ref: NodeRef) -> tuple[int, str]:
+    """Sort key of a stage or step: its ``order``, then its key."""
+    record = memory.get(ref)
+    return (int(record.props.get("order", 0)) if record else 0, ref.key)
+
+
+def _owned(memory: MemoryGraph, ref: NodeRef) -> bool:
+    return any(memory.sources(ref, "OWNS", "Team"))
+
+
+def _step(memory: MemoryGraph, step: NodeRef) -> BlueprintStep:
+    touchpoints = list(memory.targets(step, "HAS_TOUCHPOINT", "Touchpoint"))
+    places = [step, *touchpoints]
+    pains = {p for place in places for p in memory.sources(place, "AFFECTS", "PainPoint")}
+    evidence = {
+        e for place in [*places, *pains] for e in memory.sources(place, "SUPPORTS", "Evidence")
+    }
+    processes = {p for place in places for p in memory.sources(place, "SERVES", "Process")}
+    facts = [
+        TouchpointFacts(
+            key=t.key,
+            channel_key=next((c.key for c in memory.targets(t, "ON_CHANNEL", "Channel")), None),
+            owned=any(_owned(memory, p) for p in memory.sources(t, "SERVES", "Process")),
+        )
+        for t in touchpoints
+    ]
+    record = memory.get(step)
+    return blueprint_step(
+        step.key,
+        record.props if record else {},
+        step_owned=_owned(memory, step),
+        touchpoints=facts,
+        evidence=[BlueprintEvidence(e.key, _kind(memory, e)) for e in evidence],
+        processes={p.key: [s.key for s in memory.targets(p, "USES", "System")] for p in processes},
+    )
+
+
+def _kind(memory: MemoryGraph, evidence: NodeRef) -> str:
+    record = memory.get(evidence)
+    return str(record.props["kind"]) if record else ""
+
+
+def service_blueprint(memory: MemoryGraph, journey_key: str) -> ServiceBlueprint | None:
+    """The blueprint of the journey; None when there is no such journey."""
+    journey = NodeRef("Journey", journey_key)
+    if memory.get(journey) is None:
+        return None
+    stages = sorted(
+        memory.targets(journey, "HAS_STAGE", "Stage"), key=lambda s: _position(memory, s)
+    )
+    return ServiceBlueprint(
+        journey_key=journey_key,
+        stages=[
+            BlueprintStage(
+                stage_key=stage.key,
+                steps=[
+                    _step(memory, step)
+                    for step in sorted(
+                        memory.targets(stage, "HAS_STEP", "Step"),
+                        key=lambda s: _position(memory, s),
+                    )
+                ],
+            )
+            for stage in stages
+        ],
+    )

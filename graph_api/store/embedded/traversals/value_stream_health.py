@@ -1,0 +1,60 @@
+"""``valueStreamHealth`` on the in-memory graph (twin of the Cypher in the Neo4j store)."""
+
+from graph_api.store.base import NodeRef
+from graph_api.store.embedded.memory import MemoryGraph
+from graph_api.store.results import (
+    KpiHealth,
+    MeasurementPoint,
+    StageHealth,
+    ValueStreamHealth,
+)
+from graph_api.store.results.value_stream_health import TREND_WINDOW, kpi_health, worst_status
+
+
+def _kpi(memory: MemoryGraph, kpi: NodeRef) -> KpiHealth:
+    record = memory.get(kpi)
+    props = record.props if record else {}
+    points = sorted(
+        MeasurementPoint(str(r.props["at"]), r.key, float(r.props["value"]))
+        for m in memory.targets(kpi, "HAS_MEASUREMENT", "Measurement")
+        if (r := memory.get(m))
+    )
+    target = props.get("target")
+    return kpi_health(
+        kpi.key,
+        float(target) if target is not None else None,
+        str(props.get("direction", "higher_is_better")),
+        points[-TREND_WINDOW:],
+    )
+
+
+def _stage(memory: MemoryGraph, stage: NodeRef) -> StageHealth:
+    kpis = [_kpi(memory, k) for k in sorted(memory.sources(stage, "MEASURES", "KPI"))]
+    return StageHealth(
+        stage_key=stage.key,
+        capability_keys=sorted(c.key for c in memory.targets(stage, "ENABLED_BY", "Capability")),
+        kpis=kpis,
+        status=worst_status(k.status for k in kpis),
+    )
+
+
+def _position(memory: MemoryGraph, ref: NodeRef) -> tuple[int, str]:
+    record = memory.get(ref)
+    return (int(record.props.get("order", 0)) if record else 0, ref.key)
+
+
+def value_stream_health(memory: MemoryGraph, value_stream_key: str) -> ValueStreamHealth | None:
+    """The health of the value stream's stages; None when there is no such value stream."""
+    stream = NodeRef("ValueStream", value_stream_key)
+    if memory.get(stream) is None:
+        return None
+    refs = sorted(
+        memory.targets(stream, "HAS_STAGE", "ValueStreamStage"),
+        key=lambda s: _position(memory, s),
+    )
+    stages = [_stage(memory, s) for s in refs]
+    return ValueStreamHealth(
+        value_stream_key=value_stream_key,
+        stages=stages,
+        status=worst_status(s.status for s in stages),
+    )

@@ -1,0 +1,70 @@
+"""``opportunityScores`` in Cypher: one query.
+
+Its in-memory twin is :mod:`graph_api.store.embedded.traversals.opportunity_scores`;
+the contract tests check that both give the same answers.
+"""
+
+from graph_api.store.neo4j.traversals.base import RunQuery
+from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
+from graph_api.store.results.opportunity_scores import UNDERSERVED_SCORE
+
+# A step's pain points: on the step itself (0 hops) or on one of its touchpoints (1 hop).
+OPPORTUNITY_SCORES = """
+MATCH (o:Outcome)
+WHERE ($job IS NULL OR EXISTS { MATCH (:Job {key: $job})-[:HAS_OUTCOME]->(o) })
+  AND ($persona IS NULL
+       OR EXISTS { MATCH (:Persona {key: $persona})-[:HAS_JOB]->(:Job)-[:HAS_OUTCOME]->(o) })
+WITH o, toFloat(o.importance) AS importance, toFloat(o.satisfaction) AS satisfaction
+WITH o, importance, satisfaction,
+     importance + CASE WHEN importance > satisfaction
+                       THEN importance - satisfaction ELSE 0.0 END AS score
+RETURN o.key AS outcome, importance, satisfaction, score,
+       COLLECT {
+         MATCH (s:Step)-[:PURSUES]->(o)
+         CALL (s) {
+           OPTIONAL MATCH (s)-[:HAS_TOUCHPOINT*0..1]->()<-[:AFFECTS]-(p:PainPoint)
+           RETURN coalesce(max(p.severity), 0) AS pain
+         }
+         WITH s, pain
+         ORDER BY pain DESC, s.key
+         RETURN {key: s.key, pain: pain}
+       } AS steps,
+       COLLECT {
+         MATCH (o)<-[:PURSUES]-(:Step)-[:HAS_TOUCHPOINT*0..1]->()<-[:AFFECTS]-(p:PainPoint)
+         WITH DISTINCT p
+         ORDER BY p.severity DESC, p.key
+         RETURN p.key
+       } AS pain_points,
+       COLLECT {
+         MATCH (b:BacklogItem)-[:ADDRESSES]->(o)
+         WITH DISTINCT b
+         ORDER BY b.priority IS NULL, b.priority, b.key
+         RETURN b.key
+       } AS backlog_items,
+       COLLECT {
+         MATCH (op:Opportunity)-[:TARGETS]->(o)
+         WITH DISTINCT op
+         ORDER BY op.key
+         RETURN op.key
+       } AS opportunities
+ORDER BY score DESC, outcome
+"""
+
+
+async def opportunity_scores(run: RunQuery, query: OpportunityScoresQuery) -> list[OutcomeScoreRow]:
+    rows = await run(OPPORTUNITY_SCORES, job=query.job_key, persona=query.persona_key)
+    return [
+        OutcomeScoreRow(
+            outcome_key=row["outcome"],
+            importance=row["importance"],
+            satisfaction=row["satisfaction"],
+            score=row["score"],
+            underserved=row["score"] >= UNDERSERVED_SCORE,
+            overserved=row["satisfaction"] > row["importance"],
+            steps=[StepPain(s["key"], int(s["pain"])) for s in row["steps"]],
+            pain_point_keys=list(row["pain_points"]),
+            backlog_item_keys=list(row["backlog_items"]),
+            opportunity_keys=list(row["opportunities"]),
+        )
+        for row in rows
+    ]

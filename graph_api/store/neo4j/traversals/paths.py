@@ -1,0 +1,69 @@
+"""``paths`` in Cypher: one query with ``ALL SHORTEST``.
+
+Its in-memory twin is :mod:`graph_api.store.embedded.traversals.paths`. With both ends
+bound, Neo4j searches an undirected ``ALL SHORTEST`` pattern from both sides at once,
+so the quantifier can stay at the largest allowed length (10) and ``$max_length`` is a
+filter: the shortest length does not depend on it. The paths are ordered in Cypher (node
+sequence as [kind, key] pairs, then hops as [type, walked backwards]) and cut to
+``$first``; ``total`` counts them all. Only the two labels are spliced, from the metamodel.
+"""
+
+from functools import cache
+from typing import Any
+
+from graph_api.store.base import NodeRef
+from graph_api.store.neo4j.cypher import label
+from graph_api.store.neo4j.traversals.base import RunQuery
+from graph_api.store.results import GraphPath, Hop, PathsResult
+
+MAX_LENGTH = 10
+
+_PATHS = """
+MATCH p = ALL SHORTEST (a)-[]-{1,%d}(b)
+WHERE length(p) <= $max_length
+WITH p, nodes(p) AS ns, relationships(p) AS rs
+ORDER BY [x IN ns | [labels(x)[0], x.key]],
+         [i IN range(0, size(rs) - 1) | [type(rs[i]), startNode(rs[i]) <> ns[i]]]
+WITH collect(p) AS found
+RETURN size(found) AS total,
+       [p IN found[0..$first] | {
+         nodes: [x IN nodes(p) | [labels(x)[0], x.key]],
+         rels: [r IN relationships(p) | [type(r), labels(startNode(r))[0], startNode(r).key,
+                                         labels(endNode(r))[0], endNode(r).key]]
+       }] AS paths
+"""
+
+
+@cache
+def paths_query(source_kind: str, target_kind: str) -> str:
+    """The query between a node of ``source_kind`` and one of ``target_kind``."""
+    a, b = label(source_kind), label(target_kind)
+    match = f"MATCH (a:{a} {{key: $source}}), (b:{b} {{key: $target}})"
+    return match + _PATHS % MAX_LENGTH
+
+
+def _path(found: dict[str, Any]) -> GraphPath:
+    nodes = [NodeRef(kind, key) for kind, key in found["nodes"]]
+    hops = [
+        Hop(type_, NodeRef(sk, s), NodeRef(tk, t), NodeRef(sk, s) == nodes[i])
+        for i, (type_, sk, s, tk, t) in enumerate(found["rels"])
+    ]
+    return GraphPath(nodes, hops)
+
+
+async def paths(
+    run: RunQuery, source: NodeRef, target: NodeRef, max_length: int, first: int
+) -> PathsResult:
+    if source == target:
+        return PathsResult()
+    rows = await run(
+        paths_query(source.kind, target.kind),
+        source=source.key,
+        target=target.key,
+        max_length=max_length,
+        first=first,
+    )
+    if not rows or not rows[0]["total"]:
+        return PathsResult()
+    found = [_path(p) for p in rows[0]["paths"]]
+    return PathsResult(len(found[0].hops), int(rows[0]["total"]), found)

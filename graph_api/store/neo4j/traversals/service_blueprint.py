@@ -1,0 +1,94 @@
+"""``serviceBlueprint`` in Cypher: one query.
+
+Its in-memory twin is :mod:`graph_api.store.embedded.traversals.service_blueprint`;
+both shape the lanes and derive the gaps with
+:func:`graph_api.store.results.service_blueprint.blueprint_step`.
+"""
+
+from typing import Any
+
+from graph_api.store.neo4j.traversals.base import RunQuery
+from graph_api.store.results import (
+    BlueprintEvidence,
+    BlueprintStage,
+    BlueprintStep,
+    ServiceBlueprint,
+)
+from graph_api.store.results.service_blueprint import TouchpointFacts, blueprint_step
+
+# One row per (stage, step) of the journey; a stage without steps gives one row with a
+# null step, a journey without stages one row with a null stage, an unknown journey none.
+SERVICE_BLUEPRINT = """
+MATCH (j:Journey {key: $journey})
+OPTIONAL MATCH (j)-[:HAS_STAGE]->(st:Stage)
+OPTIONAL MATCH (st)-[:HAS_STEP]->(s:Step)
+CALL (s) {
+  OPTIONAL MATCH (s)-[:HAS_TOUCHPOINT]->(t:Touchpoint)
+  OPTIONAL MATCH (t)-[:ON_CHANNEL]->(c:Channel)
+  RETURN collect(DISTINCT t) AS touchpoints,
+         collect(CASE WHEN t IS NULL THEN null ELSE {
+           key: t.key,
+           channel: c.key,
+           owned: EXISTS { (:Team)-[:OWNS]->(:Process)-[:SERVES]->(t) }
+         } END) AS touchpoint_facts
+}
+CALL (s, touchpoints) {
+  UNWIND [s] + touchpoints AS place
+  OPTIONAL MATCH (p:PainPoint)-[:AFFECTS]->(place)
+  RETURN collect(DISTINCT p) AS pains
+}
+CALL (s, touchpoints, pains) {
+  UNWIND [s] + touchpoints + pains AS place
+  OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(place)
+  RETURN collect(DISTINCT e {.key, .kind}) AS evidence
+}
+CALL (s, touchpoints) {
+  UNWIND [s] + touchpoints AS place
+  OPTIONAL MATCH (pr:Process)-[:SERVES]->(place)
+  WITH DISTINCT pr WHERE pr IS NOT NULL
+  RETURN collect({
+    key: pr.key,
+    systems: COLLECT { MATCH (pr)-[:USES]->(y:System) RETURN y.key }
+  }) AS processes
+}
+RETURN st.key AS stage, st.order AS stage_order,
+       s.key AS step, s.order AS step_order,
+       s.customerAction AS customer_action, s.emotion AS emotion,
+       EXISTS { (:Team)-[:OWNS]->(s) } AS step_owned,
+       touchpoint_facts, evidence, processes
+"""
+
+
+def _step(row: dict[str, Any]) -> BlueprintStep:
+    return blueprint_step(
+        row["step"],
+        {"customerAction": row["customer_action"], "emotion": row["emotion"]},
+        step_owned=bool(row["step_owned"]),
+        touchpoints=[
+            TouchpointFacts(t["key"], t["channel"], bool(t["owned"]))
+            for t in row["touchpoint_facts"]
+        ],
+        evidence=[BlueprintEvidence(e["key"], e["kind"]) for e in row["evidence"]],
+        processes={p["key"]: list(p["systems"]) for p in row["processes"]},
+    )
+
+
+async def service_blueprint(run: RunQuery, journey_key: str) -> ServiceBlueprint | None:
+    rows = await run(SERVICE_BLUEPRINT, journey=journey_key)
+    if not rows:
+        return None
+    stages: dict[str, tuple[int, list[tuple[int, str, BlueprintStep]]]] = {}
+    for row in rows:
+        if row["stage"] is None:
+            continue
+        _, steps = stages.setdefault(row["stage"], (int(row["stage_order"]), []))
+        if row["step"] is not None:
+            steps.append((int(row["step_order"]), row["step"], _step(row)))
+    # Stages and steps by order, then key (plain Cypher cannot sort nested lists).
+    return ServiceBlueprint(
+        journey_key=journey_key,
+        stages=[
+            BlueprintStage(key, [step for *_, step in sorted(steps, key=lambda s: s[:2])])
+            for key, (_, steps) in sorted(stages.items(), key=lambda i: (i[1][0], i[0]))
+        ],
+    )

@@ -1,0 +1,69 @@
+"""``valueStreamHealth`` in Cypher: one query.
+
+Its in-memory twin is :mod:`graph_api.store.embedded.traversals.value_stream_health`;
+both rate the KPIs with :mod:`graph_api.store.results.value_stream_health`.
+"""
+
+from typing import Any
+
+from graph_api.store.neo4j.traversals.base import RunQuery
+from graph_api.store.results import MeasurementPoint, StageHealth, ValueStreamHealth
+from graph_api.store.results.value_stream_health import TREND_WINDOW, kpi_health, worst_status
+
+# One row per stage (one row with a null stage when the stream has none; no row for an
+# unknown stream). Each KPI brings only its latest $window measurements.
+VALUE_STREAM_HEALTH = """
+MATCH (v:ValueStream {key: $value_stream})
+OPTIONAL MATCH (v)-[:HAS_STAGE]->(st:ValueStreamStage)
+RETURN st.key AS stage, st.order AS stage_order,
+       COLLECT { MATCH (st)-[:ENABLED_BY]->(c:Capability) RETURN c.key } AS capabilities,
+       COLLECT {
+         MATCH (k:KPI)-[:MEASURES]->(st)
+         RETURN {
+           key: k.key,
+           target: k.target,
+           direction: k.direction,
+           latest: COLLECT {
+             MATCH (k)-[:HAS_MEASUREMENT]->(m:Measurement)
+             RETURN m {.key, .value, .at}
+             ORDER BY m.at DESC, m.key DESC
+             LIMIT $window
+           }
+         }
+       } AS kpis
+"""
+
+
+def _stage(row: dict[str, Any]) -> StageHealth:
+    kpis = [
+        kpi_health(
+            k["key"],
+            float(k["target"]) if k["target"] is not None else None,
+            k["direction"] or "higher_is_better",
+            [MeasurementPoint(str(m["at"]), m["key"], float(m["value"])) for m in k["latest"]],
+        )
+        for k in sorted(row["kpis"], key=lambda k: str(k["key"]))
+    ]
+    return StageHealth(
+        stage_key=row["stage"],
+        capability_keys=sorted(row["capabilities"]),
+        kpis=kpis,
+        status=worst_status(k.status for k in kpis),
+    )
+
+
+async def value_stream_health(run: RunQuery, value_stream_key: str) -> ValueStreamHealth | None:
+    rows = await run(VALUE_STREAM_HEALTH, value_stream=value_stream_key, window=TREND_WINDOW)
+    if not rows:
+        return None
+    # Stages by order, then key.
+    ordered = sorted(
+        (r for r in rows if r["stage"] is not None),
+        key=lambda r: (int(r["stage_order"]), str(r["stage"])),
+    )
+    stages = [_stage(r) for r in ordered]
+    return ValueStreamHealth(
+        value_stream_key=value_stream_key,
+        stages=stages,
+        status=worst_status(s.status for s in stages),
+    )

@@ -1,0 +1,72 @@
+"""The result of ``coverage``: what a journey (or the whole model) lacks.
+
+Every list is sorted by key (stage gaps by stage key); see the field docs for scopes.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class StepEvidenceCount:
+    """How much evidence a step has: on the step, its touchpoints or its pain points."""
+
+    step_key: str
+    evidence_count: int
+    kinds: list[str]
+    """The distinct evidence kinds, sorted."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelEvidenceCount:
+    """A channel's touchpoints in scope and the evidence on them or on their pains."""
+
+    channel_key: str
+    touchpoint_count: int
+    evidence_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class StageChannelGap:
+    """Channels the stage's journey uses elsewhere but the stage has no touchpoint on."""
+
+    stage_key: str
+    journey_key: str
+    missing_channel_keys: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class UnaddressedPainfulStep:
+    """A step with pain >= 4 that no backlog item addresses (nor any of its pains)."""
+
+    step_key: str
+    pain: int
+
+
+UNADDRESSED_PAIN = 4
+"""The least pain (max severity on the step or its touchpoints) that must be addressed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Coverage of one journey (``journey_key``) or of every step (None).
+
+    Scope: the journey's steps, the processes serving them or their touchpoints, and the
+    capabilities those processes realize or that enable a value-stream stage a journey
+    stage maps to; without a journey, every step, process and capability.
+    """
+
+    journey_key: str | None
+    evidence_by_step: list[StepEvidenceCount]
+    """Every step in scope, with zero counts too."""
+    evidence_by_channel: list[ChannelEvidenceCount]
+    """Every channel at least one touchpoint in scope is on."""
+    steps_without_evidence: list[str]
+    steps_with_one_evidence_kind: list[StepEvidenceCount]
+    stage_channel_gaps: list[StageChannelGap]
+    steps_without_owner: list[str]
+    processes_without_owner: list[str]
+    capabilities_without_owner: list[str]
+    processes_without_capability: list[str]
+    capabilities_without_process: list[str]
+    """Capabilities in scope that no process at all realizes."""
+    painful_steps_without_backlog: list[UnaddressedPainfulStep]

@@ -1,0 +1,36 @@
+"""The result of ``impact``: what a change to one node hits, each with one explaining chain."""
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # base.py imports the results: a runtime import would be circular
+    from graph_api.store.base import NodeRef
+
+
+@dataclass(frozen=True, slots=True)
+class Hop:
+    """One relationship of a chain or path, in its stored direction.
+
+    ``forward`` tells how the walk crossed it: from ``source`` to ``target`` (True) or
+    from ``target`` to ``source`` (False).
+    """
+
+    type: str
+    source: "NodeRef"
+    target: "NodeRef"
+    forward: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactRow:
+    """A node hit by a change to the start node.
+
+    ``distance`` is the length of the shortest propagation chain from the start node;
+    ``hops`` is one such chain: among the shortest, the one whose sequence of nodes,
+    compared as (kind, key) pairs, is smallest; then the smallest sequence of
+    relationship types.
+    """
+
+    node: "NodeRef"
+    distance: int
+    hops: list[Hop]

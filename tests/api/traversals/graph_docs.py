@@ -1,0 +1,20 @@
+"""Reads a query doc's example blocks (``<!-- example:query -->``/``<!-- example:output -->``)."""
+
+import json
+import re
+from typing import Any
+
+from tests.conftest import ROOT
+
+
+def _block_after(marker: str, text: str) -> str:
+    match = re.search(rf"<!-- {marker} -->\s*```\w*\n(.*?)```", text, re.DOTALL)
+    assert match, f"no code block after <!-- {marker} -->"
+    return match.group(1)
+
+
+def doc_example(doc: str) -> tuple[str, dict[str, Any]]:
+    """The query and the parsed output shown in ``docs/queries/<doc>``."""
+    text = (ROOT / "docs" / "queries" / doc).read_text(encoding="utf-8")
+    shown: dict[str, Any] = json.loads(_block_after("example:output", text))
+    return _block_after("example:query", text), shown

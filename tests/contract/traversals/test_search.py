@@ -1,0 +1,104 @@
+"""GraphStore contract, the search traversal (both stores).
+
+Both stores match the same nodes (every word, whole words, in the label or the
+description, case ignored) and rank with BM25, labels weighing double; their scores may
+differ slightly (Lucene stores field lengths lossily), so the order is checked only where
+it is unambiguous: exact and short label matches above longer ones, above matches in a
+long description. Lucene's special characters are plain separators. One query on
+Neo4j. On the demo model: the contact-centre channel found first by its name.
+"""
+
+import pytest
+
+from graph_api.store.base import GraphStore, UpsertNode
+from tests.contract.traversals.graph_queries import name
+
+NODES = [
+    UpsertNode("Persona", "rider", {"name": "Daily rider", "description": "Takes the train"}),
+    UpsertNode(
+        "Step",
+        "buy-ticket",
+        {"name": "Buy a ticket", "order": 1, "description": "Pays for the train ride"},
+    ),
+    UpsertNode("Touchpoint", "ticket-app", {"name": "Ticket app", "differentiating": True}),
+    UpsertNode("PainPoint", "queue", {"name": "Queue at the ticket office", "severity": 3}),
+    UpsertNode(
+        "Process",
+        "ticketing",
+        {"name": "Ticketing", "description": "Sells every kind of ticket for the network"},
+    ),
+    UpsertNode("Channel", "kiosk", {"name": "Kiosk", "kind": "physical"}),
+    UpsertNode("Measurement", "m1", {"value": 3.5, "at": "2024-01-31"}),
+]
+
+
+async def search(
+    store: GraphStore, text: str, kinds: list[str] | None = None, first: int = 20
+) -> list[str]:
+    return [name(hit.node) for hit in await store.search(text, kinds, first)]
+
+
+async def test_short_label_matches_rank_first(store: GraphStore) -> None:
+    await store.write(NODES)
+    assert await search(store, "ticket") == [
+        "Touchpoint:ticket-app",  # two words, one is "ticket"
+        "Step:buy-ticket",  # three words
+        "PainPoint:queue",  # five words
+        "Process:ticketing",  # only in a long description ("ticketing" is another word)
+    ]
+
+
+async def test_every_word_must_match_case_ignored(store: GraphStore) -> None:
+    await store.write(NODES)
+    assert await search(store, "TICKET Queue") == ["PainPoint:queue"]
+    assert sorted(await search(store, "train")) == ["Persona:rider", "Step:buy-ticket"]
+    assert await search(store, "train ticket") == ["Step:buy-ticket"]
+    assert await search(store, "tick") == []  # whole words only
+    assert await search(store, "bus") == []
+
+
+async def test_kinds_and_first_limit_the_hits(store: GraphStore) -> None:
+    await store.write(NODES)
+    assert await search(store, "ticket", ["Step", "Process"]) == [
+        "Step:buy-ticket",
+        "Process:ticketing",
+    ]
+    assert await search(store, "ticket", first=2) == ["Touchpoint:ticket-app", "Step:buy-ticket"]
+    assert await search(store, "ticket", ["Journey"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['+-&|!(){}[]^"~*?:\\/', "ticket~ app*", "(ticket) && app!", 'app^ "ticket', "ticket:app"],
+)
+async def test_lucene_syntax_is_plain_text(store: GraphStore, text: str) -> None:
+    await store.write(NODES)
+    expected = [] if text.startswith("+") else ["Touchpoint:ticket-app"]
+    assert await search(store, text) == expected
+
+
+async def test_operator_words_are_words(store: GraphStore) -> None:
+    await store.write(NODES)
+    assert await search(store, "ticket AND app") == []  # "and" is a word no node has
+    assert await search(store, "at the ticket OFFICE") == ["PainPoint:queue"]
+
+
+async def test_search_is_one_query_on_neo4j(store: GraphStore) -> None:
+    await store.write(NODES)
+    before = getattr(store, "query_count", 0)
+    assert await search(store, "kiosk") == ["Channel:kiosk"]
+    if store.name == "neo4j":
+        assert store.query_count - before == 1  # type: ignore[attr-defined]
+
+
+DEMO_CONTACT_CENTRE = {
+    "Channel:contact-centre",
+    "System:telephony-ivr",
+    "Team:customer-operations",
+}
+
+
+async def test_demo_contact_centre(demo_store: GraphStore) -> None:
+    hits = await search(demo_store, "contact centre")
+    assert hits[0] == "Channel:contact-centre"  # the exact name
+    assert set(hits) == DEMO_CONTACT_CENTRE
