@@ -69,8 +69,8 @@ def _rel(
     )
 
 
-# One triple per entry: type, source, target, out field, in field, propagation, (cardinality),
-# description. Kept one or two lines each so that it reads as a table.
+# One triple per entry: type, source, target, out field, in field, propagation, description,
+# cardinality. Kept to one or two lines each so that it reads as a table.
 # fmt: off
 RELATIONSHIPS: tuple[RelationshipSpec, ...] = (
     _rel("HAS_JOB", "Persona", "Job", "jobs", "personas", _S,
