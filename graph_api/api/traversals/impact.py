@@ -7,7 +7,8 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import decode_global_id
-from graph_api.api.traversals.graph_nodes import WalkedRelationship, load_node
+from graph_api.api.traversals.loading import node_at
+from graph_api.api.traversals.walked import WalkedRelationship
 from graph_api.api.types.base import GraphNode
 from graph_api.api.types.node_kind import NodeKind, node_kind
 from graph_api.errors import FieldError, NotFound, ValidationFailed
@@ -34,7 +35,7 @@ class ImpactedNode:
 
     @strawberry.field(description="The node hit.")
     async def node(self, info: Info) -> GraphNode:
-        return await load_node(info, self.row.node)
+        return await node_at(info, self.row.node)
 
     @strawberry.field(description="How many relationships its shortest chain has.")
     def distance(self) -> int:
@@ -68,7 +69,7 @@ class Impact:
 
     @strawberry.field(description="The node that changes.")
     async def start(self, info: Info) -> GraphNode:
-        return await load_node(info, self.start_ref)
+        return await node_at(info, self.start_ref)
 
 
 def _groups(rows: list[ImpactRow]) -> list[ImpactGroup]:

@@ -5,13 +5,12 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.traversals.product_nodes import (
-    load_node,
-    load_nodes,
+from graph_api.api.traversals.argument_checks import (
     optional_key,
     raise_if,
     require_node,
 )
+from graph_api.api.traversals.loading import node_of, nodes_of
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import FieldError
 from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
@@ -40,7 +39,7 @@ class PursuingStep:
 
     @strawberry.field(description="The step.")
     async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await load_node(info, "Step", self.item.step_key)
+        return await node_of(info, "Step", self.item.step_key)
 
     @strawberry.field(
         description="The highest severity of the pain points on the step or its touchpoints "
@@ -56,7 +55,7 @@ class OutcomeScore:
 
     @strawberry.field(description="The desired outcome (with its importance and satisfaction).")
     async def outcome(self, info: Info) -> Outcome:  # type: ignore[valid-type]
-        return await load_node(info, "Outcome", self.row.outcome_key)
+        return await node_of(info, "Outcome", self.row.outcome_key)
 
     @strawberry.field(
         description="The ODI opportunity score: importance + max(importance - satisfaction, 0)."
@@ -85,18 +84,18 @@ class OutcomeScore:
         "then by key."
     )
     async def pain_points(self, info: Info) -> list[PainPoint]:  # type: ignore[valid-type]
-        return await load_nodes(info, "PainPoint", self.row.pain_point_keys)
+        return await nodes_of(info, "PainPoint", self.row.pain_point_keys)
 
     @strawberry.field(
         description="The backlog items addressing the outcome, by priority (1 first, no "
         "priority last), then key."
     )
     async def backlog_items(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return await load_nodes(info, "BacklogItem", self.row.backlog_item_keys)
+        return await nodes_of(info, "BacklogItem", self.row.backlog_item_keys)
 
     @strawberry.field(description="The opportunities targeting the outcome, by key.")
     async def opportunities(self, info: Info) -> list[Opportunity]:  # type: ignore[valid-type]
-        return await load_nodes(info, "Opportunity", self.row.opportunity_keys)
+        return await nodes_of(info, "Opportunity", self.row.opportunity_keys)
 
 
 async def resolve_opportunity_scores(

@@ -6,15 +6,14 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.arguments import JourneyId, MinSeverity
-from graph_api.api.traversals.product_nodes import (
+from graph_api.api.traversals.argument_checks import (
     check_first,
     check_key,
-    load_node,
-    load_nodes,
     optional_key,
     raise_if,
     require_node,
 )
+from graph_api.api.traversals.loading import node_of, nodes_of
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import FieldError
 from graph_api.store.results import PainfulStepRow, PainfulStepsQuery, PainPointEvidence
@@ -49,7 +48,7 @@ class PainPointWithEvidence:
 
     @strawberry.field(description="The pain point.")
     async def pain_point(self, info: Info) -> PainPoint:  # type: ignore[valid-type]
-        return await load_node(info, "PainPoint", self.item.pain_point_key)
+        return await node_of(info, "PainPoint", self.item.pain_point_key)
 
     @strawberry.field(description="How many pieces of evidence SUPPORT the pain point.")
     def evidence_count(self) -> int:
@@ -62,7 +61,7 @@ class PainfulStep:
 
     @strawberry.field(description="The painful step.")
     async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await load_node(info, "Step", self.row.step_key)
+        return await node_of(info, "Step", self.row.step_key)
 
     @strawberry.field(
         description="The highest severity among the pain points on the step or its touchpoints."
@@ -74,7 +73,7 @@ class PainfulStep:
         description="The pain points on the step or on any of its touchpoints, by key."
     )
     async def pain_points(self, info: Info) -> list[PainPoint]:  # type: ignore[valid-type]
-        return await load_nodes(info, "PainPoint", self.row.pain_point_keys)
+        return await nodes_of(info, "PainPoint", self.row.pain_point_keys)
 
     @strawberry.field(
         description="The same pain points as `painPoints` (same order), each with the number "
@@ -85,21 +84,21 @@ class PainfulStep:
 
     @strawberry.field(description="The step's touchpoints (each with its channel), by key.")
     async def touchpoints(self, info: Info) -> list[Touchpoint]:  # type: ignore[valid-type]
-        return await load_nodes(info, "Touchpoint", self.row.touchpoint_keys)
+        return await nodes_of(info, "Touchpoint", self.row.touchpoint_keys)
 
     @strawberry.field(
         description="The processes serving the step directly or through its touchpoints "
         "(each with its capabilities, systems and owners), by key."
     )
     async def processes(self, info: Info) -> list[Process]:  # type: ignore[valid-type]
-        return await load_nodes(info, "Process", self.row.process_keys)
+        return await nodes_of(info, "Process", self.row.process_keys)
 
     @strawberry.field(
         description="The backlog items already addressing the step or any of its pain "
         "points, by priority (1 first, no priority last), then key."
     )
     async def backlog_items(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return await load_nodes(info, "BacklogItem", self.row.backlog_item_keys)
+        return await nodes_of(info, "BacklogItem", self.row.backlog_item_keys)
 
 
 async def resolve_painful_steps(

@@ -1,12 +1,14 @@
 """``paths``: the shortest relationship paths between two nodes, whatever the directions."""
 
+import asyncio
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import decode_global_id
-from graph_api.api.traversals.graph_nodes import WalkedRelationship, load_node
+from graph_api.api.traversals.loading import node_at
+from graph_api.api.traversals.walked import WalkedRelationship
 from graph_api.api.types.base import GraphNode
 from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.store.base import NodeRef
@@ -45,7 +47,7 @@ class RelationshipPath:
 
     @strawberry.field(description="The nodes along the path, from the start to the end.")
     async def nodes(self, info: Info) -> list[GraphNode]:
-        return [await load_node(info, ref) for ref in self.path.nodes]
+        return list(await asyncio.gather(*(node_at(info, ref) for ref in self.path.nodes)))
 
     @strawberry.field(description="The relationships along the path, in walking order.")
     def hops(self) -> list[WalkedRelationship]:
@@ -59,11 +61,11 @@ class Paths:
 
     @strawberry.field(description="The node the paths start from.")
     async def start(self, info: Info) -> GraphNode:
-        return await load_node(info, self.ends[0])
+        return await node_at(info, self.ends[0])
 
     @strawberry.field(description="The node the paths reach.")
     async def end(self, info: Info) -> GraphNode:
-        return await load_node(info, self.ends[1])
+        return await node_at(info, self.ends[1])
 
     @strawberry.field(
         description="The length of the shortest paths; null when no path of at most "

@@ -5,7 +5,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.traversals.graph_nodes import load_node
+from graph_api.api.traversals.loading import node_at
 from graph_api.api.types.base import GraphNode
 from graph_api.api.types.node_kind import NodeKind, kind_name, node_kind
 from graph_api.errors import FieldError, ValidationFailed
@@ -36,7 +36,7 @@ class SearchHit:
 
     @strawberry.field(description="The matching node.")
     async def node(self, info: Info) -> GraphNode:
-        return await load_node(info, self.hit.node)
+        return await node_at(info, self.hit.node)
 
     @strawberry.field(description="The node's kind.")
     def kind(self) -> NodeKind:  # type: ignore[valid-type]

@@ -6,7 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import node_ref
-from graph_api.api.traversals.blueprint_nodes import node_of, nodes_of, optional_node_of
+from graph_api.api.traversals.loading import node_of, nodes_of, optional_node_of
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
 from graph_api.metamodel.enums import EvidenceKind

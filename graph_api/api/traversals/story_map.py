@@ -5,7 +5,8 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.traversals.product_nodes import key_of, load_node, load_nodes
+from graph_api.api.traversals.argument_checks import key_of
+from graph_api.api.traversals.loading import node_of, nodes_of
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
 from graph_api.store.results import StoryMap as StoryMapResult
@@ -29,7 +30,7 @@ class StoryStep:
 
     @strawberry.field(description="The step.")
     async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await load_node(info, "Step", self.item.step_key)
+        return await node_of(info, "Step", self.item.step_key)
 
     @strawberry.field(
         description="The highest severity of the pain points on the step or its touchpoints "
@@ -43,7 +44,7 @@ class StoryStep:
         "priority (1 first, no priority last), then key."
     )
     async def backlog_items(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return await load_nodes(info, "BacklogItem", self.item.backlog_item_keys)
+        return await nodes_of(info, "BacklogItem", self.item.backlog_item_keys)
 
 
 @strawberry.type(description="A stage of a story map with its steps in order.")
@@ -52,7 +53,7 @@ class StoryStage:
 
     @strawberry.field(description="The stage.")
     async def stage(self, info: Info) -> Stage:  # type: ignore[valid-type]
-        return await load_node(info, "Stage", self.item.stage_key)
+        return await node_of(info, "Stage", self.item.stage_key)
 
     @strawberry.field(description="The stage's steps by `order`, then key.")
     def steps(self) -> list[StoryStep]:
@@ -65,7 +66,7 @@ class StoryMap:
 
     @strawberry.field(description="The journey mapped.")
     async def journey(self, info: Info) -> Journey:  # type: ignore[valid-type]
-        return await load_node(info, "Journey", self.result.journey_key)
+        return await node_of(info, "Journey", self.result.journey_key)
 
     @strawberry.field(description="The journey's stages by `order`, then key.")
     def stages(self) -> list[StoryStage]:

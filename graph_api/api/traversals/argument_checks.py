@@ -1,30 +1,11 @@
-"""Helpers of the product traversals' resolvers (painfulSteps, opportunityScores,
-traceability, storyMap): loading result keys as nodes, checking named nodes exist."""
+"""Checking the arguments of the traversal queries: every malformed one listed in one
+VALIDATION error, then NOT_FOUND for a node that does not exist."""
 
 from strawberry.types import Info
 
 from graph_api.api.ids import node_ref
-from graph_api.api.types.base import GraphNode
-from graph_api.api.types.nodes import to_node
 from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.metamodel import is_key
-
-
-async def load_nodes(info: Info, kind: str, keys: list[str]) -> list[GraphNode]:
-    """The nodes of ``kind`` with ``keys``, in the order of the keys (through the loaders).
-
-    Keys the store no longer holds (a concurrent delete) are left out.
-    """
-    records = await info.context.loaders.nodes(kind).load_many(keys)
-    return [to_node(r) for r in records if r is not None]
-
-
-async def load_node(info: Info, kind: str, key: str) -> GraphNode:
-    """One node a traversal returned; NOT_FOUND if it vanished since."""
-    record = await info.context.loaders.nodes(kind).load(key)
-    if record is None:
-        raise NotFound(kind, key)
-    return to_node(record)
 
 
 def key_of(value: str, kind: str, path: str) -> str:

@@ -1,11 +1,15 @@
-"""Helpers of the blueprint traversals' resolvers (serviceBlueprint, coverage,
-valueStreamHealth): loading result keys as nodes through the per-request loaders."""
+"""Loading the nodes a traversal named, through the request's DataLoaders.
+
+Traversals return keys; every resolver turns them into nodes here, so the loads of one
+level of a query are batched into one store call per kind.
+"""
 
 from strawberry.types import Info
 
 from graph_api.api.types.base import GraphNode
 from graph_api.api.types.nodes import to_node
 from graph_api.errors import NotFound
+from graph_api.store.base import NodeRef
 
 
 async def nodes_of(info: Info, kind: str, keys: list[str]) -> list[GraphNode]:
@@ -31,3 +35,8 @@ async def optional_node_of(info: Info, kind: str, key: str | None) -> GraphNode 
         return None
     record = await info.context.loaders.nodes(kind).load(key)
     return to_node(record) if record is not None else None
+
+
+async def node_at(info: Info, ref: NodeRef) -> GraphNode:
+    """:func:`node_of` for a :class:`NodeRef`."""
+    return await node_of(info, ref.kind, ref.key)
