@@ -4,6 +4,12 @@ from collections.abc import Iterable
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
+from graph_api.store.embedded.traversals.step_pain import (
+    addressing_items,
+    max_severity,
+    pain_points_of,
+    touchpoints_of,
+)
 from graph_api.store.results import (
     ChannelEvidenceCount,
     Coverage,
@@ -16,10 +22,6 @@ from graph_api.store.results.coverage import UNADDRESSED_PAIN
 
 def _all(memory: MemoryGraph, kind: str) -> list[NodeRef]:
     return [NodeRef(kind, key) for key in memory.nodes.get(kind, {})]
-
-
-def _touchpoints(memory: MemoryGraph, step: NodeRef) -> list[NodeRef]:
-    return list(memory.targets(step, "HAS_TOUCHPOINT", "Touchpoint"))
 
 
 def _pains(memory: MemoryGraph, places: Iterable[NodeRef]) -> set[NodeRef]:
@@ -40,7 +42,7 @@ def _channels_of(memory: MemoryGraph, steps: Iterable[NodeRef]) -> set[str]:
     return {
         c.key
         for step in steps
-        for t in _touchpoints(memory, step)
+        for t in touchpoints_of(memory, step)
         for c in memory.targets(t, "ON_CHANNEL", "Channel")
     }
 
@@ -50,7 +52,7 @@ def _unowned(memory: MemoryGraph, refs: Iterable[NodeRef]) -> list[str]:
 
 
 def _step_evidence(memory: MemoryGraph, step: NodeRef) -> StepEvidenceCount:
-    evidence = _evidence(memory, [step, *_touchpoints(memory, step)])
+    evidence = _evidence(memory, [step, *touchpoints_of(memory, step)])
     kinds = {str(r.props["kind"]) for e in evidence if (r := memory.get(e))}
     return StepEvidenceCount(step.key, len(evidence), sorted(kinds))
 
@@ -58,7 +60,7 @@ def _step_evidence(memory: MemoryGraph, step: NodeRef) -> StepEvidenceCount:
 def _channel_evidence(memory: MemoryGraph, steps: list[NodeRef]) -> list[ChannelEvidenceCount]:
     by_channel: dict[str, list[NodeRef]] = {}
     for step in steps:
-        for t in _touchpoints(memory, step):
+        for t in touchpoints_of(memory, step):
             for c in memory.targets(t, "ON_CHANNEL", "Channel"):
                 by_channel.setdefault(c.key, []).append(t)
     return [
@@ -81,14 +83,12 @@ def _stage_gaps(memory: MemoryGraph, journeys: list[NodeRef]) -> list[StageChann
 
 
 def _unaddressed(memory: MemoryGraph, steps: list[NodeRef]) -> list[UnaddressedPainfulStep]:
+    """The same rule as storyMap's ``unaddressedPainfulSteps`` (see step_pain)."""
     rows: list[UnaddressedPainfulStep] = []
     for step in steps:
-        pains = _pains(memory, [step, *_touchpoints(memory, step)])
-        pain = max((int(r.props["severity"]) for p in pains if (r := memory.get(p))), default=0)
-        addressed = any(
-            any(memory.sources(target, "ADDRESSES", "BacklogItem")) for target in [step, *pains]
-        )
-        if pain >= UNADDRESSED_PAIN and not addressed:
+        pains = pain_points_of(memory, step)
+        pain = max_severity(memory, pains)
+        if pain >= UNADDRESSED_PAIN and not addressing_items(memory, [step, *pains]):
             rows.append(UnaddressedPainfulStep(step.key, pain))
     return sorted(rows, key=lambda r: r.step_key)
 
@@ -107,7 +107,7 @@ def coverage(memory: MemoryGraph, journey_key: str | None) -> Coverage | None:
         journeys = [journey]
         stages = list(memory.targets(journey, "HAS_STAGE", "Stage"))
         steps = [step for stage in stages for step in memory.targets(stage, "HAS_STEP", "Step")]
-        places = [p for step in steps for p in [step, *_touchpoints(memory, step)]]
+        places = [p for step in steps for p in [step, *touchpoints_of(memory, step)]]
         processes = list(
             {p for place in places for p in memory.sources(place, "SERVES", "Process")}
         )

@@ -1,4 +1,4 @@
-"""Helpers shared by the product traversals on the in-memory graph.
+"""How the traversals on the in-memory graph read a step's pain and backlog.
 
 A step's pain points are those AFFECTING the step itself or any of its touchpoints; its
 pain is their highest severity (0 if none); the backlog items working on it are those
