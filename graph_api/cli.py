@@ -10,7 +10,7 @@ from rich.table import Table
 
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError, ValidationFailed
-from graph_api.model_io import load_model_file
+from graph_api.model_io import ModelFormat, dump_document, export_model, load_model_file
 from graph_api.store.factory import create_store
 
 app = typer.Typer(
@@ -91,6 +91,40 @@ def seed(
         errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
         errors.print(exc.message, markup=False, highlight=False)
         raise typer.Exit(1) from exc
+
+
+@app.command("export")
+def export(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where to write (default: stdout).")
+    ] = None,
+    format: Annotated[ModelFormat, typer.Option("--format", help="yaml or json.")] = (
+        ModelFormat.YAML
+    ),
+    store: StoreOption = None,
+) -> None:
+    """Write the whole graph as a model file, which `graph-api seed` loads again."""
+    settings = _settings(store)
+
+    async def run() -> str:
+        source = create_store(settings)
+        await source.open()
+        try:
+            return dump_document(await export_model(source), format)
+        finally:
+            await source.close()
+
+    try:
+        text = asyncio.run(run())
+    except GraphApiError as exc:
+        errors.print(f"[red]export failed: {exc.code}", end=" ")
+        errors.print(exc.message, markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    output.write_text(text, encoding="utf-8")
+    console.print(f"wrote {output} ({len(text.splitlines())} lines)")
 
 
 @app.command("export-schema")

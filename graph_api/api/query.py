@@ -6,6 +6,7 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
+from graph_api.api import model_exchange
 from graph_api.api.arguments import (
     After,
     First,
@@ -106,6 +107,7 @@ def build_query() -> type:
             description="The nodes with these global IDs, in order (null where none).",
         ),
         **TRAVERSAL_FIELDS,
+        **model_exchange.QUERY_FIELDS,
     }
     for kind in NODE_KINDS:
         namespace[f"list_{kind}"] = _list_field(kind)

@@ -1,0 +1,78 @@
+"""Writing the graph out as a model file: the format the reader reads, so that
+export -> import into an empty store -> export gives the same document.
+
+Nodes come per kind (in metamodel order), by key; each with its properties and its
+outgoing relationship fields (a key for a single-ended field, a list of keys otherwise,
+in the order the store lists neighbours). Audit fields are not part of a model.
+"""
+
+import json
+from enum import StrEnum
+from typing import Any
+
+import yaml
+
+from graph_api.errors import FieldError, ValidationFailed
+from graph_api.metamodel import NODE_KINDS, outgoing_fields
+from graph_api.model_io.loader import parse_document
+from graph_api.model_io.reader import FORMAT
+from graph_api.store.base import GraphStore, NodeRecord
+
+EXPORT_PAGE = 500
+
+
+class ModelFormat(StrEnum):
+    """How a model document is written."""
+
+    YAML = "yaml"
+    JSON = "json"
+
+
+async def _all_records(store: GraphStore, kind: str) -> list[NodeRecord]:
+    records: list[NodeRecord] = []
+    after: str | None = None
+    while True:
+        page = await store.list_nodes(kind, first=EXPORT_PAGE, after=after)
+        records.extend(page.records)
+        if not page.has_next_page or not page.records:
+            return records
+        after = page.records[-1].key
+
+
+async def export_model(store: GraphStore) -> dict[str, Any]:
+    """The whole graph as a model document (a dict ready to dump)."""
+    document: dict[str, Any] = {"format": FORMAT}
+    for kind, spec in NODE_KINDS.items():
+        records = await _all_records(store, kind)
+        if not records:
+            continue
+        keys = [r.key for r in records]
+        entries: dict[str, dict[str, Any]] = {
+            r.key: {"key": r.key, **dict(sorted(r.props.items()))} for r in records
+        }
+        for name, field in outgoing_fields(kind).items():
+            found = await store.neighbours(field, keys)
+            for key, others in found.items():
+                if others:
+                    targets = [o.key for o in others]
+                    entries[key][name] = targets[0] if field.single else targets
+        document[spec.plural] = [entries[key] for key in keys]
+    return document
+
+
+def dump_document(document: dict[str, Any], fmt: ModelFormat = ModelFormat.YAML) -> str:
+    """The document as YAML or JSON text."""
+    if fmt is ModelFormat.JSON:
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+
+
+def parse_text(text: str, fmt: ModelFormat = ModelFormat.YAML, source: str = "model") -> Any:
+    """Parse a model document; a syntax error is a VALIDATION error with its place."""
+    if fmt is ModelFormat.YAML:
+        return parse_document(text, source)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise ValidationFailed([FieldError(where, exc.msg)], f"{source} is not valid JSON") from exc
