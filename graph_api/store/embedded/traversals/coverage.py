@@ -6,6 +6,7 @@ from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
 from graph_api.store.embedded.traversals.step_pain import (
     addressing_items,
+    evidence_at,
     max_severity,
     pain_points_of,
     touchpoints_of,
@@ -24,20 +25,6 @@ def _all(memory: MemoryGraph, kind: str) -> list[NodeRef]:
     return [NodeRef(kind, key) for key in memory.nodes.get(kind, {})]
 
 
-def _pains(memory: MemoryGraph, places: Iterable[NodeRef]) -> set[NodeRef]:
-    return {p for place in places for p in memory.sources(place, "AFFECTS", "PainPoint")}
-
-
-def _evidence(memory: MemoryGraph, places: Iterable[NodeRef]) -> set[NodeRef]:
-    """Evidence on the places or on the pain points affecting them."""
-    places = list(places)
-    return {
-        e
-        for place in [*places, *_pains(memory, places)]
-        for e in memory.sources(place, "SUPPORTS", "Evidence")
-    }
-
-
 def _channels_of(memory: MemoryGraph, steps: Iterable[NodeRef]) -> set[str]:
     return {
         c.key
@@ -52,7 +39,7 @@ def _unowned(memory: MemoryGraph, refs: Iterable[NodeRef]) -> list[str]:
 
 
 def _step_evidence(memory: MemoryGraph, step: NodeRef) -> StepEvidenceCount:
-    evidence = _evidence(memory, [step, *touchpoints_of(memory, step)])
+    evidence = evidence_at(memory, [step, *touchpoints_of(memory, step)])
     kinds = {str(r.props["kind"]) for e in evidence if (r := memory.get(e))}
     return StepEvidenceCount(step.key, len(evidence), sorted(kinds))
 
@@ -64,7 +51,7 @@ def _channel_evidence(memory: MemoryGraph, steps: list[NodeRef]) -> list[Channel
             for c in memory.targets(t, "ON_CHANNEL", "Channel"):
                 by_channel.setdefault(c.key, []).append(t)
     return [
-        ChannelEvidenceCount(key, len(set(tps)), len(_evidence(memory, set(tps))))
+        ChannelEvidenceCount(key, len(set(tps)), len(evidence_at(memory, set(tps))))
         for key, tps in sorted(by_channel.items())
     ]
 

@@ -2,6 +2,7 @@
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
+from graph_api.store.embedded.traversals.step_pain import evidence_at, touchpoints_of
 from graph_api.store.results import (
     BlueprintEvidence,
     BlueprintStage,
@@ -22,12 +23,9 @@ def _owned(memory: MemoryGraph, ref: NodeRef) -> bool:
 
 
 def _step(memory: MemoryGraph, step: NodeRef) -> BlueprintStep:
-    touchpoints = list(memory.targets(step, "HAS_TOUCHPOINT", "Touchpoint"))
+    touchpoints = touchpoints_of(memory, step)
     places = [step, *touchpoints]
-    pains = {p for place in places for p in memory.sources(place, "AFFECTS", "PainPoint")}
-    evidence = {
-        e for place in [*places, *pains] for e in memory.sources(place, "SUPPORTS", "Evidence")
-    }
+    evidence = evidence_at(memory, places)
     processes = {p for place in places for p in memory.sources(place, "SERVES", "Process")}
     facts = [
         TouchpointFacts(

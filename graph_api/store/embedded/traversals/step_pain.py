@@ -1,4 +1,4 @@
-"""How the traversals on the in-memory graph read a step's pain and backlog.
+"""How the traversals on the in-memory graph read a step's pain, evidence and backlog.
 
 A step's pain points are those AFFECTING the step itself or any of its touchpoints; its
 pain is their highest severity (0 if none); the backlog items working on it are those
@@ -17,10 +17,24 @@ def touchpoints_of(memory: MemoryGraph, step: NodeRef) -> list[NodeRef]:
     return sorted(memory.targets(step, "HAS_TOUCHPOINT", "Touchpoint"))
 
 
+def pain_points_at(memory: MemoryGraph, places: Iterable[NodeRef]) -> set[NodeRef]:
+    """The pain points AFFECTING any of ``places`` (steps or touchpoints)."""
+    return {p for place in places for p in memory.sources(place, "AFFECTS", "PainPoint")}
+
+
 def pain_points_of(memory: MemoryGraph, step: NodeRef) -> set[NodeRef]:
     """The pain points AFFECTING the step or any of its touchpoints."""
-    places = [step, *touchpoints_of(memory, step)]
-    return {p for place in places for p in memory.sources(place, "AFFECTS", "PainPoint")}
+    return pain_points_at(memory, [step, *touchpoints_of(memory, step)])
+
+
+def evidence_at(memory: MemoryGraph, places: Iterable[NodeRef]) -> set[NodeRef]:
+    """The evidence SUPPORTING any of ``places`` or the pain points affecting them."""
+    places = list(places)
+    return {
+        e
+        for place in [*places, *pain_points_at(memory, places)]
+        for e in memory.sources(place, "SUPPORTS", "Evidence")
+    }
 
 
 def severity(memory: MemoryGraph, pain_point: NodeRef) -> int:
