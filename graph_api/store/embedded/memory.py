@@ -5,7 +5,7 @@ Nodes are kept per kind in dicts (fast lookups by key); relationships in a netwo
 types, so graph algorithms (paths, reachability) run on it directly.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -72,6 +72,16 @@ class MemoryGraph:
     def remove_edge(self, edge: Edge) -> None:
         source, target, type_ = edge
         self.graph.remove_edge(source, target, key=type_)
+
+    def in_position_order(self, refs: Iterable[NodeRef]) -> list[NodeRef]:
+        """``refs`` by their ``order`` property, then key: stages, steps and value-stream
+        stages in sequence (nodes of other kinds, without ``order``, come by key)."""
+
+        def position(ref: NodeRef) -> tuple[int, str]:
+            record = self.get(ref)
+            return (int(record.props.get("order", 0)) if record else 0, ref.key)
+
+        return sorted(refs, key=position)
 
     def targets(self, ref: NodeRef, type_: str, kind: str) -> Iterator[NodeRef]:
         """Nodes of ``kind`` that ``ref`` points to through ``type_``."""

@@ -93,13 +93,11 @@ class EmbeddedStore:
         rel = field.relationship
         own_kind = rel.source if field.direction == "out" else rel.target
         walk = self._memory.targets if field.direction == "out" else self._memory.sources
-        by_position = node_spec(field.other_kind).ordered
         result: dict[str, list[NodeRecord]] = {}
         for key in keys:
             refs = walk(NodeRef(own_kind, key), rel.type, field.other_kind)
-            records = [r for r in map(self._memory.get, refs) if r is not None]
-            records.sort(key=_by_position if by_position else _by_key)
-            result[key] = records
+            ordered = self._memory.in_position_order(refs)
+            result[key] = [r for r in map(self._memory.get, ordered) if r is not None]
         return result
 
     async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
@@ -167,11 +165,3 @@ def _matches(record: NodeRecord, where: NodeFilter, label_field: str) -> bool:
         haystack = f"{props.get(label_field, '')}\n{props.get('description') or ''}"
         return needle in haystack.casefold()
     return True
-
-
-def _by_key(record: NodeRecord) -> str:
-    return record.key
-
-
-def _by_position(record: NodeRecord) -> tuple[int, str]:
-    return (int(record.props.get("order", 0)), record.key)

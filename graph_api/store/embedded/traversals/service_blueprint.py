@@ -12,12 +12,6 @@ from graph_api.store.results import (
 from graph_api.store.results.service_blueprint import TouchpointFacts, blueprint_step
 
 
-def _position(memory: MemoryGraph, ref: NodeRef) -> tuple[int, str]:
-    """Sort key of a stage or step: its ``order``, then its key."""
-    record = memory.get(ref)
-    return (int(record.props.get("order", 0)) if record else 0, ref.key)
-
-
 def _owned(memory: MemoryGraph, ref: NodeRef) -> bool:
     return any(memory.sources(ref, "OWNS", "Team"))
 
@@ -56,9 +50,7 @@ def service_blueprint(memory: MemoryGraph, journey_key: str) -> ServiceBlueprint
     journey = NodeRef("Journey", journey_key)
     if memory.get(journey) is None:
         return None
-    stages = sorted(
-        memory.targets(journey, "HAS_STAGE", "Stage"), key=lambda s: _position(memory, s)
-    )
+    stages = memory.in_position_order(memory.targets(journey, "HAS_STAGE", "Stage"))
     return ServiceBlueprint(
         journey_key=journey_key,
         stages=[
@@ -66,10 +58,7 @@ def service_blueprint(memory: MemoryGraph, journey_key: str) -> ServiceBlueprint
                 stage_key=stage.key,
                 steps=[
                     _step(memory, step)
-                    for step in sorted(
-                        memory.targets(stage, "HAS_STEP", "Step"),
-                        key=lambda s: _position(memory, s),
-                    )
+                    for step in memory.in_position_order(memory.targets(stage, "HAS_STEP", "Step"))
                 ],
             )
             for stage in stages

@@ -11,16 +11,6 @@ from graph_api.store.results import StoryMap, StoryMapStage, StoryMapStep
 from graph_api.store.results.story_map import unaddressed_painful_steps
 
 
-def _in_order(memory: MemoryGraph, refs: list[NodeRef]) -> list[NodeRef]:
-    """By ``order``, then key (the order of stages within a journey, steps within a stage)."""
-
-    def position(ref: NodeRef) -> tuple[int, str]:
-        record = memory.get(ref)
-        return (int(record.props.get("order", 0)) if record else 0, ref.key)
-
-    return sorted(refs, key=position)
-
-
 def _map_step(memory: MemoryGraph, step: NodeRef) -> StoryMapStep:
     pains = pain_points_of(memory, step)
     return StoryMapStep(
@@ -40,9 +30,9 @@ def story_map(memory: MemoryGraph, journey_key: str) -> StoryMap | None:
             stage_key=stage.key,
             steps=[
                 _map_step(memory, step)
-                for step in _in_order(memory, list(memory.targets(stage, "HAS_STEP", "Step")))
+                for step in memory.in_position_order(memory.targets(stage, "HAS_STEP", "Step"))
             ],
         )
-        for stage in _in_order(memory, list(memory.targets(journey, "HAS_STAGE", "Stage")))
+        for stage in memory.in_position_order(memory.targets(journey, "HAS_STAGE", "Stage"))
     ]
     return StoryMap(journey_key, stages, unaddressed_painful_steps(stages))

@@ -38,20 +38,12 @@ def _stage(memory: MemoryGraph, stage: NodeRef) -> StageHealth:
     )
 
 
-def _position(memory: MemoryGraph, ref: NodeRef) -> tuple[int, str]:
-    record = memory.get(ref)
-    return (int(record.props.get("order", 0)) if record else 0, ref.key)
-
-
 def value_stream_health(memory: MemoryGraph, value_stream_key: str) -> ValueStreamHealth | None:
     """The health of the value stream's stages; None when there is no such value stream."""
     stream = NodeRef("ValueStream", value_stream_key)
     if memory.get(stream) is None:
         return None
-    refs = sorted(
-        memory.targets(stream, "HAS_STAGE", "ValueStreamStage"),
-        key=lambda s: _position(memory, s),
-    )
+    refs = memory.in_position_order(memory.targets(stream, "HAS_STAGE", "ValueStreamStage"))
     stages = [_stage(memory, s) for s in refs]
     return ValueStreamHealth(
         value_stream_key=value_stream_key,
