@@ -11,6 +11,7 @@ from typing import Any
 
 from graph_api.metamodel import NODE_KINDS, relationship_fields
 from graph_api.store.base import GraphStore, NodeRecord, NodeRef
+from graph_api.store.listing import ListQuery
 
 NodeState = tuple[dict[str, Any], int, datetime, datetime]
 """A node's properties, version, createdAt and updatedAt."""
@@ -38,7 +39,7 @@ async def all_records(store: GraphStore, kind: str, page_size: int = 100) -> lis
     records: list[NodeRecord] = []
     after: str | None = None
     while True:
-        page = await store.list_nodes(kind, first=page_size, after=after)
+        page = await store.list_nodes(kind, ListQuery.by_key(page_size, after))
         records.extend(page.records)
         if not page.has_next_page or not page.records:
             return records

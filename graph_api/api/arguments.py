@@ -6,11 +6,23 @@ import strawberry
 
 First = Annotated[
     int | None,
-    strawberry.argument(description="How many nodes to return (default 20, at most 100)."),
+    strawberry.argument(
+        description="How many nodes to return (by default 20, at most 100 unless configured)."
+    ),
 ]
 After = Annotated[
     str | None,
     strawberry.argument(description="Return the nodes after this cursor (`pageInfo.endCursor`)."),
+]
+Last = Annotated[
+    int | None,
+    strawberry.argument(description="How many nodes to return from the end of the listing."),
+]
+Before = Annotated[
+    str | None,
+    strawberry.argument(
+        description="Return the nodes before this cursor (`pageInfo.startCursor`)."
+    ),
 ]
 Search = Annotated[
     str | None,

@@ -14,6 +14,9 @@ from strawberry.fastapi import BaseContext
 from graph_api.config import Settings
 from graph_api.metamodel import RelationshipField, relationship_fields
 from graph_api.store.base import GraphStore, NodeRecord
+from graph_api.store.listing import Filter, SortKey
+
+_FieldSlot = tuple[str, str, Filter | None, tuple[SortKey, ...]]
 
 
 @dataclass
@@ -22,7 +25,7 @@ class Loaders:
 
     store: GraphStore
     _nodes: dict[str, DataLoader[str, NodeRecord | None]] = field(default_factory=dict)
-    _fields: dict[tuple[str, str], DataLoader[str, list[NodeRecord]]] = field(default_factory=dict)
+    _fields: dict[_FieldSlot, DataLoader[str, list[NodeRecord]]] = field(default_factory=dict)
 
     def nodes(self, kind: str) -> DataLoader[str, NodeRecord | None]:
         """Nodes of ``kind`` by key (None for a missing key)."""
@@ -35,14 +38,24 @@ class Loaders:
             self._nodes[kind] = DataLoader(load_fn=load)
         return self._nodes[kind]
 
-    def neighbours(self, kind: str, field_name: str) -> DataLoader[str, list[NodeRecord]]:
-        """For a node of ``kind`` by key, the nodes its relationship field leads to."""
-        slot = (kind, field_name)
+    def neighbours(
+        self,
+        kind: str,
+        field_name: str,
+        where: Filter | None = None,
+        order: tuple[SortKey, ...] = (),
+    ) -> DataLoader[str, list[NodeRecord]]:
+        """For a node of ``kind`` by key, the nodes its relationship field leads to.
+
+        One loader per field and arguments: the owners a level of the query asks for
+        with the same ``where`` and ``order`` are read in one store call.
+        """
+        slot = (kind, field_name, where, order)
         if slot not in self._fields:
             spec: RelationshipField = relationship_fields(kind)[field_name]
 
             async def load(keys: Sequence[str]) -> list[list[NodeRecord]]:
-                found = await self.store.neighbours(spec, list(keys))
+                found = await self.store.neighbours(spec, list(keys), where=where, order=order)
                 return [found.get(key, []) for key in keys]
 
             self._fields[slot] = DataLoader(load_fn=load)

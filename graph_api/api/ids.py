@@ -1,4 +1,4 @@
-"""Relay global IDs and pagination cursors: opaque to clients, checked on the way in."""
+"""Relay global IDs: opaque to clients, checked on the way in."""
 
 import base64
 import binascii
@@ -8,11 +8,11 @@ from graph_api.metamodel import NODE_KINDS, is_key
 from graph_api.store.base import NodeRef
 
 
-def _b64(text: str) -> str:
+def b64_encode(text: str) -> str:
     return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def _unb64(text: str) -> str | None:
+def b64_decode(text: str) -> str | None:
     # validate=True: a character outside the alphabet is an error, not silently dropped.
     try:
         padded = text + "=" * (-len(text) % 4)
@@ -23,12 +23,12 @@ def _unb64(text: str) -> str | None:
 
 def global_id(ref: NodeRef) -> str:
     """The global ID of a node: ``base64url("Kind:key")``."""
-    return _b64(f"{ref.kind}:{ref.key}")
+    return b64_encode(f"{ref.kind}:{ref.key}")
 
 
 def decode_global_id(value: str, path: str = "id") -> NodeRef:
     """The node a global ID names; VALIDATION when it is not one of ours."""
-    decoded = _unb64(value)
+    decoded = b64_decode(value)
     kind, _, key = (decoded or "").partition(":")
     if kind not in NODE_KINDS or not is_key(key):
         raise ValidationFailed([FieldError(path, f"{value!r} is not a valid node ID")])
@@ -37,7 +37,7 @@ def decode_global_id(value: str, path: str = "id") -> NodeRef:
 
 def node_ref(value: str, kind: str, path: str) -> NodeRef:
     """A node of ``kind`` named by its global ID or, failing that, by its key."""
-    decoded = _unb64(value)
+    decoded = b64_decode(value)
     found_kind, _, key = (decoded or "").partition(":")
     if found_kind in NODE_KINDS and is_key(key):
         if found_kind != kind:
@@ -48,16 +48,3 @@ def node_ref(value: str, kind: str, path: str) -> NodeRef:
     if is_key(value):
         return NodeRef(kind, value)
     raise ValidationFailed([FieldError(path, f"{value!r} is neither a {kind} ID nor a key")])
-
-
-def cursor(key: str) -> str:
-    """The cursor after which a listing continues: the position of ``key``."""
-    return _b64(f"key:{key}")
-
-
-def decode_cursor(value: str, path: str = "after") -> str:
-    decoded = _unb64(value) or ""
-    prefix, _, key = decoded.partition(":")
-    if prefix != "key" or not is_key(key):
-        raise ValidationFailed([FieldError(path, f"{value!r} is not a valid cursor")])
-    return key

@@ -1,7 +1,7 @@
 """The Query type: a listing and a lookup per kind, Relay's node fields, traversals."""
 
 import asyncio
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -9,64 +9,66 @@ from strawberry.types import Info
 from graph_api.api import model_exchange
 from graph_api.api.arguments import (
     After,
+    Before,
     First,
     Key,
+    Last,
     NodeId,
     NodeIds,
     Search,
 )
-from graph_api.api.ids import cursor, decode_cursor, decode_global_id
+from graph_api.api.ids import decode_global_id
+from graph_api.api.list_arguments import list_arguments
+from graph_api.api.pagination import to_connection
 from graph_api.api.traversals import TRAVERSAL_FIELDS
-from graph_api.api.types.base import Connection, Edge, Node, PageInfo
+from graph_api.api.types.base import Connection, Node
+from graph_api.api.types.filters import ORDER_INPUTS, WHERE_INPUTS
 from graph_api.api.types.nodes import NODE_TYPES, to_node
-from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS
-from graph_api.store.base import NodeFilter
-
-
-def page_size(info: Info, first: int | None) -> int:
-    """``first`` checked against the configured maximum page size."""
-    settings = info.context.settings
-    size = settings.default_page_size if first is None else first
-    if not 0 <= size <= settings.max_page_size:
-        raise ValidationFailed(
-            [FieldError("first", f"must be between 0 and {settings.max_page_size}, got {size}")]
-        )
-    return size
+from graph_api.store.listing import ListQuery
 
 
 def _list_field(kind: str) -> Any:
-    node_type = NODE_TYPES[kind]
+    node_type, where_type, order_type = NODE_TYPES[kind], WHERE_INPUTS[kind], ORDER_INPUTS[kind]
 
     async def resolve(
         info: Info,
         first: First = None,
         after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            where_type | None,  # type: ignore[valid-type]
+            strawberry.argument(description="Only the nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[order_type] | None,  # type: ignore[valid-type]
+            strawberry.argument(description="The order, most significant first (then key)."),
+        ] = None,
         search: Search = None,
     ) -> Connection[node_type]:  # type: ignore[valid-type]
-        size = page_size(info, first)
-        after_key = decode_cursor(after) if after is not None else None
-        where = NodeFilter(text=search) if search else None
-        page = await info.context.store.list_nodes(kind, first=size, after=after_key, where=where)
-        nodes = [to_node(r) for r in page.records]
-        edges = [Edge(cursor=cursor(n.record.key), node=n) for n in nodes]
-        return Connection(
-            edges=edges,
-            nodes=nodes,
-            total_count=page.total_count,
-            page_info=PageInfo(
-                has_next_page=page.has_next_page,
-                has_previous_page=after_key is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
+        args = list_arguments(
+            kind,
+            info.context.settings,
+            where=where,
+            order_by=order_by,
+            positional=False,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
         )
+        assert args.window is not None
+        query = ListQuery(args.where, search or None, args.order, args.window)
+        page = await info.context.store.list_nodes(kind, query)
+        return to_connection(page, args.order, to_node)
 
     return strawberry.field(
         resolver=resolve,
         name=NODE_KINDS[kind].plural,
-        description=f"{kind} nodes ordered by key, a page at a time; `search` matches "
-        "the label or description, ignoring case.",
+        description=f"{kind} nodes, a page at a time (Relay): by key unless `orderBy` says "
+        "otherwise; `where` filters on properties and relationships; `search` matches the "
+        "label or description, ignoring case.",
     )
 
 

@@ -17,6 +17,7 @@ from graph_api.metamodel import NODE_KINDS, outgoing_fields
 from graph_api.model_io.loader import parse_document
 from graph_api.model_io.reader import FORMAT
 from graph_api.store.base import GraphStore, NodeRecord
+from graph_api.store.listing import ListQuery
 
 EXPORT_PAGE = 500
 
@@ -32,7 +33,7 @@ async def _all_records(store: GraphStore, kind: str) -> list[NodeRecord]:
     records: list[NodeRecord] = []
     after: str | None = None
     while True:
-        page = await store.list_nodes(kind, first=EXPORT_PAGE, after=after)
+        page = await store.list_nodes(kind, ListQuery.by_key(EXPORT_PAGE, after))
         records.extend(page.records)
         if not page.has_next_page or not page.records:
             return records

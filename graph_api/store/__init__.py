@@ -4,22 +4,21 @@ from graph_api.store.base import (
     AddLink,
     DeleteNode,
     GraphStore,
-    NodeFilter,
     NodeRecord,
     NodeRef,
-    Page,
     RemoveLink,
     UpsertNode,
     WriteOp,
     WriteResult,
 )
+from graph_api.store.listing import ListQuery, Page
 from graph_api.store.results import PainfulStepRow
 
 __all__ = [
     "AddLink",
     "DeleteNode",
     "GraphStore",
-    "NodeFilter",
+    "ListQuery",
     "NodeRecord",
     "NodeRef",
     "Page",

@@ -9,7 +9,7 @@ GraphQL request costs a bounded number of round trips whatever its list sizes.
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from graph_api.metamodel import RelationshipField
 from graph_api.store.results import (
@@ -26,6 +26,9 @@ from graph_api.store.results import (
     Traceability,
     ValueStreamHealth,
 )
+
+if TYPE_CHECKING:  # listing builds on the records defined here
+    from graph_api.store.listing import Filter, ListQuery, Page, SortKey
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -124,27 +127,6 @@ class WriteResult:
     """The state after the write of every node the write upserted."""
 
 
-@dataclass(frozen=True, slots=True)
-class NodeFilter:
-    """Which nodes of a kind a listing returns.
-
-    ``text`` matches case-insensitively anywhere in the label or the description;
-    ``equals`` compares properties (camelCase name -> JSON value) for equality.
-    """
-
-    text: str | None = None
-    equals: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One page of a listing ordered by key."""
-
-    records: list[NodeRecord]
-    total_count: int
-    has_next_page: bool
-
-
 @runtime_checkable
 class GraphStore(Protocol):
     """A graph of nodes and relationships that follows the metamodel."""
@@ -163,22 +145,21 @@ class GraphStore(Protocol):
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
         """The nodes of ``kind`` with these keys; missing keys are absent from the result."""
 
-    async def list_nodes(
-        self,
-        kind: str,
-        *,
-        first: int,
-        after: str | None = None,
-        where: NodeFilter | None = None,
-    ) -> Page:
-        """Up to ``first`` nodes of ``kind`` ordered by key, starting after key ``after``."""
+    async def list_nodes(self, kind: str, query: "ListQuery") -> "Page":
+        """A page of the nodes of ``kind`` that ``query`` selects, in its order."""
 
     async def neighbours(
-        self, field: RelationshipField, keys: Sequence[str]
+        self,
+        field: RelationshipField,
+        keys: Sequence[str],
+        *,
+        where: "Filter | None" = None,
+        order: "Sequence[SortKey]" = (),
     ) -> dict[str, list[NodeRecord]]:
-        """For each key, the nodes at the other end of ``field``.
+        """For each key, the nodes at the other end of ``field`` that pass ``where``.
 
-        Ordered by position (``order``, then key) where the kind has one, else by key.
+        In ``order`` when given (a full order, see ``effective_order``), else by
+        position (``order``, then key) where the kind has one, else by key.
         """
 
     async def write(self, ops: Sequence[WriteOp]) -> WriteResult:

@@ -3,11 +3,12 @@
 Run on every store. Covers ``neighbours`` in both directions for many keys in one call
 (by position for kinds with an ``order``, else by key), ``list_nodes`` pages by key with
 ``after`` (including a key that does not exist), ``totalCount`` and ``hasNextPage``, and
-``NodeFilter`` by text and equality.
+a text search and a property filter.
 """
 
 from graph_api.metamodel import relationship_fields
-from graph_api.store.base import GraphStore, NodeFilter
+from graph_api.store.base import GraphStore
+from graph_api.store.listing import ListQuery, PropertyTest, Window
 from tests.contract.helpers import persona, write_small_graph
 
 
@@ -85,7 +86,7 @@ async def test_list_nodes_pages_by_key(store: GraphStore) -> None:
     pages: list[list[str]] = []
     after: str | None = None
     while True:
-        page = await store.list_nodes("Persona", first=3, after=after)
+        page = await store.list_nodes("Persona", ListQuery.by_key(3, after))
         assert page.total_count == 7
         pages.append([r.key for r in page.records])
         if not page.has_next_page:
@@ -96,30 +97,34 @@ async def test_list_nodes_pages_by_key(store: GraphStore) -> None:
 
 async def test_list_nodes_exact_last_page_has_no_next(store: GraphStore) -> None:
     await _write_personas(store)
-    page = await store.list_nodes("Persona", first=7)
+    page = await store.list_nodes("Persona", ListQuery.by_key(7))
     assert ([r.key for r in page.records], page.has_next_page) == (PERSONAS, False)
-    page = await store.list_nodes("Persona", first=6)
+    page = await store.list_nodes("Persona", ListQuery.by_key(6))
     assert (len(page.records), page.has_next_page) == (6, True)
 
 
 async def test_list_nodes_after_a_key_not_in_the_store(store: GraphStore) -> None:
     await _write_personas(store)
-    page = await store.list_nodes("Persona", first=10, after="p03a")
+    page = await store.list_nodes("Persona", ListQuery.by_key(10, "p03a"))
     assert [r.key for r in page.records] == ["p04", "p05", "p06", "p07"]
     assert (page.total_count, page.has_next_page) == (7, False)
-    page = await store.list_nodes("Persona", first=10, after="p07")
+    page = await store.list_nodes("Persona", ListQuery.by_key(10, "p07"))
     assert (page.records, page.total_count, page.has_next_page) == ([], 7, False)
 
 
 async def test_list_nodes_first_zero(store: GraphStore) -> None:
     await _write_personas(store)
-    page = await store.list_nodes("Persona", first=0)
+    page = await store.list_nodes("Persona", ListQuery.by_key(0))
     assert (page.records, page.total_count, page.has_next_page) == ([], 7, True)
 
 
 async def test_list_nodes_of_an_empty_kind(store: GraphStore) -> None:
-    page = await store.list_nodes("Opportunity", first=5)
+    page = await store.list_nodes("Opportunity", ListQuery.by_key(5))
     assert (page.records, page.total_count, page.has_next_page) == ([], 0, False)
+
+
+def _text(first: int, text: str, after: str | None = None) -> ListQuery:
+    return ListQuery(text=text, window=Window(first=first, after=(after,) if after else None))
 
 
 async def _write_searchable(store: GraphStore) -> None:
@@ -135,32 +140,32 @@ async def _write_searchable(store: GraphStore) -> None:
 
 async def test_search_matches_label_or_description_ignoring_case(store: GraphStore) -> None:
     await _write_searchable(store)
-    page = await store.list_nodes("Persona", first=10, where=NodeFilter(text="COMMUT"))
+    page = await store.list_nodes("Persona", _text(10, "COMMUT"))
     assert ([r.key for r in page.records], page.total_count) == (["commuter", "student"], 2)
-    page = await store.list_nodes("Persona", first=10, where=NodeFilter(text="bill"))
+    page = await store.list_nodes("Persona", _text(10, "bill"))
     assert [r.key for r in page.records] == ["family"]
-    page = await store.list_nodes("Persona", first=10, where=NodeFilter(text="nothing"))
+    page = await store.list_nodes("Persona", _text(10, "nothing"))
     assert (page.records, page.total_count) == ([], 0)
 
 
 async def test_search_pages_and_counts_the_matches(store: GraphStore) -> None:
     await _write_searchable(store)
-    where = NodeFilter(text="e")  # all four match in their name
-    page = await store.list_nodes("Persona", first=2, where=where)
+    # "e": all four match in their name
+    page = await store.list_nodes("Persona", _text(2, "e"))
     assert ([r.key for r in page.records], page.total_count, page.has_next_page) == (
         ["commuter", "family"],
         4,
         True,
     )
-    page = await store.list_nodes("Persona", first=2, after="family", where=where)
+    page = await store.list_nodes("Persona", _text(2, "e", after="family"))
     assert ([r.key for r in page.records], page.has_next_page) == (["retiree", "student"], False)
 
 
 async def test_filter_by_property_equality(store: GraphStore) -> None:
     await write_small_graph(store)
-    page = await store.list_nodes(
-        "Channel", first=10, where=NodeFilter(equals={"kind": "physical"})
-    )
+    where = PropertyTest("kind", "eq", "physical")
+    page = await store.list_nodes("Channel", ListQuery(where=where))
     assert ([r.key for r in page.records], page.total_count) == (["station"], 1)
-    page = await store.list_nodes("Step", first=10, where=NodeFilter(text="b", equals={"order": 2}))
+    query = ListQuery(where=PropertyTest("order", "eq", 2), text="b")
+    page = await store.list_nodes("Step", query)
     assert [r.key for r in page.records] == ["buy"]

@@ -1,4 +1,4 @@
-"""Relay global IDs and pagination cursors (``graph_api/api/ids.py``).
+"""Relay global IDs (``graph_api/api/ids.py``).
 
 Round trips for every kind, keys accepted where an ID or a key is allowed, and malformed
 values refused with VALIDATION errors located at the argument's path.
@@ -8,7 +8,7 @@ import base64
 
 import pytest
 
-from graph_api.api.ids import cursor, decode_cursor, decode_global_id, global_id, node_ref
+from graph_api.api.ids import decode_global_id, global_id, node_ref
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import NodeRef
@@ -79,23 +79,3 @@ def test_node_ref_refuses_neither_id_nor_key() -> None:
     assert info.value.errors == [
         FieldError("id", "'Fault Repair' is neither a Journey ID nor a key")
     ]
-
-
-@pytest.mark.parametrize("key", ["a", "fr-book-engineer", "k-2026-03-31", "x" * 120])
-def test_cursor_round_trip(key: str) -> None:
-    assert decode_cursor(cursor(key)) == key
-
-
-def test_cursors_differ_from_global_ids() -> None:
-    assert cursor("fault-repair") != global_id(NodeRef("Journey", "fault-repair"))
-
-
-@pytest.mark.parametrize(
-    "value",
-    ["", "zzz", _b64("key:"), _b64("key:Bad Key"), _b64("pos:abc"), _b64("Journey:fault-repair")],
-)
-def test_malformed_cursors_are_validation_errors(value: str) -> None:
-    with pytest.raises(ValidationFailed) as info:
-        decode_cursor(value)
-    assert info.value.code == "VALIDATION"
-    assert info.value.errors == [FieldError("after", f"{value!r} is not a valid cursor")]

@@ -6,16 +6,21 @@ The types are built in two passes because relationships are cyclic: first the ba
 classes, then their fields, then Strawberry decorates them all.
 """
 
-from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.types.base import GraphNode
+from graph_api.api.arguments import After, Before, First, Last
+from graph_api.api.context import Loaders
+from graph_api.api.list_arguments import ListArguments, list_arguments
+from graph_api.api.pagination import to_connection
+from graph_api.api.types.base import Connection, GraphNode
+from graph_api.api.types.filters import ORDER_INPUTS, WHERE_INPUTS
 from graph_api.api.types.scalars import base_type, graphql_type, to_graphql
 from graph_api.metamodel import NODE_KINDS, NodeSpec, RelationshipField, relationship_fields
 from graph_api.store.base import NodeRecord
+from graph_api.store.listing import window
 
 
 def _property_field(name: str, python_type: Any, annotation: Any, description: str) -> Any:
@@ -26,28 +31,110 @@ def _property_field(name: str, python_type: Any, annotation: Any, description: s
     return strawberry.field(resolver=resolve, name=name, description=description)
 
 
-def _relationship_field(kind: str, spec: RelationshipField, other: type[GraphNode]) -> Any:
+def _describe_walk(spec: RelationshipField) -> str:
     rel = spec.relationship
     walk = f"({rel.source})-[:{rel.type}]->({rel.target})"
     if spec.direction == "out":
-        description = f"{rel.description} Walks {walk}."
-    else:
-        description = (
-            f"The {rel.source} nodes whose `{rel.out_field}` include this {rel.target}. "
-            f"Walks {walk} backwards."
+        return f"{rel.description} Walks {walk}."
+    return (
+        f"The {rel.source} nodes whose `{rel.out_field}` include this {rel.target}. "
+        f"Walks {walk} backwards."
+    )
+
+
+def _relationship_field(kind: str, spec: RelationshipField, other: type[GraphNode]) -> Any:
+    """The field itself: the related node, or the list of them (filterable, ordered)."""
+    other_kind, description = spec.other_kind, _describe_walk(spec)
+    if spec.single:
+
+        async def resolve_one(self: GraphNode, info: Info) -> GraphNode | None:
+            loader = info.context.loaders.neighbours(kind, spec.name)
+            records = await loader.load(self.record.key)
+            return other(record=records[0]) if records else None
+
+        resolve_one.__annotations__["return"] = other | None
+        return strawberry.field(resolver=resolve_one, name=spec.name, description=description)
+
+    where_type, order_type = WHERE_INPUTS[other_kind], ORDER_INPUTS[other_kind]
+
+    async def resolve_many(
+        self: GraphNode,
+        info: Info,
+        where: Annotated[
+            where_type | None,  # type: ignore[valid-type]
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[order_type] | None,  # type: ignore[valid-type]
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[GraphNode]:
+        settings = info.context.settings
+        args = list_arguments(
+            other_kind, settings, where=where, order_by=order_by, positional=True, paged=False
         )
+        return [other(record=r) for r in await _related(self, info, kind, spec, args)]
 
-    async def resolve_many(self: GraphNode, info: Info) -> list[GraphNode]:
-        records = await info.context.loaders.neighbours(kind, spec.name).load(self.record.key)
-        return [other(record=r) for r in records]
+    resolve_many.__annotations__["return"] = list[other]  # type: ignore[valid-type]
+    return strawberry.field(
+        resolver=resolve_many,
+        name=spec.name,
+        description=f"{description} In position order (then key) unless `orderBy` is given.",
+    )
 
-    async def resolve_one(self: GraphNode, info: Info) -> GraphNode | None:
-        records = await info.context.loaders.neighbours(kind, spec.name).load(self.record.key)
-        return other(record=records[0]) if records else None
 
-    resolve: Callable[..., Any] = resolve_one if spec.single else resolve_many
-    resolve.__annotations__["return"] = other | None if spec.single else list[other]  # type: ignore[valid-type]
-    return strawberry.field(resolver=resolve, name=spec.name, description=description)
+def _connection_field(kind: str, spec: RelationshipField, other: type[GraphNode]) -> Any:
+    """``<field>Connection``: the same related nodes as a Relay connection."""
+    other_kind = spec.other_kind
+    where_type, order_type = WHERE_INPUTS[other_kind], ORDER_INPUTS[other_kind]
+
+    async def resolve(
+        self: GraphNode,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            where_type | None,  # type: ignore[valid-type]
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[order_type] | None,  # type: ignore[valid-type]
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[GraphNode]:
+        args = list_arguments(
+            other_kind,
+            info.context.settings,
+            where=where,
+            order_by=order_by,
+            positional=True,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+        assert args.window is not None
+        records = await _related(self, info, kind, spec, args)
+        page = window(records, args.order, args.window)
+        return to_connection(page, args.order, lambda r: other(record=r))
+
+    resolve.__annotations__["return"] = Connection[other]  # type: ignore[valid-type]
+    return strawberry.field(
+        resolver=resolve,
+        name=f"{spec.name}Connection",
+        description=f"`{spec.name}` a page at a time, with `totalCount` (Relay connection).",
+    )
+
+
+async def _related(
+    node: GraphNode, info: Info, kind: str, spec: RelationshipField, args: ListArguments
+) -> list[NodeRecord]:
+    """Every related node passing ``args.where``, in order, through the request's loader."""
+    loaders: Loaders = info.context.loaders
+    loader = loaders.neighbours(kind, spec.name, args.where, args.order)
+    return await loader.load(node.record.key)
 
 
 def _build() -> dict[str, type[GraphNode]]:
@@ -62,9 +149,10 @@ def _build() -> dict[str, type[GraphNode]]:
             described = field.description or name
             setattr(cls, attr, _property_field(name, python_type, graphql_type(field), described))
         for name, rel_field in relationship_fields(kind).items():
-            setattr(
-                cls, f"rel_{name}", _relationship_field(kind, rel_field, bare[rel_field.other_kind])
-            )
+            other = bare[rel_field.other_kind]
+            setattr(cls, f"rel_{name}", _relationship_field(kind, rel_field, other))
+            if not rel_field.single:
+                setattr(cls, f"conn_{name}", _connection_field(kind, rel_field, other))
     return {
         kind: strawberry.type(cls, description=_describe(NODE_KINDS[kind]))
         for kind, cls in bare.items()

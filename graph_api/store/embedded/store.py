@@ -1,16 +1,24 @@
 """The embedded store: the graph in process, every write persisted to a SQLite file."""
 
 import asyncio
-from collections.abc import Sequence
-from itertools import islice
-from typing import Any
+from collections.abc import Iterable, Sequence
 
-from graph_api.metamodel import RelationshipField, node_spec
+from graph_api.metamodel import RelationshipField
 from graph_api.store import search_terms
-from graph_api.store.base import NodeFilter, NodeRecord, NodeRef, Page, WriteOp, WriteResult
-from graph_api.store.embedded import traversals
+from graph_api.store.base import NodeRecord, NodeRef, WriteOp, WriteResult
+from graph_api.store.embedded import listing, traversals
 from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
 from graph_api.store.embedded.sqlite import SqliteFile
+from graph_api.store.listing import (
+    Filter,
+    ListQuery,
+    Page,
+    SortKey,
+    default_order,
+    sort_records,
+    text_matches,
+    window,
+)
 from graph_api.store.results import (
     Coverage,
     ImpactRow,
@@ -70,34 +78,35 @@ class EmbeddedStore:
         by_key = self._memory.nodes.get(kind, {})
         return {key: by_key[key] for key in keys if key in by_key}
 
-    async def list_nodes(
-        self,
-        kind: str,
-        *,
-        first: int,
-        after: str | None = None,
-        where: NodeFilter | None = None,
-    ) -> Page:
-        spec = node_spec(kind)
-        records = sorted(self._memory.nodes.get(kind, {}).values(), key=lambda r: r.key)
-        if where is not None:
-            records = [r for r in records if _matches(r, where, spec.label_field)]
-        total = len(records)
-        start = records if after is None else (r for r in records if r.key > after)
-        window = list(islice(start, first + 1))
-        return Page(window[:first], total, len(window) > first)
+    async def list_nodes(self, kind: str, query: ListQuery) -> Page:
+        records: Iterable[NodeRecord] = self._memory.nodes.get(kind, {}).values()
+        if query.where is not None:
+            where = query.where
+            records = (r for r in records if listing.matches(self._memory, r, where))
+        if query.text:
+            text = query.text
+            records = (r for r in records if text_matches(r, text))
+        return window(sort_records(records, query.order), query.order, query.window)
 
     async def neighbours(
-        self, field: RelationshipField, keys: Sequence[str]
+        self,
+        field: RelationshipField,
+        keys: Sequence[str],
+        *,
+        where: Filter | None = None,
+        order: Sequence[SortKey] = (),
     ) -> dict[str, list[NodeRecord]]:
         rel = field.relationship
         own_kind = rel.source if field.direction == "out" else rel.target
         walk = self._memory.targets if field.direction == "out" else self._memory.sources
+        order = order or default_order(field.other_kind, positional=True)
         result: dict[str, list[NodeRecord]] = {}
         for key in keys:
             refs = walk(NodeRef(own_kind, key), rel.type, field.other_kind)
-            ordered = self._memory.in_position_order(refs)
-            result[key] = [r for r in map(self._memory.get, ordered) if r is not None]
+            records = [r for r in map(self._memory.get, refs) if r is not None]
+            if where is not None:
+                records = [r for r in records if listing.matches(self._memory, r, where)]
+            result[key] = sort_records(records, order)
         return result
 
     async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
@@ -154,14 +163,3 @@ class EmbeddedStore:
 
     async def value_stream_health(self, value_stream_key: str) -> ValueStreamHealth | None:
         return traversals.value_stream_health.value_stream_health(self._memory, value_stream_key)
-
-
-def _matches(record: NodeRecord, where: NodeFilter, label_field: str) -> bool:
-    props: dict[str, Any] = dict(record.props)
-    if any(props.get(name) != value for name, value in where.equals.items()):
-        return False
-    if where.text:
-        needle = where.text.casefold()
-        haystack = f"{props.get(label_field, '')}\n{props.get('description') or ''}"
-        return needle in haystack.casefold()
-    return True

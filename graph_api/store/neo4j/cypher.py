@@ -18,35 +18,10 @@ def get_nodes(kind: str) -> str:
     return f"MATCH (n:{label(kind)}) WHERE n.key IN $keys RETURN {NODE_RETURN}"
 
 
-def _filter(kind: str) -> str:
-    label_field = node_spec(kind).label_field
-    return (
-        "($text IS NULL OR toLower(coalesce(toString(n."
-        f"{label_field}), '') + '\\n' + coalesce(n.description, '')) CONTAINS toLower($text)) "
-        "AND all(name IN keys($equals) WHERE n[name] = $equals[name])"
-    )
-
-
-def list_nodes(kind: str) -> str:
-    return (
-        f"MATCH (n:{label(kind)}) WHERE ($after IS NULL OR n.key > $after) AND {_filter(kind)} "
-        f"RETURN {NODE_RETURN} ORDER BY n.key LIMIT $limit"
-    )
-
-
-def count_nodes_of(kind: str) -> str:
-    return f"MATCH (n:{label(kind)}) WHERE {_filter(kind)} RETURN count(n) AS total"
-
-
-def neighbours(field: RelationshipField) -> str:
+def neighbour_pattern(field: RelationshipField) -> str:
+    """The pattern from the owners ``a`` along ``field`` to the nodes ``n`` it leads to."""
     rel = field.relationship
     source, target = label(rel.source), label(rel.target)
     if field.direction == "out":
-        pattern = f"(a:{source})-[:{rel.type}]->(n:{target})"
-    else:
-        pattern = f"(n:{source})-[:{rel.type}]->(a:{target})"
-    order = "n.order, n.key" if node_spec(field.other_kind).ordered else "n.key"
-    return (
-        f"MATCH {pattern} WHERE a.key IN $keys "
-        f"RETURN a.key AS owner, {NODE_RETURN} ORDER BY {order}"
-    )
+        return f"(a:{source})-[:{rel.type}]->(n:{target})"
+    return f"(n:{source})-[:{rel.type}]->(a:{target})"

@@ -24,8 +24,9 @@ from neo4j.exceptions import (
 from graph_api.errors import Conflict, StoreUnavailable
 from graph_api.metamodel import NODE_KINDS, RelationshipField
 from graph_api.store import search_terms
-from graph_api.store.base import NodeFilter, NodeRecord, NodeRef, Page, WriteOp, WriteResult
-from graph_api.store.neo4j import cypher, traversals
+from graph_api.store.base import NodeRecord, NodeRef, WriteOp, WriteResult
+from graph_api.store.listing import Filter, ListQuery, Page, SortKey, default_order
+from graph_api.store.neo4j import cypher, listing, traversals
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.schema import schema_statements
 from graph_api.store.neo4j.writes import BatchWriter
@@ -72,7 +73,7 @@ class Neo4jStore:
         self._driver: AsyncDriver | None = None
         self._schema_ready = False
         self.query_count = 0
-        """How many traversal queries ran (each one round trip); tests read it."""
+        """How many read queries ran (each one round trip); tests read it."""
 
     async def open(self) -> None:
         if self._driver is None:
@@ -135,7 +136,7 @@ class Neo4jStore:
     async def run_read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run one read query in a managed transaction; its rows as dicts.
 
-        The one way traversals reach Neo4j; ``query_count`` counts the calls.
+        The one way reads reach Neo4j; ``query_count`` counts the calls (round trips).
         """
 
         async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
@@ -151,47 +152,40 @@ class Neo4jStore:
         await self._ensure_schema()
 
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
-        query = cypher.get_nodes(kind)
+        rows = await self.run_read(cypher.get_nodes(kind), keys=list(keys))
+        records = [to_record(kind, row["props"]) for row in rows]
+        return {r.key: r for r in records}
 
-        async def work(tx: AsyncManagedTransaction) -> dict[str, NodeRecord]:
-            result = await tx.run(query, keys=list(keys))
-            records = [to_record(kind, row["props"]) async for row in result]
-            return {r.key: r for r in records}
-
-        return await self._read(work)
-
-    async def list_nodes(
-        self,
-        kind: str,
-        *,
-        first: int,
-        after: str | None = None,
-        where: NodeFilter | None = None,
-    ) -> Page:
-        where = where or NodeFilter()
-        params: dict[str, Any] = {"text": where.text, "equals": dict(where.equals)}
-        list_query, count_query = cypher.list_nodes(kind), cypher.count_nodes_of(kind)
-
-        async def work(tx: AsyncManagedTransaction) -> Page:
-            rows = await tx.run(list_query, after=after, limit=first + 1, **params)
-            records = [to_record(kind, row["props"]) async for row in rows]
-            total = await (await tx.run(count_query, **params)).single(strict=True)
-            return Page(records[:first], int(total["total"]), len(records) > first)
-
-        return await self._read(work)
+    async def list_nodes(self, kind: str, query: ListQuery) -> Page:
+        text, params = listing.list_query(kind, query)
+        (row,) = await self.run_read(text, **params)
+        records = [to_record(kind, props) for props in row["page"]]
+        span, total = query.window, int(row["total"])
+        if span.last is not None:
+            records.reverse()  # fetched from the end
+        has_previous = span.after is not None and total > row["afterCount"]
+        has_next = span.before is not None and total > row["beforeCount"]
+        if span.first is not None and len(records) > span.first:
+            records, has_next = records[: span.first], True
+        if span.last is not None and len(records) > span.last:
+            records, has_previous = records[len(records) - span.last :], True
+        return Page(records, total, has_next, has_previous)
 
     async def neighbours(
-        self, field: RelationshipField, keys: Sequence[str]
+        self,
+        field: RelationshipField,
+        keys: Sequence[str],
+        *,
+        where: Filter | None = None,
+        order: Sequence[SortKey] = (),
     ) -> dict[str, list[NodeRecord]]:
-        query, kind = cypher.neighbours(field), field.other_kind
-
-        async def work(tx: AsyncManagedTransaction) -> dict[str, list[NodeRecord]]:
-            found: dict[str, list[NodeRecord]] = {key: [] for key in keys}
-            async for row in await tx.run(query, keys=list(keys)):
-                found[row["owner"]].append(to_record(kind, row["props"]))
-            return found
-
-        return await self._read(work)
+        kind = field.other_kind
+        order = order or default_order(kind, positional=True)
+        text, params = listing.neighbours_query(cypher.neighbour_pattern(field), kind, where, order)
+        found: dict[str, list[NodeRecord]] = {key: [] for key in keys}
+        for row in await self.run_read(text, keys=list(keys), **params):
+            found[row["owner"]].append(to_record(kind, row["props"]))
+        return found
 
     async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
         await self._ensure_schema()

@@ -1,0 +1,187 @@
+"""Listings compiled to parameterised Cypher, with the semantics of
+:mod:`graph_api.store.listing`.
+
+Labels, relationship types and property names are spliced into the text only after
+being checked against the metamodel; every value a client sent travels as a parameter.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from graph_api.metamodel import node_spec
+from graph_api.store.listing import (
+    AUDIT_FIELDS,
+    AllOf,
+    AnyOf,
+    Filter,
+    ListQuery,
+    Not,
+    PropertyTest,
+    Related,
+    SortKey,
+)
+
+_COMPARISONS = {
+    "eq": "=",
+    "in": "IN",
+    "contains": "CONTAINS",
+    "startsWith": "STARTS WITH",
+    "gt": ">",
+    "gte": ">=",
+    "lt": "<",
+    "lte": "<=",
+}
+
+
+class CypherListing:
+    """Builds the parts of one query, collecting its parameters as it goes."""
+
+    def __init__(self) -> None:
+        self.params: dict[str, Any] = {}
+        self._names = 0
+
+    def param(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = list(value) if isinstance(value, tuple) else value
+        return f"${name}"
+
+    def _variable(self) -> str:
+        self._names += 1
+        return f"m{self._names}"
+
+    def condition(self, kind: str, where: Filter | None, var: str = "n") -> str:
+        """A WHERE condition that is true or false, never null."""
+        if where is None:
+            return "true"
+        if isinstance(where, PropertyTest):
+            return self._test(kind, where, var)
+        if isinstance(where, AllOf | AnyOf):
+            if not where.items:
+                return "true" if isinstance(where, AllOf) else "false"
+            joiner = " AND " if isinstance(where, AllOf) else " OR "
+            return "(" + joiner.join(self.condition(kind, i, var) for i in where.items) + ")"
+        if isinstance(where, Not):
+            return f"NOT {self.condition(kind, where.item, var)}"
+        return self._related(kind, where, var)
+
+    def _test(self, kind: str, test: PropertyTest, var: str) -> str:
+        access = f"{var}.{property_name(kind, test.name)}"
+        if test.op == "isNull":
+            return f"{access} IS NULL" if test.value else f"{access} IS NOT NULL"
+        return f"coalesce({access} {_COMPARISONS[test.op]} {self.param(test.value)}, false)"
+
+    def _related(self, kind: str, where: Related, var: str) -> str:
+        rel, other = where.field.relationship, where.field.other_kind
+        if kind != (rel.source if where.field.direction == "out" else rel.target):
+            raise ValueError(f"{where.field.name} is not a relationship field of {kind}")
+        m = self._variable()
+        labelled = f"({m}:{node_spec(other).name})"
+        if where.field.direction == "out":
+            pattern = f"({var})-[:{rel.type}]->{labelled}"
+        else:
+            pattern = f"{labelled}-[:{rel.type}]->({var})"
+        if where.quantifier == "all":
+            if where.where is None:
+                return "true"
+            inner = self.condition(other, where.where, m)
+            return f"NOT EXISTS {{ MATCH {pattern} WHERE NOT {inner} }}"
+        inner = self.condition(other, where.where, m)
+        exists = f"EXISTS {{ MATCH {pattern} WHERE {inner} }}"
+        return exists if where.quantifier == "some" else f"NOT {exists}"
+
+    def text(self, kind: str, text: str | None, var: str = "n") -> str:
+        """The ``search`` condition: ``text`` in label or description, ignoring case."""
+        if not text:
+            return "true"
+        label_field = node_spec(kind).label_field
+        return (
+            f"toLower(coalesce(toString({var}.{label_field}), '') + '\\n' + "
+            f"coalesce({var}.description, '')) CONTAINS toLower({self.param(text)})"
+        )
+
+    def beyond(
+        self, kind: str, order: Sequence[SortKey], cursor: Sequence[Any], *, before: bool
+    ) -> str:
+        """Nodes strictly after (or before) the cursor's sort values in ``order``."""
+        alternatives: list[str] = []
+        equal_so_far: list[str] = []
+        for key, value in zip(order, cursor, strict=True):
+            access = f"n.{property_name(kind, key.name)}"
+            # Missing values sort last ascending: "later" flips with DESC and with before.
+            later = key.descending == before
+            if value is None:
+                past = "" if later else f"{access} IS NOT NULL"
+                same = f"{access} IS NULL"
+            else:
+                operand = self.param(value)
+                if later:
+                    past = f"({access} > {operand} OR {access} IS NULL)"
+                else:
+                    past = f"coalesce({access} < {operand}, false)"
+                same = f"coalesce({access} = {operand}, false)"
+            if past:
+                alternatives.append(" AND ".join([*equal_so_far, past]))
+            equal_so_far.append(same)
+        if not alternatives:
+            return "false"
+        return "(" + " OR ".join(f"({a})" for a in alternatives) + ")"
+
+    def order_by(self, kind: str, order: Sequence[SortKey], *, reverse: bool = False) -> str:
+        return ", ".join(
+            f"n.{property_name(kind, k.name)} {'DESC' if k.descending != reverse else 'ASC'}"
+            for k in order
+        )
+
+
+def property_name(kind: str, name: str) -> str:
+    """``name`` if it is a property or audit field of ``kind``; ValueError otherwise."""
+    spec = node_spec(kind)
+    known = {f.alias or attr for attr, f in spec.properties.model_fields.items()}
+    if name not in known and name not in AUDIT_FIELDS:
+        raise ValueError(f"{kind} has no property {name!r}")
+    return name
+
+
+def list_query(kind: str, query: ListQuery) -> tuple[str, dict[str, Any]]:
+    """One query returning the page, the total and what pageInfo needs."""
+    cypher = CypherListing()
+    label = node_spec(kind).name
+    matching = f"{cypher.condition(kind, query.where)} AND {cypher.text(kind, query.text)}"
+    span = query.window
+    after = (
+        "true" if span.after is None else cypher.beyond(kind, query.order, span.after, before=False)
+    )
+    before = (
+        "true"
+        if span.before is None
+        else cypher.beyond(kind, query.order, span.before, before=True)
+    )
+    from_end = span.last is not None
+    limit = span.last if from_end else span.first
+    limit_clause = "" if limit is None else f" LIMIT {cypher.param(limit + 1)}"
+    text = (
+        f"CALL {{ MATCH (n:{label}) WHERE {matching} "
+        f"RETURN count(n) AS total, count(CASE WHEN {after} THEN 1 END) AS afterCount, "
+        f"count(CASE WHEN {before} THEN 1 END) AS beforeCount }} "
+        f"CALL {{ MATCH (n:{label}) WHERE {matching} AND {after} AND {before} "
+        f"WITH n ORDER BY {cypher.order_by(kind, query.order, reverse=from_end)}{limit_clause} "
+        "RETURN collect(n { .* }) AS page } "
+        "RETURN total, afterCount, beforeCount, page"
+    )
+    return text, cypher.params
+
+
+def neighbours_query(
+    match: str, other: str, where: Filter | None, order: Sequence[SortKey]
+) -> tuple[str, dict[str, Any]]:
+    """Nodes at the other end of a relationship field, filtered and ordered.
+
+    ``match`` is the pattern binding ``a`` (the owners, by ``$keys``) and ``n``.
+    """
+    cypher = CypherListing()
+    condition = cypher.condition(other, where)
+    text = (
+        f"MATCH {match} WHERE a.key IN $keys AND {condition} "
+        f"RETURN a.key AS owner, n {{ .* }} AS props ORDER BY {cypher.order_by(other, order)}"
+    )
+    return text, cypher.params
