@@ -1,0 +1,239 @@
+"""GraphQL over HTTP as the spec asks: media types, status codes, refusals.
+
+Strawberry's FastAPI router answers every GraphQL response with ``application/json`` and
+200, and refuses malformed requests with plain text. The GraphQL-over-HTTP spec (checked
+by the ``graphql-http`` audit, ``tools/graphql-http-audit``) also defines
+``application/graphql-response+json``, whose status codes say whether the operation ran:
+
+- the media type comes from the ``Accept`` header (``negotiate``); no header means
+  ``application/json``; a header that allows neither type is refused with 406;
+- with ``application/graphql-response+json`` a request that fails before execution
+  (syntax, validation, variable coercion, an unknown operation name) is answered 400;
+  once execution started, 200;
+- with ``application/json`` GraphQL errors keep 200, as the spec says for that type;
+- for both, such a request error carries no ``data`` entry (the GraphQL spec's rule);
+- malformed HTTP requests (bad JSON, no query, ...) keep Strawberry's 4xx status but get a
+  GraphQL-shaped JSON body; a body that is not JSON is 415, a mutation over GET is 405.
+"""
+
+from contextvars import ContextVar
+from typing import overload
+
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.fastapi import GraphQLRouter
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
+from strawberry.types import ExecutionResult
+from strawberry.types.unset import UNSET
+
+from graph_api.api.context import Context
+
+APPLICATION_JSON = "application/json"
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+# On a full tie (``*/*``, ``application/*``) the first wins: application/json stays the
+# default until clients ask for the newer type by name.
+MEDIA_TYPES = (APPLICATION_JSON, GRAPHQL_RESPONSE_JSON)
+
+# The media type negotiated for the request being answered. ``run`` sets it and
+# ``create_response`` reads it: Strawberry does not pass the request to the latter.
+_negotiated: ContextVar[str] = ContextVar("graphql_media_type", default=APPLICATION_JSON)
+
+
+def _parse_media_range(text: str) -> tuple[str, dict[str, str]]:
+    """``"application/json; q=0.5"`` -> ``("application/json", {"q": "0.5"})``."""
+    kind, *params = text.split(";")
+    parsed: dict[str, str] = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        if sep:
+            parsed[name.strip().lower()] = value.strip().strip('"')
+    return kind.strip().lower(), parsed
+
+
+def _is_utf8(params: dict[str, str]) -> bool:
+    """JSON is UTF-8; a range or body asking another charset cannot be served."""
+    return params.get("charset", "utf-8").lower() in ("utf-8", "utf8")
+
+
+def _rank(media_type: str, ranges: list[tuple[str, dict[str, str]]]) -> tuple[float, int, int]:
+    """(q, specificity, -position) of the most specific range matching ``media_type``.
+
+    The most specific range decides (RFC 9110, 12.5.1), so
+    ``application/graphql-response+json;q=0, */*`` excludes that type. q 0 when none matches.
+    """
+    family = media_type.split("/")[0] + "/*"
+    best = (0.0, -1, 0)
+    for position, (kind, params) in enumerate(ranges):
+        specificity = {media_type: 2, family: 1, "*/*": 0}.get(kind, -1)
+        if specificity <= best[1] or not _is_utf8(params):
+            continue
+        try:
+            quality = min(max(float(params.get("q", "1")), 0.0), 1.0)
+        except ValueError:
+            continue  # a malformed range is ignored
+        best = (quality, specificity, -position)
+    return best
+
+
+def negotiate(accept: str | None) -> str | None:
+    """The media type to answer with, or None when ``accept`` allows neither (406).
+
+    The highest q wins, then the more specific match (a type named beats a wildcard), then
+    the range listed first; so ``application/graphql-response+json, application/json``
+    gives the former and ``*/*`` gives ``application/json``.
+    """
+    if accept is None or not accept.strip():
+        return APPLICATION_JSON  # the spec's default for a client that sends no Accept
+    ranges = [_parse_media_range(part) for part in accept.split(",") if part.strip()]
+    ranked = [(_rank(media_type, ranges), media_type) for media_type in MEDIA_TYPES]
+    # max() keeps the first of equal keys: MEDIA_TYPES order breaks a full tie.
+    (quality, _, _), media_type = max(ranked, key=lambda item: item[0])
+    return media_type if quality > 0 else None
+
+
+def is_request_error(result: ExecutionResult) -> bool:
+    """True when the operation never ran: no data, and no error located at a field.
+
+    Parse, validation and variable coercion errors are raised before execution and carry
+    no ``path``; a field that fails during execution always has one, even when its null
+    propagates up to ``data``.
+    """
+    return (
+        result.data is None
+        and bool(result.errors)
+        and all(error.path is None for error in result.errors or ())
+    )
+
+
+class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
+    """Strawberry's FastAPI router, negotiating media types and status codes per the spec."""
+
+    def _error_response(
+        self, status: int, message: str, media_type: str, headers: dict[str, str] | None = None
+    ) -> Response:
+        """A refused request, answered as a GraphQL response holding only ``errors``."""
+        return Response(
+            self.encode_json({"errors": [{"message": message}]}),
+            status_code=status,
+            media_type=f"{media_type}; charset=utf-8",
+            headers={"Vary": "Accept", **(headers or {})},
+        )
+
+    @overload
+    async def run(
+        self, request: Request, context: Context = UNSET, root_value: None = UNSET
+    ) -> Response: ...
+
+    @overload
+    async def run(
+        self, request: WebSocket, context: Context = UNSET, root_value: None = UNSET
+    ) -> WebSocket: ...
+
+    async def run(
+        self, request: Request | WebSocket, context: Context = UNSET, root_value: None = UNSET
+    ) -> Response | WebSocket:
+        """Negotiates the media type first; answers refusals as JSON instead of plain text."""
+        # WebSockets, GraphiQL (a browser's GET without a query) and streamed transports
+        # (SSE, multipart, when enabled) have their own media types: not negotiated here.
+        if isinstance(request, WebSocket):
+            return await super().run(request, context, root_value)
+        if (
+            self.should_render_graphql_ide(self.request_adapter_class(request))
+            or self._get_stream_transport_from_headers(request.headers) is not None
+        ):
+            return await super().run(request, context, root_value)
+        media_type = negotiate(request.headers.get("accept"))
+        if media_type is None:
+            return self._error_response(
+                406, f"Accept {GRAPHQL_RESPONSE_JSON} or {APPLICATION_JSON}.", APPLICATION_JSON
+            )
+        token = _negotiated.set(media_type)
+        try:
+            return await super().run(request, context, root_value)
+        except HTTPException as exc:
+            # Strawberry refuses a GET mutation with 400; the spec says 405, Allow: POST.
+            if request.method == "GET" and isinstance(exc.__cause__, InvalidOperationTypeError):
+                return self._error_response(405, exc.reason, media_type, {"Allow": "POST"})
+            # An operation name the document lacks is a GraphQL request error, which
+            # application/json answers with 200 (Strawberry says 400 for both types).
+            if (
+                isinstance(exc.__cause__, CannotGetOperationTypeError)
+                and media_type == APPLICATION_JSON
+            ):
+                return self._error_response(200, exc.reason, media_type)
+            return self._error_response(exc.status_code, exc.reason, media_type)
+        finally:
+            _negotiated.reset(token)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """JSON nested deeper than Python's recursion limit is a bad request, not a crash.
+
+        Bodies and GET ``variables`` both come through here; ``json.loads`` raises
+        RecursionError past about a thousand levels, which would otherwise be a 500.
+        """
+        try:
+            return super().decode_json(data)
+        except RecursionError:
+            raise HTTPException(400, "The request's JSON is nested too deeply.") from None
+
+    async def parse_http_body(
+        self, request: AsyncHTTPRequestAdapter
+    ) -> GraphQLRequestData | list[GraphQLRequestData]:
+        """Refuses what Strawberry lets through or answers with the wrong status.
+
+        Strawberry answers 400 to a body that is not JSON (the spec's status is 415), fails
+        with a 500 on valid JSON that is not an object (``"x"``, ``null``, ``5``), and takes
+        an ``operationName`` of any type (it then matches no operation: a GraphQL error, not
+        the malformed request it is). File uploads are off: JSON is the only body accepted.
+        """
+        if request.method == "POST":
+            media_type, params = _parse_media_range(request.content_type or "")
+            if media_type != APPLICATION_JSON or not _is_utf8(params):
+                raise HTTPException(415, f"Send the request as {APPLICATION_JSON} in UTF-8.")
+            # Parsed twice (Strawberry parses it again): only to check its shape first.
+            body = self.parse_json(await request.get_body())
+            if not isinstance(body, dict | list):
+                raise HTTPException(400, "The request body must be a JSON object.")
+        data = await super().parse_http_body(request)
+        if isinstance(data, GraphQLRequestData) and not isinstance(data.operation_name, str | None):
+            raise HTTPException(400, "The GraphQL operation's `operationName` must be a string.")
+        return data
+
+    async def process_result(
+        self, request: Request, result: ExecutionResult
+    ) -> GraphQLHTTPResponse:
+        """Leaves ``data`` out of a request error, as the GraphQL spec says (not ``null``)."""
+        response = await super().process_result(request, result)
+        if is_request_error(result):
+            response.pop("data", None)
+        return response
+
+    def create_response(
+        self,
+        response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse],
+        sub_response: Response,
+    ) -> Response:
+        """Answers with the negotiated media type, and its status for request errors."""
+        response = super().create_response(response_data, sub_response)
+        media_type = _negotiated.get()
+        response.headers["content-type"] = f"{media_type}; charset=utf-8"
+        response.headers["vary"] = "Accept"
+        if (
+            media_type == GRAPHQL_RESPONSE_JSON
+            and isinstance(response_data, dict)
+            and "data" not in response_data
+        ):
+            response.status_code = 400
+        return response
+
+
+__all__ = [
+    "APPLICATION_JSON",
+    "GRAPHQL_RESPONSE_JSON",
+    "GraphQLHTTPRouter",
+    "is_request_error",
+    "negotiate",
+]

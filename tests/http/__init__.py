@@ -1,0 +1,1 @@
+"""GraphQL over HTTP: media types, status codes and the graphql-http audit."""
