@@ -14,8 +14,10 @@ import networkx as nx
 from graph_api.errors import LinkNotFound, NotFound
 from graph_api.metamodel import RelationshipSpec, node_spec
 from graph_api.store.base import (
+    SYSTEM,
     AddLink,
     DeleteNode,
+    LinkRef,
     NodeRecord,
     NodeRef,
     RemoveLink,
@@ -111,9 +113,12 @@ class TouchedState:
 class MemoryTransaction:
     """Applies write operations to a :class:`MemoryGraph`, able to undo all of them."""
 
-    def __init__(self, memory: MemoryGraph, now: datetime | None = None) -> None:
+    def __init__(
+        self, memory: MemoryGraph, now: datetime | None = None, actor: str = SYSTEM
+    ) -> None:
         self.memory = memory
         self.now = now or datetime.now(UTC)
+        self.actor = actor
         self.result = WriteResult()
         self.touched = TouchedState(set(), set())
         self._undo: list[Callable[[], object]] = []
@@ -143,7 +148,9 @@ class MemoryTransaction:
         if existing is None:
             if op.must_exist:
                 raise NotFound(op.kind, op.key)
-            record = NodeRecord(op.kind, op.key, props, self.now, self.now, 1)
+            record = NodeRecord(
+                op.kind, op.key, props, self.now, self.now, 1, self.actor, self.actor
+            )
             self.result.created.append(ref)
         else:
             if op.create_only:
@@ -154,7 +161,11 @@ class MemoryTransaction:
                 self.result.records[ref] = existing
                 return
             record = replace(
-                existing, props=props, updated_at=self.now, version=existing.version + 1
+                existing,
+                props=props,
+                updated_at=self.now,
+                version=existing.version + 1,
+                updated_by=self.actor,
             )
             self.result.updated.append(ref)
         self._put(record, existing)
@@ -204,6 +215,7 @@ class MemoryTransaction:
         self.touched.edges.add(edge)
         memory = self.memory
         self._undo.append(lambda: memory.remove_edge(edge))
+        self.result.links_added.append(LinkRef(op.type, op.source, op.target))
         self.result.linked += 1
 
     def _check_cardinality(self, spec: RelationshipSpec, source: NodeRef, target: NodeRef) -> None:
@@ -223,4 +235,5 @@ class MemoryTransaction:
         self.touched.edges.add(edge)
         memory = self.memory
         self._undo.append(lambda: memory.add_edge(edge))
+        self.result.links_removed.append(LinkRef(op.type, op.source, op.target))
         self.result.unlinked += 1

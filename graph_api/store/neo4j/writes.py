@@ -17,8 +17,10 @@ from neo4j import AsyncManagedTransaction
 from graph_api.errors import LinkNotFound, NotFound
 from graph_api.metamodel import RelationshipSpec
 from graph_api.store.base import (
+    SYSTEM,
     AddLink,
     DeleteNode,
+    LinkRef,
     NodeRecord,
     NodeRef,
     RemoveLink,
@@ -74,9 +76,10 @@ async def _fetch(tx: AsyncManagedTransaction, kind: str, keys: list[str]) -> dic
 class BatchWriter:
     """Applies batches of one write, collecting what it did."""
 
-    def __init__(self, tx: AsyncManagedTransaction, now: datetime) -> None:
+    def __init__(self, tx: AsyncManagedTransaction, now: datetime, actor: str = SYSTEM) -> None:
         self.tx = tx
         self.now = now
+        self.actor = actor
         self.result = WriteResult()
 
     async def apply(self, ops: Sequence[WriteOp]) -> WriteResult:
@@ -101,7 +104,9 @@ class BatchWriter:
             if current is None:
                 if op.must_exist:
                     raise NotFound(kind, op.key)
-                record = NodeRecord(kind, op.key, props, self.now, self.now, 1)
+                record = NodeRecord(
+                    kind, op.key, props, self.now, self.now, 1, self.actor, self.actor
+                )
                 self.result.created.append(ref)
             else:
                 if op.create_only:
@@ -112,7 +117,11 @@ class BatchWriter:
                     self.result.records[ref] = current
                     continue
                 record = replace(
-                    current, props=props, updated_at=self.now, version=current.version + 1
+                    current,
+                    props=props,
+                    updated_at=self.now,
+                    version=current.version + 1,
+                    updated_by=self.actor,
                 )
                 self.result.updated.append(ref)
             self.result.records[ref] = record
@@ -177,12 +186,23 @@ class BatchWriter:
             await self._check_single_end(spec, new, "out")
         if spec.single_source:
             await self._check_single_end(spec, new, "in")
-        await self.tx.run(
+        # The rows CREATE returns are the relationships it made (same round trip), so the
+        # result lists what the database did; the check above ran in this transaction, so
+        # none of them existed, and a batch never names one link twice.
+        result = await self.tx.run(
             f"UNWIND $rows AS row MATCH (a:{source_label} {{key: row.s}}) "
-            f"MATCH (b:{target_label} {{key: row.t}}) CREATE (a)-[:{spec.type}]->(b)",
+            f"MATCH (b:{target_label} {{key: row.t}}) CREATE (a)-[:{spec.type}]->(b) "
+            "RETURN row.s AS s, row.t AS t",
             rows=[{"s": op.source.key, "t": op.target.key} for op in new],
         )
-        self.result.linked += len(new)
+        created = {(row["s"], row["t"]) async for row in result}
+        added = [
+            LinkRef(op.type, op.source, op.target)
+            for op in new
+            if (op.source.key, op.target.key) in created
+        ]
+        self.result.links_added.extend(added)
+        self.result.linked += len(added)
 
     async def _check_single_end(
         self, spec: RelationshipSpec, ops: list[AddLink], side: str
@@ -220,4 +240,6 @@ class BatchWriter:
             f"-[r:{spec.type}]->(b:{label(spec.target)} {{key: row.t}}) DELETE r",
             rows=[{"s": op.source.key, "t": op.target.key} for op in ops],
         )
+        # Each of them was checked present above, in this transaction, so DELETE removed it.
+        self.result.links_removed.extend(LinkRef(op.type, op.source, op.target) for op in ops)
         self.result.unlinked += len(ops)

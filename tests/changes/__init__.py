@@ -1,0 +1,1 @@
+"""The change feed: WriteResult's link lists, ChangeFeed, and the ``changes`` subscription."""
