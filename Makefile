@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Development defaults for trying it out: anonymous callers may read (not write).
 run: $(STAMP)
-	$(BIN)/graph-api serve
+	GRAPH_API_ENVIRONMENT=$${GRAPH_API_ENVIRONMENT:-development} $(BIN)/graph-api serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check graph_api tests

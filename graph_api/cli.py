@@ -1,4 +1,4 @@
-"""The ``graph-api`` command line: serve, seed, export the schema."""
+"""The ``graph-api`` command line: serve, seed, export, the schema, API keys."""
 
 import asyncio
 from pathlib import Path
@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from graph_api.cli_keys import keys_app
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError, ValidationFailed
 from graph_api.model_io import ModelFormat, dump_document, export_model, load_model_file
@@ -16,6 +17,7 @@ from graph_api.store.factory import create_store
 app = typer.Typer(
     help="One graph of customer experience and enterprise architecture.", no_args_is_help=True
 )
+app.add_typer(keys_app, name="keys")
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)  # one error per line, however long
 

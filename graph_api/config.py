@@ -41,10 +41,61 @@ class Settings(BaseSettings):
     max_page_size: int = Field(100, ge=1, description="Largest `first` a list accepts.")
     default_page_size: int = Field(20, ge=1, description="`first` when a client gives none.")
 
+    # Limits against abusive queries (graph_api/api/limits): refused before the store with
+    # LIMIT_EXCEEDED, or stopped with TIMEOUT.
+    max_query_depth: int = Field(
+        12, ge=1, description="Deepest nesting of selections an operation may have."
+    )
+    max_aliases: int = Field(30, ge=0, description="Most aliased fields a document may have.")
+    max_tokens: int = Field(
+        5000, ge=1, description="Most lexical tokens (comments included) a document may have."
+    )
+    max_query_cost: int = Field(
+        100_000,
+        ge=1,
+        description="Highest estimated cost (objects an operation can touch) accepted.",
+    )
+    assumed_fan_out: int = Field(
+        5, ge=1, description="Items the cost estimate assumes for a list without pages."
+    )
+    request_timeout_seconds: float = Field(
+        10.0,
+        gt=0,
+        description="Longest a GraphQL execution, and each Neo4j transaction, may run.",
+    )
+    introspection: bool = Field(
+        True, description="Answer introspection queries (GraphiQL needs them)."
+    )
+
+    # Authentication and roles (docs/security.md).
+    environment: Literal["development", "production"] = Field(
+        "production", description="development relaxes defaults: anonymous reading is on."
+    )
+    anonymous_read: bool | None = Field(
+        None,
+        description="Let callers without a token read (never write); "
+        "default: on in development, off in production.",
+    )
+    api_keys_path: str = Field(
+        "data/api-keys.db", description="The SQLite file of API keys (stored hashed)."
+    )
+    jwt_secret: SecretStr = Field(
+        SecretStr(""), description="HS256 secret for JWTs; empty: no HS256 tokens."
+    )
+    jwt_public_key: str = Field(
+        "", description="RS256 public key for JWTs (PEM text or a file path); empty: none."
+    )
+    jwt_audience: str = Field("", description="Required `aud` claim of JWTs, if set.")
+    jwt_issuer: str = Field("", description="Required `iss` claim of JWTs, if set.")
+
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", validation_alias=_neo4j("URI"))
     neo4j_user: str = Field("neo4j", validation_alias=_neo4j("USER"))
     neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=_neo4j("PASSWORD"))
     neo4j_database: str = Field("neo4j", validation_alias=_neo4j("DATABASE"))
+
+    def model_post_init(self, context: object, /) -> None:
+        if self.anonymous_read is None:
+            self.anonymous_read = self.environment == "development"
 
     def check(self) -> None:
         """Refuse combinations that cannot work, with a message naming the setting."""

@@ -84,3 +84,50 @@ class LinkNotFound(GraphApiError):
     """An unlink named a relationship that does not exist."""
 
     code = "NOT_FOUND"
+
+
+class Unauthenticated(GraphApiError):
+    """The request's credentials are missing where needed, malformed, expired or unknown."""
+
+    code = "UNAUTHENTICATED"
+
+
+class Forbidden(GraphApiError):
+    """The caller is known but their role does not allow the operation."""
+
+    code = "FORBIDDEN"
+
+
+class LimitExceeded(GraphApiError):
+    """An operation over one of the configured limits, refused before it ran."""
+
+    code = "LIMIT_EXCEEDED"
+
+    def __init__(self, message: str, *, limit: str, maximum: int, measured: int | None) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.maximum = maximum
+        self.measured = measured
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "limit": self.limit,
+            "maximum": self.maximum,
+            "measured": self.measured,
+        }
+
+
+class Timeout(GraphApiError):
+    """The request, or one of its store transactions, ran longer than allowed and was stopped."""
+
+    code = "TIMEOUT"
+
+    def __init__(self, message: str, *, seconds: float) -> None:
+        super().__init__(message)
+        self.seconds = seconds
+
+    @property
+    def extensions(self) -> dict[str, Any]:
+        return {"code": self.code, "timeoutSeconds": self.seconds}

@@ -19,6 +19,10 @@ from graph_api.config import Settings
 from graph_api.model_io import load_model_file
 from graph_api.store.base import GraphStore
 from graph_api.store.embedded import EmbeddedStore
+from tests.auth_headers import SERVER_ENV, admin_headers
+
+# Every Settings() of the test process trusts the test JWTs (see tests/auth_headers.py).
+os.environ.update(SERVER_ENV)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_MODEL = ROOT / "seeds" / "demo.yaml"
@@ -121,17 +125,21 @@ def app_settings() -> Settings:
 
 @asynccontextmanager
 async def app_client(
-    store: GraphStore | None = None, settings: Settings | None = None
+    store: GraphStore | None = None,
+    settings: Settings | None = None,
+    headers: dict[str, str] | None = None,
 ) -> AsyncIterator[httpx.AsyncClient]:
     """An HTTP client for the app, inside the app's lifespan.
 
     On ``store`` when given, else on the store ``settings`` name (as `graph-api serve`).
+    It sends ``headers`` with every request: by default an admin's token.
     """
     app = create_app(settings or app_settings(), store)
     transport = httpx.ASGITransport(app=app)
+    sent = admin_headers() if headers is None else headers
     async with (
         app.router.lifespan_context(app),
-        httpx.AsyncClient(transport=transport, base_url="http://test") as http,
+        httpx.AsyncClient(transport=transport, base_url="http://test", headers=sent) as http,
     ):
         yield http
 

@@ -7,15 +7,17 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from strawberry.fastapi import GraphQLRouter
 
 from graph_api.api.context import Context
+from graph_api.api.http import GraphQLHTTPRouter
 from graph_api.api.schema import build_schema
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError, StoreUnavailable
 from graph_api.model_io import load_model_file
+from graph_api.security import Authenticator
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
+from graph_api.store.observed import observed
 
 log = logging.getLogger("graph_api")
 
@@ -39,7 +41,11 @@ async def _load_demo(store: GraphStore, path: Path) -> None:
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """The application; ``store`` overrides the one the settings name (tests pass one)."""
     settings = settings or get_settings()
-    store = store or create_store(settings)
+    # Wrapped once, here: every write of the app (mutations, imports, the demo load)
+    # then publishes what it did to the feed the ``changes`` subscription reads. A store
+    # that is already an ObservedStore keeps its feed (tests watch it).
+    store = observed(store or create_store(settings))
+    changes = store.changes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -51,8 +57,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         finally:
             await store.close()
 
+    authenticator = Authenticator(settings)
+
     async def context_getter() -> Context:
-        return Context(store, settings)
+        return Context(store, settings, changes, authenticator)
 
     app = FastAPI(
         title="graph-api",
@@ -61,8 +69,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.state.store = store
     app.include_router(
-        GraphQLRouter(
-            build_schema(),
+        GraphQLHTTPRouter(
+            build_schema(settings),
             context_getter=context_getter,
             graphql_ide="graphiql" if settings.graphiql else None,
         ),

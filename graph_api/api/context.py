@@ -13,6 +13,8 @@ from strawberry.fastapi import BaseContext
 
 from graph_api.config import Settings
 from graph_api.metamodel import RelationshipField, relationship_fields
+from graph_api.security import Authenticator, Principal
+from graph_api.services.changes import ChangeFeed
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.listing import Filter, SortKey
 
@@ -65,8 +67,34 @@ class Loaders:
 class Context(BaseContext):
     """What every resolver can reach through ``info.context``."""
 
-    def __init__(self, store: GraphStore, settings: Settings) -> None:
+    def __init__(
+        self,
+        store: GraphStore,
+        settings: Settings,
+        changes: ChangeFeed,
+        authenticator: Authenticator,
+    ) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
+        self.changes = changes
+        """The feed the ``changes`` subscription reads; the store's writes publish to it."""
         self.loaders = Loaders(store)
+        self._authenticator = authenticator
+        self._principal: Principal | None = None
+
+    @property
+    def principal(self) -> Principal:
+        """Who the request acts as, from its ``Authorization`` header.
+
+        Read on first use: over a websocket the token may also come in the
+        ``connection_init`` payload (``{"Authorization": "Bearer ..."}``), which arrives
+        after the context is made. UNAUTHENTICATED for a token that is not valid.
+        """
+        if self._principal is None:
+            header = self.request.headers.get("authorization") if self.request else None
+            params = self.connection_params
+            if not header and isinstance(params, dict):
+                header = params.get("Authorization") or params.get("authorization")
+            self._principal = self._authenticator.principal(header)
+        return self._principal

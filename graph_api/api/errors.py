@@ -13,12 +13,16 @@ log = logging.getLogger("graph_api.errors")
 def is_unexpected(error: GraphQLError) -> bool:
     """Mask errors that do not come from the API's own error classes.
 
-    GraphQL's own errors (syntax, unknown field, bad variable) have no original error
-    and are kept; our errors carry a stable code and are kept; anything else is a bug or
-    an outage the API did not anticipate and is logged, then masked.
+    GraphQL's own errors (syntax, unknown field, bad variable) are kept: they have no
+    original error, or no path because they happen before execution (a variable value a
+    scalar refuses wraps the scalar's ValueError). Our errors carry a stable code and are
+    kept. Anything else a resolver raised is a bug or an outage the API did not
+    anticipate: logged, then masked.
     """
     original = error.original_error
-    if original is None or isinstance(original, GraphApiError):
+    if original is None or error.path is None:
+        return False
+    if isinstance(original, GraphApiError | GraphQLError):
         return False
     log.error("unexpected error in %s", error.path, exc_info=original)
     return True

@@ -36,7 +36,9 @@ async def _export(info: Info, format: FormatArgument = ModelFormat.YAML) -> str:
 async def _import(
     info: Info, document: DocumentArgument, format: FormatArgument = ModelFormat.YAML
 ) -> ImportResult:
-    summary = await load_model(info.context.store, parse_text(document, format, "document"))
+    document_value = parse_text(document, format, "document")
+    actor = info.context.principal.subject
+    summary = await load_model(info.context.store, document_value, actor=actor)
     return ImportResult(
         created=summary.created,
         updated=summary.updated,

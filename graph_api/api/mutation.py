@@ -23,6 +23,12 @@ from graph_api.metamodel import NODE_KINDS
 from graph_api.services import nodes as node_service
 
 
+def _actor(info: Info) -> str:
+    """Who the write is recorded as made by: the caller's subject."""
+    subject: str = info.context.principal.subject
+    return subject
+
+
 def _create_field(kind: str) -> Any:
     node_type, input_type = NODE_TYPES[kind], CREATE_INPUTS[kind]
 
@@ -34,7 +40,9 @@ def _create_field(kind: str) -> Any:
         ],
         key: NewKey = None,
     ) -> node_type:  # type: ignore[valid-type]
-        record = await node_service.create_node(info.context.store, kind, key, input_values(input))
+        record = await node_service.create_node(
+            info.context.store, kind, key, input_values(input), actor=_actor(info)
+        )
         return to_node(record)
 
     return strawberry.mutation(
@@ -59,7 +67,12 @@ def _update_field(kind: str) -> Any:
     ) -> node_type:  # type: ignore[valid-type]
         ref = node_ref(id, kind, "id")
         record = await node_service.update_node(
-            info.context.store, kind, ref.key, input_values(input), expected_version
+            info.context.store,
+            kind,
+            ref.key,
+            input_values(input),
+            expected_version,
+            actor=_actor(info),
         )
         return to_node(record)
 
@@ -76,7 +89,9 @@ def _delete_field(kind: str) -> Any:
         info: Info, id: IdOrKey, expected_version: ExpectedVersion = None
     ) -> DeletedNode:
         ref = node_ref(id, kind, "id")
-        await node_service.delete_node(info.context.store, kind, ref.key, expected_version)
+        await node_service.delete_node(
+            info.context.store, kind, ref.key, expected_version, actor=_actor(info)
+        )
         return DeletedNode(id=strawberry.ID(global_id(ref)), kind=kind, key=ref.key)
 
     return strawberry.mutation(
@@ -93,7 +108,7 @@ async def _relate(
     target = decode_global_id(target_id, "targetId")
     type_, start, end = node_service.resolve_link(source, field, target)
     change = node_service.unlink if remove else node_service.link
-    await change(info.context.store, type_, start, end)
+    await change(info.context.store, type_, start, end, actor=_actor(info))
     loaders = info.context.loaders
     start_record, end_record = await asyncio.gather(
         loaders.nodes(start.kind).load(start.key), loaders.nodes(end.kind).load(end.key)

@@ -2,13 +2,18 @@
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from graph_api.api.errors import mask_errors
+from graph_api.api.limits import limit_extensions
 from graph_api.api.mutation import build_mutation
 from graph_api.api.query import build_query
+from graph_api.api.subscription import build_subscription
 from graph_api.api.types.nodes import NODE_TYPES
+from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError
+from graph_api.security.authorization import Authorization
 
 
 class GraphSchema(strawberry.Schema):
@@ -22,13 +27,22 @@ class GraphSchema(strawberry.Schema):
             super().process_errors(unexpected, execution_context)
 
 
-def build_schema() -> strawberry.Schema:
-    """A new schema (the generated classes are shared; building is cheap)."""
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    """A new schema (the generated classes are shared; building is cheap).
+
+    ``settings`` give the limits against abusive queries (the process's settings if
+    None); they change what is refused, never the schema's SDL.
+    """
+    settings = settings or get_settings()
     return GraphSchema(
         query=build_query(),
         mutation=build_mutation(),
+        subscription=build_subscription(),
         types=list(NODE_TYPES.values()),
-        extensions=[mask_errors],
+        extensions=[Authorization, mask_errors, *limit_extensions(settings)],
+        # No "did you mean" hints: they would let a client without introspection map the
+        # schema. Batching stays off (None): a JSON array body is refused with 400.
+        config=StrawberryConfig(disable_field_suggestions=True, batching_config=None),
     )
 
 

@@ -9,7 +9,7 @@ import yaml
 
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.model_io.reader import read_model
-from graph_api.store.base import GraphStore, NodeRef
+from graph_api.store.base import SYSTEM, GraphStore, NodeRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,9 @@ def parse_document(text: str, source: str = "model") -> Any:
         ) from exc
 
 
-async def load_model(store: GraphStore, document: Any, source: str = "model") -> LoadSummary:
+async def load_model(
+    store: GraphStore, document: Any, source: str = "model", *, actor: str = SYSTEM
+) -> LoadSummary:
     """Upsert every node and ensure every link of ``document`` in one write.
 
     Raises VALIDATION listing every problem (with its location) before anything is
@@ -47,7 +49,7 @@ async def load_model(store: GraphStore, document: Any, source: str = "model") ->
     errors.extend(await _missing_references(store, draft.external))
     if errors:
         raise ValidationFailed(errors, f"{source} is invalid ({len(errors)} errors)")
-    result = await store.write(draft.ops())
+    result = await store.write(draft.ops(), actor=actor)
     return LoadSummary(
         created=len(result.created),
         updated=len(result.updated),

@@ -11,6 +11,7 @@ from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.metamodel import node_spec, relationship_fields
 from graph_api.services.validation import derive_key, key_error, validated_properties
 from graph_api.store.base import (
+    SYSTEM,
     AddLink,
     DeleteNode,
     GraphStore,
@@ -23,7 +24,12 @@ from graph_api.store.rules import require_relationship
 
 
 async def create_node(
-    store: GraphStore, kind: str, key: str | None, values: Mapping[str, Any]
+    store: GraphStore,
+    kind: str,
+    key: str | None,
+    values: Mapping[str, Any],
+    *,
+    actor: str = SYSTEM,
 ) -> NodeRecord:
     """Create a node; its key is derived from its label when not given."""
     props = validated_properties(kind, values)
@@ -36,7 +42,7 @@ async def create_node(
         )
     if err := key_error(key):
         raise ValidationFailed([err], f"invalid {kind}")
-    result = await store.write([UpsertNode(kind, key, props, create_only=True)])
+    result = await store.write([UpsertNode(kind, key, props, create_only=True)], actor=actor)
     return result.records[NodeRef(kind, key)]
 
 
@@ -53,6 +59,8 @@ async def update_node(
     key: str,
     changes: Mapping[str, Any],
     expected_version: int | None = None,
+    *,
+    actor: str = SYSTEM,
 ) -> NodeRecord:
     """Change some properties of a node; ``None`` clears an optional property.
 
@@ -65,16 +73,21 @@ async def update_node(
     props = validated_properties(kind, {k: v for k, v in merged.items() if v is not None})
     version = expected_version if expected_version is not None else current.version
     result = await store.write(
-        [UpsertNode(kind, key, props, must_exist=True, expected_version=version)]
+        [UpsertNode(kind, key, props, must_exist=True, expected_version=version)], actor=actor
     )
     return result.records[NodeRef(kind, key)]
 
 
 async def delete_node(
-    store: GraphStore, kind: str, key: str, expected_version: int | None = None
+    store: GraphStore,
+    kind: str,
+    key: str,
+    expected_version: int | None = None,
+    *,
+    actor: str = SYSTEM,
 ) -> NodeRef:
     """Delete a node with its relationships."""
-    await store.write([DeleteNode(kind, key, expected_version)])
+    await store.write([DeleteNode(kind, key, expected_version)], actor=actor)
     return NodeRef(kind, key)
 
 
@@ -108,11 +121,15 @@ def resolve_link(source: NodeRef, field: str, target: NodeRef) -> tuple[str, Nod
     return rel.type, target, source
 
 
-async def link(store: GraphStore, type_: str, source: NodeRef, target: NodeRef) -> None:
+async def link(
+    store: GraphStore, type_: str, source: NodeRef, target: NodeRef, *, actor: str = SYSTEM
+) -> None:
     require_relationship(type_, source, target)
-    await store.write([AddLink(type_, source, target)])
+    await store.write([AddLink(type_, source, target)], actor=actor)
 
 
-async def unlink(store: GraphStore, type_: str, source: NodeRef, target: NodeRef) -> None:
+async def unlink(
+    store: GraphStore, type_: str, source: NodeRef, target: NodeRef, *, actor: str = SYSTEM
+) -> None:
     require_relationship(type_, source, target)
-    await store.write([RemoveLink(type_, source, target)])
+    await store.write([RemoveLink(type_, source, target)], actor=actor)

@@ -27,8 +27,12 @@ from graph_api.store.results import (
     ValueStreamHealth,
 )
 
-if TYPE_CHECKING:  # listing builds on the records defined here
+if TYPE_CHECKING:  # listing and change_log build on the records defined here
+    from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
     from graph_api.store.listing import Filter, ListQuery, Page, SortKey
+
+SYSTEM = "system"
+"""The actor of writes no caller asked for (the demo load at start-up, the CLI)."""
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -52,6 +56,10 @@ class NodeRecord:
     created_at: datetime
     updated_at: datetime
     version: int
+    created_by: str = ""
+    """Who created the node (the principal's subject; ``system`` for internal writes)."""
+    updated_by: str = ""
+    """Who last changed its properties."""
 
     @property
     def ref(self) -> NodeRef:
@@ -113,6 +121,15 @@ class RemoveLink:
 WriteOp = UpsertNode | DeleteNode | AddLink | RemoveLink
 
 
+@dataclass(frozen=True, slots=True)
+class LinkRef:
+    """Names one relationship: ``source -[type]-> target``."""
+
+    type: str
+    source: NodeRef
+    target: NodeRef
+
+
 @dataclass(slots=True)
 class WriteResult:
     """What one atomic write did."""
@@ -122,9 +139,17 @@ class WriteResult:
     unchanged: list[NodeRef] = field(default_factory=list)
     deleted: list[NodeRef] = field(default_factory=list)
     linked: int = 0
+    """How many relationships the write added: ``len(links_added)``."""
     unlinked: int = 0
+    """How many relationships the write removed: ``len(links_removed)``."""
     records: dict[NodeRef, NodeRecord] = field(default_factory=dict)
     """The state after the write of every node the write upserted."""
+    links_added: list[LinkRef] = field(default_factory=list)
+    """Relationships that did not exist and now do, in the order the write added them
+    (an AddLink of a relationship that already existed is not listed)."""
+    links_removed: list[LinkRef] = field(default_factory=list)
+    """Relationships removed by RemoveLink. Those that went with a deleted node are not
+    listed: the node's entry in ``deleted`` stands for them."""
 
 
 @runtime_checkable
@@ -162,8 +187,15 @@ class GraphStore(Protocol):
         position (``order``, then key) where the kind has one, else by key.
         """
 
-    async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
-        """Apply ``ops`` in order as one transaction: all of them or, on error, none."""
+    async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:
+        """Apply ``ops`` in order as one transaction: all of them or, on error, none.
+
+        ``actor`` is recorded as ``createdBy``/``updatedBy`` of the nodes it writes and
+        on the change-log entries the write appends in the same transaction.
+        """
+
+    async def change_log(self, query: "ChangeLogQuery") -> "list[ChangeLogEntry]":
+        """Change-log entries in commit order (see :mod:`graph_api.store.change_log`)."""
 
     async def count_nodes(self) -> dict[str, int]:
         """How many nodes of each kind the store holds (kinds with none are left out)."""

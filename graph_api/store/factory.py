@@ -14,6 +14,9 @@ def create_store(settings: Settings) -> GraphStore:
             user=settings.neo4j_user,
             password=settings.neo4j_password.get_secret_value(),
             database=settings.neo4j_database,
+            # No transaction outlives the request it serves: Neo4j stops it at the same
+            # limit as the request's own timeout.
+            transaction_timeout=settings.request_timeout_seconds,
         )
     from graph_api.store.embedded import EmbeddedStore
 

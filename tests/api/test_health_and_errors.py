@@ -103,3 +103,20 @@ async def test_unexpected_errors_are_masked_and_logged(caplog: pytest.LogCapture
     logged = [r for r in caplog.records if r.name == "graph_api.errors"]
     assert len(logged) == 2
     assert "secret detail" in str(logged[0].exc_info[1] if logged[0].exc_info else "")
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [({"first": "ten"}, "Int cannot represent"), ({"at": "not a date"}, "not a date")],
+)
+async def test_bad_variable_values_are_reported_not_masked(
+    client: httpx.AsyncClient, variables: dict[str, str], message: str
+) -> None:
+    query = (
+        "query($first: Int, $at: Date) "
+        "{ measurements(first: $first, where: {at: {eq: $at}}) { totalCount } }"
+    )
+    body = await gql(client, query, **variables)
+    assert len(body["errors"]) == 1
+    assert message in body["errors"][0]["message"]
+    assert "Unexpected error" not in body["errors"][0]["message"]

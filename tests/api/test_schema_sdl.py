@@ -47,7 +47,9 @@ def signature(root: GraphQLObjectType | None, field: str) -> str:
         "nodes(ids: [ID!]!): [Node]!",
         "painfulSteps(journeyId: ID, personaId: ID, channelKey: String, minSeverity: Int!, "
         "first: Int): [PainfulStep!]!",
-        "steps(first: Int, after: String, search: String): StepConnection!",
+        "steps(first: Int, after: String, last: Int, before: String, where: StepWhere, "
+        "orderBy: [StepOrderBy!], search: String): StepConnection!",
+        "changeLog(nodeId: ID, since: DateTime, after: Int, first: Int): ChangeLogPage!",
         "step(key: String!): Step",
         "evidenceRecord(key: String!): Evidence",
     ],

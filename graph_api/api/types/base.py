@@ -37,6 +37,14 @@ class GraphNode(Node):
     def updated_at(self) -> datetime:
         return self.record.updated_at
 
+    @strawberry.field(description="Who created the node (see `changeLog` for the history).")
+    def created_by(self) -> str:
+        return self.record.created_by
+
+    @strawberry.field(description="Who last changed the node's properties.")
+    def updated_by(self) -> str:
+        return self.record.updated_by
+
     @strawberry.field(
         description="Increases with every change; pass it back to update or delete safely."
     )

@@ -7,11 +7,12 @@ acknowledged survives a crash of the process.
 
 import json
 import sqlite3
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from graph_api.store.base import NodeRecord, NodeRef
+from graph_api.store.change_log import ChangeEvent, ChangeLogEntry, ChangeLogQuery, ChangeType
 from graph_api.store.embedded.memory import Edge, MemoryGraph
 
 _SCHEMA = """
@@ -22,6 +23,8 @@ CREATE TABLE IF NOT EXISTS nodes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     version INTEGER NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (kind, key)
 );
 CREATE TABLE IF NOT EXISTS edges (
@@ -32,7 +35,26 @@ CREATE TABLE IF NOT EXISTS edges (
     target_key TEXT NOT NULL,
     PRIMARY KEY (source_kind, source_key, type, target_kind, target_key)
 );
+CREATE TABLE IF NOT EXISTS change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    change TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    version INTEGER,
+    relationship TEXT,
+    source TEXT,
+    target TEXT
+);
+CREATE TABLE IF NOT EXISTS change_log_refs (
+    seq INTEGER NOT NULL REFERENCES change_log (seq),
+    ref TEXT NOT NULL,
+    PRIMARY KEY (ref, seq)
+);
 """
+_AUDIT_COLUMNS = ("created_by", "updated_by")
+"""Columns files written before the audit trail lack; added on open."""
 
 
 class SqliteFile:
@@ -47,14 +69,24 @@ class SqliteFile:
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.executescript(_SCHEMA)
+        columns = {row[1] for row in self._conn.execute("PRAGMA table_info(nodes)")}
+        for column in _AUDIT_COLUMNS:
+            if column not in columns:
+                self._conn.execute(
+                    f"ALTER TABLE nodes ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+                )
 
     def close(self) -> None:
         self._conn.close()
 
+    def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
+        return read_change_log(self._conn, query)
+
     def load(self, memory: MemoryGraph) -> None:
         """Fill ``memory`` with everything in the file."""
-        for kind, key, props, created, updated, version in self._conn.execute(
-            "SELECT kind, key, props, created_at, updated_at, version FROM nodes"
+        for kind, key, props, created, updated, version, by, last_by in self._conn.execute(
+            "SELECT kind, key, props, created_at, updated_at, version, created_by, updated_by "
+            "FROM nodes"
         ):
             memory.put(
                 NodeRecord(
@@ -64,6 +96,8 @@ class SqliteFile:
                     datetime.fromisoformat(created),
                     datetime.fromisoformat(updated),
                     version,
+                    by,
+                    last_by,
                 )
             )
         for type_, sk, skey, tk, tkey in self._conn.execute(
@@ -71,8 +105,15 @@ class SqliteFile:
         ):
             memory.add_edge((NodeRef(sk, skey), NodeRef(tk, tkey), type_))
 
-    def persist(self, memory: MemoryGraph, nodes: Iterable[NodeRef], edges: Iterable[Edge]) -> None:
-        """Write the current state of the touched ``nodes`` and ``edges`` in one transaction."""
+    def persist(
+        self,
+        memory: MemoryGraph,
+        nodes: Iterable[NodeRef],
+        edges: Iterable[Edge],
+        log: Sequence[ChangeEvent] = (),
+        actor: str = "",
+    ) -> None:
+        """Write the touched ``nodes`` and ``edges`` and append ``log``, in one transaction."""
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -84,7 +125,7 @@ class SqliteFile:
                     )
                 else:
                     conn.execute(
-                        "INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?)",
+                        "INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             record.kind,
                             record.key,
@@ -92,6 +133,8 @@ class SqliteFile:
                             record.created_at.isoformat(),
                             record.updated_at.isoformat(),
                             record.version,
+                            record.created_by,
+                            record.updated_by,
                         ),
                     )
             for edge in edges:
@@ -108,7 +151,81 @@ class SqliteFile:
                         "AND target_kind = ? AND target_key = ?",
                         row,
                     )
+            for event in log:
+                _append(conn, event, actor)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def _ref_text(ref: NodeRef) -> str:
+    return f"{ref.kind}:{ref.key}"
+
+
+def _ref(text: str | None) -> NodeRef | None:
+    if text is None:
+        return None
+    kind, _, key = text.partition(":")
+    return NodeRef(kind, key)
+
+
+def _append(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> None:
+    cursor = conn.execute(
+        "INSERT INTO change_log (at, actor, change, kind, key, version, relationship, "
+        "source, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.at.isoformat(),
+            actor,
+            event.type.value,
+            event.node.kind,
+            event.node.key,
+            event.version,
+            event.relationship,
+            _ref_text(event.source) if event.source else None,
+            _ref_text(event.target) if event.target else None,
+        ),
+    )
+    ends = {event.node, *(r for r in (event.source, event.target) if r is not None)}
+    conn.executemany(
+        "INSERT INTO change_log_refs VALUES (?, ?)",
+        [(cursor.lastrowid, _ref_text(ref)) for ref in ends],
+    )
+
+
+def read_change_log(conn: sqlite3.Connection, query: ChangeLogQuery) -> list[ChangeLogEntry]:
+    """Entries in commit order: about ``query.node`` (or all), from ``since``, after a seq."""
+    conditions: list[str] = ["1 = 1"]
+    params: list[object] = []
+    table = "change_log"
+    if query.node is not None:
+        table = "change_log JOIN change_log_refs USING (seq)"
+        conditions.append("ref = ?")
+        params.append(_ref_text(query.node))
+    if query.since is not None:
+        conditions.append("at >= ?")
+        params.append(query.since.astimezone(UTC).isoformat())
+    if query.after_seq is not None:
+        conditions.append("seq > ?")
+        params.append(query.after_seq)
+    rows = conn.execute(
+        "SELECT seq, at, actor, change, kind, key, version, relationship, source, target "
+        f"FROM {table} WHERE {' AND '.join(conditions)} ORDER BY seq LIMIT ?",
+        (*params, query.first),
+    ).fetchall()
+    return [
+        ChangeLogEntry(
+            seq,
+            actor,
+            ChangeEvent(
+                ChangeType(change),
+                NodeRef(kind, key),
+                version,
+                datetime.fromisoformat(at),
+                relationship,
+                _ref(source),
+                _ref(target),
+            ),
+        )
+        for seq, at, actor, change, kind, key, version, relationship, source, target in rows
+    ]

@@ -5,7 +5,8 @@ from collections.abc import Iterable, Sequence
 
 from graph_api.metamodel import RelationshipField
 from graph_api.store import search_terms
-from graph_api.store.base import NodeRecord, NodeRef, WriteOp, WriteResult
+from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
+from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
 from graph_api.store.embedded import listing, traversals
 from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
 from graph_api.store.embedded.sqlite import SqliteFile
@@ -109,18 +110,22 @@ class EmbeddedStore:
             result[key] = sort_records(records, order)
         return result
 
-    async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
+    async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:
         file = self._require_open()
         async with self._write_lock:
-            tx = MemoryTransaction(self._memory)
+            tx = MemoryTransaction(self._memory, actor=actor)
             try:
                 for op in ops:
                     tx.apply(op)
-                file.persist(self._memory, tx.touched.nodes, tx.touched.edges)
+                log = change_events(tx.result, tx.now)
+                file.persist(self._memory, tx.touched.nodes, tx.touched.edges, log, actor)
             except BaseException:
                 tx.rollback()
                 raise
             return tx.result
+
+    async def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
+        return self._require_open().change_log(query)
 
     async def count_nodes(self) -> dict[str, int]:
         return {kind: len(nodes) for kind, nodes in self._memory.nodes.items() if nodes}

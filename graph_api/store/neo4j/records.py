@@ -6,7 +6,7 @@ from typing import Any
 
 from graph_api.store.base import NodeRecord
 
-AUDIT_FIELDS = ("key", "createdAt", "updatedAt", "version")
+AUDIT_FIELDS = ("key", "createdAt", "updatedAt", "version", "createdBy", "updatedBy")
 
 
 def _native(value: Any) -> datetime:
@@ -24,6 +24,8 @@ def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
         created_at=_native(props["createdAt"]),
         updated_at=_native(props["updatedAt"]),
         version=int(props["version"]),
+        created_by=str(props.get("createdBy", "")),
+        updated_by=str(props.get("updatedBy", "")),
     )
 
 
@@ -35,4 +37,6 @@ def to_properties(record: NodeRecord) -> dict[str, Any]:
         "createdAt": record.created_at,
         "updatedAt": record.updated_at,
         "version": record.version,
+        "createdBy": record.created_by,
+        "updatedBy": record.updated_by,
     }

@@ -5,6 +5,7 @@ Created idempotently when the store opens, and written to ``schema/neo4j/schema.
 """
 
 from graph_api.metamodel import NODE_KINDS
+from graph_api.store.neo4j import change_log
 from graph_api.store.search_terms import DESCRIPTION_FIELD, FULLTEXT_INDEX, LABEL_FIELDS
 
 
@@ -21,6 +22,7 @@ def schema_statements() -> list[str]:
         "CREATE INDEX stage_order IF NOT EXISTS FOR (n:Stage) ON (n.order)",
     ]
     statements.append(fulltext_statement())
+    statements += change_log.SCHEMA
     return statements
 
 

@@ -12,21 +12,23 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction
+from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction, unit_of_work
 from neo4j.exceptions import (
     ConstraintError,
     DriverError,
+    Neo4jError,
     ServiceUnavailable,
     SessionExpired,
     TransientError,
 )
 
-from graph_api.errors import Conflict, StoreUnavailable
+from graph_api.errors import Conflict, StoreUnavailable, Timeout
 from graph_api.metamodel import NODE_KINDS, RelationshipField
 from graph_api.store import search_terms
-from graph_api.store.base import NodeRecord, NodeRef, WriteOp, WriteResult
+from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
+from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
 from graph_api.store.listing import Filter, ListQuery, Page, SortKey, default_order
-from graph_api.store.neo4j import cypher, listing, traversals
+from graph_api.store.neo4j import change_log, cypher, listing, traversals
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.schema import schema_statements
 from graph_api.store.neo4j.writes import BatchWriter
@@ -64,12 +66,16 @@ class Neo4jStore:
         *,
         connection_timeout: float = 5.0,
         max_retry_time: float = 5.0,
+        transaction_timeout: float | None = None,
     ) -> None:
+        """``transaction_timeout``: seconds Neo4j lets each read or write transaction run
+        before it stops it (TIMEOUT); None leaves the server's own setting."""
         self.uri = uri
         self.database = database
         self._auth = (user, password) if password else None
         self._connection_timeout = connection_timeout
         self._max_retry_time = max_retry_time
+        self._transaction_timeout = transaction_timeout
         self._driver: AsyncDriver | None = None
         self._schema_ready = False
         self.query_count = 0
@@ -100,11 +106,15 @@ class Neo4jStore:
         if self._schema_ready:
             return
 
+        # Unbounded (no transaction timeout): setting up the schema is not a request, and
+        # waiting for a large index to fill may take long.
         for statement in schema_statements():
-            await self._guard(self._session_write(partial(_run_statement, statement=statement)))
+            work = partial(_run_statement, statement=statement)
+            await self._guard(self._session_write(work, bounded=False))
         # A new full-text index over existing data fills in the background: wait for it,
         # so that search is complete from the first request.
-        await self._guard(self._session_read(partial(_run_statement, statement=AWAIT_INDEXES)))
+        work = partial(_run_statement, statement=AWAIT_INDEXES)
+        await self._guard(self._session_read(work, bounded=False))
         self._schema_ready = True
 
     def _require_driver(self) -> AsyncDriver:
@@ -112,13 +122,23 @@ class Neo4jStore:
             raise RuntimeError("the Neo4j store is not open")
         return self._driver
 
-    async def _session_write(self, work: Work[T]) -> T:
-        async with self._require_driver().session(database=self.database) as session:
-            return await session.execute_write(work)
+    def _bounded(self, work: Work[T], bounded: bool) -> Work[T]:
+        """``work`` with the transaction timeout, which Neo4j enforces on the server.
 
-    async def _session_read(self, work: Work[T]) -> T:
+        The request's asyncio timeout only stops waiting for an answer; this stops the
+        Cypher query itself, so an abandoned query does not keep the database busy.
+        """
+        if not bounded or self._transaction_timeout is None:
+            return work
+        return unit_of_work(timeout=self._transaction_timeout)(work)
+
+    async def _session_write(self, work: Work[T], *, bounded: bool = True) -> T:
         async with self._require_driver().session(database=self.database) as session:
-            return await session.execute_read(work)
+            return await session.execute_write(self._bounded(work, bounded))
+
+    async def _session_read(self, work: Work[T], *, bounded: bool = True) -> T:
+        async with self._require_driver().session(database=self.database) as session:
+            return await session.execute_read(self._bounded(work, bounded))
 
     async def _guard(self, call: Awaitable[T]) -> T:
         """Await ``call`` with driver failures turned into the API's errors."""
@@ -126,7 +146,18 @@ class Neo4jStore:
             return await call
         except ConstraintError as exc:
             raise Conflict(f"a concurrent write took the same key: {exc.message}") from exc
-        except (ServiceUnavailable, SessionExpired, TransientError, DriverError, OSError) as exc:
+        except Neo4jError as exc:
+            # Not retried by the driver (a client error): the query is too slow to retry.
+            if "TransactionTimedOut" in (exc.code or ""):
+                raise Timeout(
+                    "Neo4j stopped the transaction: it ran longer than the transaction "
+                    f"timeout of {self._transaction_timeout:g} s.",
+                    seconds=self._transaction_timeout or 0.0,
+                ) from exc
+            if isinstance(exc, TransientError):
+                raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {exc}") from exc
+            raise
+        except (ServiceUnavailable, SessionExpired, DriverError, OSError) as exc:
             raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {exc}") from exc
 
     async def _read(self, work: Work[T]) -> T:
@@ -187,14 +218,21 @@ class Neo4jStore:
             found[row["owner"]].append(to_record(kind, row["props"]))
         return found
 
-    async def write(self, ops: Sequence[WriteOp]) -> WriteResult:
+    async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:
         await self._ensure_schema()
         now = datetime.now(UTC)
 
         async def work(tx: AsyncManagedTransaction) -> WriteResult:
-            return await BatchWriter(tx, now).apply(ops)
+            result = await BatchWriter(tx, now, actor).apply(ops)
+            # The log entries commit (or roll back) with the write they describe.
+            await change_log.append(tx, change_events(result, now), actor)
+            return result
 
         return await self._guard(self._session_write(work))
+
+    async def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
+        rows = await self.run_read(change_log.READ, **change_log.read_parameters(query))
+        return [change_log.to_entry(row["entry"]) for row in rows]
 
     async def count_nodes(self) -> dict[str, int]:
         async def work(tx: AsyncManagedTransaction) -> dict[str, int]:

@@ -1,0 +1,92 @@
+"""``changeLog``: the append-only record of every committed change, with who made it."""
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from graph_api.api.ids import decode_global_id
+from graph_api.api.types.changes import Change
+from graph_api.errors import FieldError, ValidationFailed
+from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
+
+
+@strawberry.type(name="ChangeLogEntry", description="One change, as the change log keeps it.")
+class ChangeLogEntryType:
+    entry: strawberry.Private[ChangeLogEntry]
+
+    @strawberry.field(description="The entry's number: increasing in commit order.")
+    def seq(self) -> int:
+        return self.entry.seq
+
+    @strawberry.field(
+        description="Who made the change: `key:<id>` for an API key, a JWT's subject, or "
+        "`system` for the API's own writes (the demo load, the CLI)."
+    )
+    def actor(self) -> str:
+        return self.entry.actor
+
+    @strawberry.field(description="What changed, as the `changes` feed reports it.")
+    def change(self) -> Change:
+        return Change(event=self.entry.event)
+
+
+@strawberry.type(description="A page of the change log, oldest first.")
+class ChangeLogPage:
+    entries: list[ChangeLogEntryType] = strawberry.field(description="The entries.")
+    has_more: bool = strawberry.field(description="Whether entries follow this page.")
+    last_seq: int | None = strawberry.field(
+        description="The last entry's seq: pass it as `after` for the next page."
+    )
+
+
+NodeFilter = Annotated[
+    strawberry.ID | None,
+    strawberry.argument(
+        description="Only entries about this node (global ID), including its relationships."
+    ),
+]
+Since = Annotated[
+    datetime | None,
+    strawberry.argument(description="Only entries at or after this time (UTC if no offset)."),
+]
+AfterSeq = Annotated[int | None, strawberry.argument(description="Only entries after this `seq`.")]
+FirstEntries = Annotated[
+    int | None, strawberry.argument(description="How many entries (by default 20, at most 100).")
+]
+
+
+async def _change_log(
+    info: Info,
+    node_id: NodeFilter = None,
+    since: Since = None,
+    after: AfterSeq = None,
+    first: FirstEntries = None,
+) -> ChangeLogPage:
+    settings = info.context.settings
+    size = settings.default_page_size if first is None else first
+    if not 0 <= size <= settings.max_page_size:
+        raise ValidationFailed(
+            [FieldError("first", f"must be between 0 and {settings.max_page_size}, got {size}")]
+        )
+    node = decode_global_id(node_id, "nodeId") if node_id is not None else None
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    query = ChangeLogQuery(node=node, since=since, after_seq=after, first=size + 1)
+    entries = await info.context.store.change_log(query)
+    shown = entries[:size]
+    return ChangeLogPage(
+        entries=[ChangeLogEntryType(entry=e) for e in shown],
+        has_more=len(entries) > size,
+        last_seq=shown[-1].seq if shown else after,
+    )
+
+
+QUERY_FIELDS: dict[str, Any] = {
+    "change_log": strawberry.field(
+        resolver=_change_log,
+        description="The change log: every change committed, oldest first, with who made "
+        "it. Append-only: entries are written in the same transaction as the change.",
+    ),
+}

@@ -1,0 +1,123 @@
+"""API keys: random bearer tokens, stored hashed in a SQLite file of their own.
+
+A token reads ``gapi_<id>_<secret>``. Only the SHA-256 of the secret is stored: the
+secret has 256 random bits, so a plain hash cannot be reversed or guessed, and a stolen
+keys file grants nothing. The token is shown once, when the key is created.
+"""
+
+import hashlib
+import hmac
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from graph_api.security.roles import Role
+
+PREFIX = "gapi"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS api_keys (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    secret_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKey:
+    """A key as listed: never its secret."""
+
+    id: str
+    name: str
+    role: Role
+    created_at: datetime
+    revoked_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+class ApiKeyStore:
+    """The keys file (``GRAPH_API_API_KEYS_PATH``); opened per call, safe across processes."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self.path)
+        connection.execute(_SCHEMA)
+        return connection
+
+    def create(self, name: str, role: Role) -> tuple[ApiKey, str]:
+        """A new key and its token (the only time the token is available)."""
+        if not name.strip():
+            raise ValueError("an API key needs a name saying who or what uses it")
+        key_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
+        now = datetime.now(UTC)
+        with self._connect() as db:
+            db.execute(
+                "INSERT INTO api_keys VALUES (?, ?, ?, ?, ?, NULL)",
+                (key_id, name.strip(), role.label, _digest(secret), now.isoformat()),
+            )
+        return ApiKey(key_id, name.strip(), role, now, None), f"{PREFIX}_{key_id}_{secret}"
+
+    def list(self) -> list[ApiKey]:
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT id, name, role, created_at, revoked_at FROM api_keys ORDER BY created_at"
+            ).fetchall()
+        return [_key(row) for row in rows]
+
+    def revoke(self, key_id: str) -> ApiKey:
+        """Revoke a key (idempotent); KeyError if there is no such key."""
+        with self._connect() as db:
+            db.execute(
+                "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                (datetime.now(UTC).isoformat(), key_id),
+            )
+            row = db.execute(
+                "SELECT id, name, role, created_at, revoked_at FROM api_keys WHERE id = ?",
+                (key_id,),
+            ).fetchone()
+        if row is None:
+            raise KeyError(key_id)
+        return _key(row)
+
+    def verify(self, token: str) -> ApiKey | None:
+        """The active key a token belongs to, or None."""
+        prefix, _, rest = token.partition("_")
+        key_id, _, secret = rest.partition("_")
+        if prefix != PREFIX or not key_id or not secret or not self.path.exists():
+            return None
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT id, name, role, created_at, revoked_at, secret_sha256 "
+                "FROM api_keys WHERE id = ?",
+                (key_id,),
+            ).fetchone()
+        if row is None or not hmac.compare_digest(row[5], _digest(secret)):
+            return None
+        key = _key(row[:5])
+        return key if key.active else None
+
+
+def _key(row: tuple[str, str, str, str, str | None]) -> ApiKey:
+    return ApiKey(
+        id=row[0],
+        name=row[1],
+        role=Role.parse(row[2]),
+        created_at=datetime.fromisoformat(row[3]),
+        revoked_at=datetime.fromisoformat(row[4]) if row[4] else None,
+    )

@@ -1,0 +1,124 @@
+"""A request that runs too long is stopped with TIMEOUT, and the server keeps serving.
+
+Two bounds: the request's asyncio timeout (both stores) and, on Neo4j, the transaction
+timeout the database enforces itself. The slow query is ``impact`` from the demo model's
+``crm`` system at ``maxDepth: 10``: on Neo4j it takes seconds (about 9 s measured), on the
+embedded store milliseconds, as one synchronous traversal asyncio cannot interrupt.
+"""
+
+import time
+from collections.abc import AsyncIterator
+
+import pytest
+from pydantic import SecretStr
+
+from graph_api.config import Settings
+from graph_api.model_io import load_model_file
+from graph_api.store.base import GraphStore
+from graph_api.store.factory import create_store
+from graph_api.store.neo4j import Neo4jStore
+from tests.conftest import (
+    DEMO_MODEL,
+    NEO4J_TEST_DATABASE,
+    NEO4J_TEST_PASSWORD,
+    NEO4J_TEST_URI,
+    NEO4J_TEST_USER,
+    app_client,
+    neo4j_store,
+)
+from tests.graphql_client import gql, gql_data
+from tests.limits.helpers import SLOW_IMPACT, KeepOpen, settings
+
+COUNT = "{ journeys { totalCount } }"
+
+
+async def test_the_request_timeout_stops_execution(demo_store: GraphStore) -> None:
+    """Both stores: the execution is cancelled at its first wait past the limit.
+
+    On the embedded store that wait is between resolvers (the DataLoader round trips):
+    a traversal in progress runs to its end first, which is why its size is bounded by
+    the cost limit, checked before anything runs.
+    """
+    shared = KeepOpen(demo_store)
+    async with app_client(shared, settings(request_timeout_seconds=1e-6)) as client:  # type: ignore[arg-type]
+        body = await gql(client, SLOW_IMPACT)
+    assert "data" not in body
+    (error,) = body["errors"]
+    assert error["extensions"] == {"code": "TIMEOUT", "timeoutSeconds": 1e-6}
+    assert error["message"].startswith("The request ran for ")
+    assert error["message"].endswith(
+        "; the limit is 1e-06 s (request_timeout_seconds). It was stopped."
+    )
+    # The same store answers the next request of an app with the default limits.
+    async with app_client(shared) as client:  # type: ignore[arg-type]
+        assert (await gql_data(client, COUNT))["journeys"]["totalCount"] == 3
+
+
+@pytest.fixture
+async def neo4j_demo(clean_neo4j: None) -> AsyncIterator[None]:
+    """The demo model in the test database (wiped afterwards by ``clean_neo4j``)."""
+    loader = neo4j_store()
+    await loader.open()
+    try:
+        await load_model_file(loader, DEMO_MODEL)
+    finally:
+        await loader.close()
+    yield
+
+
+def neo4j_settings(timeout: float) -> Settings:
+    """Settings naming the test Neo4j, so that the app builds its store (the factory)."""
+    return settings(
+        store="neo4j",
+        neo4j_uri=NEO4J_TEST_URI,
+        neo4j_user=NEO4J_TEST_USER,
+        neo4j_password=SecretStr(NEO4J_TEST_PASSWORD),
+        neo4j_database=NEO4J_TEST_DATABASE,
+        request_timeout_seconds=timeout,
+    )
+
+
+async def test_a_slow_neo4j_traversal_is_cut_and_the_server_keeps_serving(
+    neo4j_demo: None,
+) -> None:
+    """The store comes from the settings: its transactions get the request's timeout.
+
+    Uncut, the query runs for seconds; at 0.5 s the client has TIMEOUT, Neo4j stops the
+    transaction itself (the next queries are not slowed by it) and the app answers on.
+    """
+    async with app_client(None, neo4j_settings(0.5)) as client:
+        started = time.monotonic()
+        body = await gql(client, SLOW_IMPACT)
+        elapsed = time.monotonic() - started
+        assert [e["extensions"]["code"] for e in body["errors"]] == ["TIMEOUT"]
+        assert elapsed < 3, f"the slow query was not cut: {elapsed:.1f} s"
+        for _ in range(3):
+            assert (await gql_data(client, COUNT))["journeys"]["totalCount"] == 3
+
+
+async def test_neo4j_stops_a_transaction_over_its_timeout(neo4j_demo: None) -> None:
+    """The database's own bound: the request may wait a minute, the transaction 1 ms."""
+    store = Neo4jStore(
+        NEO4J_TEST_URI,
+        NEO4J_TEST_USER,
+        NEO4J_TEST_PASSWORD,
+        NEO4J_TEST_DATABASE,
+        transaction_timeout=0.001,
+    )
+    async with app_client(store, settings(request_timeout_seconds=60)) as client:
+        started = time.monotonic()
+        body = await gql(client, SLOW_IMPACT)
+        elapsed = time.monotonic() - started
+    (error,) = body["errors"]
+    assert error["path"] == ["impact"]
+    assert error["extensions"] == {"code": "TIMEOUT", "timeoutSeconds": 0.001}
+    assert error["message"] == (
+        "Neo4j stopped the transaction: it ran longer than the transaction timeout of 0.001 s."
+    )
+    assert elapsed < 5, f"Neo4j did not stop the transaction: {elapsed:.1f} s"
+
+
+def test_the_factory_gives_neo4j_the_request_timeout() -> None:
+    store = create_store(neo4j_settings(2.5))
+    assert isinstance(store, Neo4jStore)
+    assert store._transaction_timeout == 2.5
