@@ -59,6 +59,16 @@ def neo4j_node_count() -> int:
         return int(records[0]["n"])
 
 
+def neo4j_model_node_count() -> int:
+    """Nodes of the metamodel's kinds (the change log's nodes left out)."""
+    with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+        records, _, _ = driver.execute_query(
+            "MATCH (n) WHERE NOT n:ChangeLogEntry AND NOT n:ChangeLogSequence RETURN count(n) AS n",
+            database_=NEO4J_TEST_DATABASE,
+        )
+        return int(records[0]["n"])
+
+
 def wipe_neo4j() -> None:
     """Delete everything the tests wrote (the database was empty when they began)."""
     with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:

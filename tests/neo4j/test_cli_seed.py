@@ -9,7 +9,7 @@ from typer.testing import CliRunner, Result
 from graph_api.cli import app
 from graph_api.config import get_settings
 from tests.cli.test_seed import BAD_MODEL, BAD_MODEL_ERRORS, flat, summary
-from tests.conftest import DEMO_MODEL, NEO4J_TEST_DATABASE, NEO4J_TEST_URI, neo4j_node_count
+from tests.conftest import DEMO_MODEL, NEO4J_TEST_DATABASE, NEO4J_TEST_URI, neo4j_model_node_count
 
 
 @pytest.fixture
@@ -30,12 +30,12 @@ def test_seed_into_neo4j_twice_gives_the_same_graph(neo4j_env: None) -> None:
     assert first.exit_code == 0, first.output
     created, updated, unchanged, linked = summary(first)
     assert (updated, unchanged) == (0, 0)
-    assert created == neo4j_node_count() > 300
+    assert created == neo4j_model_node_count() > 300
     assert linked > 700
     second = seed(DEMO_MODEL)
     assert second.exit_code == 0, second.output
     assert summary(second) == (0, 0, created, 0)
-    assert neo4j_node_count() == created
+    assert neo4j_model_node_count() == created
 
 
 def test_a_bad_file_writes_nothing_into_neo4j(neo4j_env: None, tmp_path: Path) -> None:
@@ -45,4 +45,4 @@ def test_a_bad_file_writes_nothing_into_neo4j(neo4j_env: None, tmp_path: Path) -
     assert result.exit_code == 1
     for error in BAD_MODEL_ERRORS:
         assert flat(error) in flat(result.output)
-    assert neo4j_node_count() == 0
+    assert neo4j_model_node_count() == 0
