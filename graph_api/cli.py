@@ -68,7 +68,7 @@ def seed(
     settings = _settings(store)
 
     async def run() -> None:
-        target = create_store(settings)
+        target = create_store(settings, request_bound=False)
         await target.open()
         try:
             summary = await load_model_file(target, file)
@@ -109,7 +109,7 @@ def export(
     settings = _settings(store)
 
     async def run() -> str:
-        source = create_store(settings)
+        source = create_store(settings, request_bound=False)
         await source.open()
         try:
             return dump_document(await export_model(source), format)

@@ -130,7 +130,11 @@ async def demo_store(store: GraphStore) -> GraphStore:
 
 
 def app_settings() -> Settings:
-    return Settings(demo_if_empty=False, max_page_size=100, default_page_size=20)
+    """Test settings: limits as shipped, except a request timeout that a busy CI machine
+    cannot reach by accident (tests/limits sets its own to test the timeout)."""
+    return Settings(
+        demo_if_empty=False, max_page_size=100, default_page_size=20, request_timeout_seconds=120
+    )
 
 
 @asynccontextmanager

@@ -38,12 +38,27 @@ async def _load_demo(store: GraphStore, path: Path) -> None:
         log.warning("demo model not loaded: %s", exc.message)
 
 
+async def _load_demo_unbounded(store: GraphStore, settings: Settings, own_neo4j: bool) -> None:
+    """Load the demo through a store without the request timeout when the app made its own
+    Neo4j store: a first load on a cold server may take longer than a request may."""
+    if not own_neo4j:
+        await _load_demo(store, settings.demo_model)
+        return
+    loader = create_store(settings, request_bound=False)
+    await loader.open()
+    try:
+        await _load_demo(loader, settings.demo_model)
+    finally:
+        await loader.close()
+
+
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """The application; ``store`` overrides the one the settings name (tests pass one)."""
     settings = settings or get_settings()
     # Wrapped once, here: every write of the app (mutations, imports, the demo load)
     # then publishes what it did to the feed the ``changes`` subscription reads. A store
     # that is already an ObservedStore keeps its feed (tests watch it).
+    own_neo4j = store is None and settings.store == "neo4j"
     store = observed(store or create_store(settings))
     changes = store.changes
 
@@ -52,7 +67,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         await store.open()
         try:
             if settings.demo_if_empty:
-                await _load_demo(store, settings.demo_model)
+                await _load_demo_unbounded(store, settings, own_neo4j)
             yield
         finally:
             await store.close()

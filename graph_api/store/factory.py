@@ -4,8 +4,12 @@ from graph_api.config import Settings
 from graph_api.store.base import GraphStore
 
 
-def create_store(settings: Settings) -> GraphStore:
-    """The store the settings ask for, not yet opened."""
+def create_store(settings: Settings, *, request_bound: bool = True) -> GraphStore:
+    """The store the settings ask for, not yet opened.
+
+    ``request_bound``: its Neo4j transactions stop at the request timeout. The command
+    line and the demo load at start-up serve no request and pass False.
+    """
     if settings.store == "neo4j":
         from graph_api.store.neo4j import Neo4jStore
 
@@ -16,7 +20,7 @@ def create_store(settings: Settings) -> GraphStore:
             database=settings.neo4j_database,
             # No transaction outlives the request it serves: Neo4j stops it at the same
             # limit as the request's own timeout.
-            transaction_timeout=settings.request_timeout_seconds,
+            transaction_timeout=settings.request_timeout_seconds if request_bound else None,
         )
     from graph_api.store.embedded import EmbeddedStore
 
