@@ -1,0 +1,206 @@
+"""``graph-api generate`` and ``graph-api load``: generated models of any size, loaded fast."""
+
+import asyncio
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from graph_api.bulk import (
+    DEFAULT_BATCH_SIZE,
+    BulkLoadFailed,
+    BulkRefused,
+    BulkReport,
+    bulk_load,
+    plan_model,
+)
+from graph_api.config import Settings
+from graph_api.errors import GraphApiError, ValidationFailed
+from graph_api.generate import MAX_SCALE, generate_model
+from graph_api.generate.output import format_of, read_document, write_document
+from graph_api.model_io import ModelFormat
+from graph_api.store.factory import create_store
+
+generate_app = typer.Typer()
+console = Console()
+errors = Console(stderr=True, soft_wrap=True)
+
+StoreOption = Annotated[
+    str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
+]
+
+
+def _settings(store: str | None) -> Settings:
+    from graph_api.cli import _settings as settings_for  # cli imports this module
+
+    return settings_for(store)
+
+
+@generate_app.command()
+def generate(
+    scale: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=MAX_SCALE,
+            help="Business units: about 1,000 nodes and 2,900 links each "
+            "(100: about 100,000 nodes and 290,000 links).",
+        ),
+    ] = 1,
+    seed: Annotated[int, typer.Option(help="The same seed gives the same model.")] = 0,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where to write (default: stdout).")
+    ] = None,
+    format: Annotated[
+        ModelFormat | None,
+        typer.Option(
+            "--format",
+            help="json (suggested: much faster to write and to read at scale) or yaml; "
+            "default: from the file name, else json.",
+        ),
+    ] = None,
+) -> None:
+    """Generate a valid model of any size for load tests: `graph-api load` loads it."""
+    fmt = format or format_of(output)
+    started = time.perf_counter()
+    model = generate_model(scale, seed)
+    if output is None:
+        write_document(model.document, sys.stdout, fmt)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with output.open("w", encoding="utf-8") as out:
+            write_document(model.document, out, fmt)
+    where = "stdout" if output is None else str(output)
+    # Counts go to stderr when the model goes to stdout.
+    report = console if output is not None else errors
+    report.print(
+        f"generated scale {scale} (seed {seed}): {model.node_count:,} nodes, "
+        f"{model.link_count:,} links -> {where} ({fmt.value}, "
+        f"{time.perf_counter() - started:.1f} s)",
+        markup=False,
+        highlight=False,
+    )
+
+
+class RateColumn(ProgressColumn):
+    """Items per second, as Rich estimates it from the recent advances."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.0f}/s" if speed else "", style="progress.data.speed")
+
+
+def _progress_bar() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description:>5}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+    )
+
+
+@generate_app.command()
+def load(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Model file.")],
+    store: StoreOption = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Nodes or links per batch.")
+    ] = DEFAULT_BATCH_SIZE,
+) -> None:
+    """Bulk-load a large, new model fast, printing the throughput.
+
+    Unlike `seed` it only creates: every node of the file must be new to the store and
+    every link must join two nodes of the file (checked, with every rule `seed`
+    checks, before anything is written). The embedded store writes it in one
+    transaction; Neo4j in batches of --batch-size, each its own transaction: if one
+    fails, everything the load created is deleted again. It appends no change-log
+    entries.
+    """
+    settings = _settings(store)
+    started = time.perf_counter()
+    try:
+        document = read_document(file)
+        parsed = time.perf_counter()
+        plan = plan_model(document)
+    except ValidationFailed as exc:
+        _rejected(file, exc)
+    checked = time.perf_counter()
+
+    async def run() -> BulkReport:
+        target = create_store(settings, request_bound=False)
+        await target.open()
+        try:
+            with _progress_bar() as bar:
+                nodes = bar.add_task("nodes", total=plan.node_count)
+                links = bar.add_task("links", total=plan.link_count)
+
+                def advance(node_count: int, link_count: int) -> None:
+                    bar.advance(nodes, node_count)
+                    bar.advance(links, link_count)
+
+                return await bulk_load(target, plan, batch_size=batch_size, progress=advance)
+        finally:
+            await target.close()
+
+    try:
+        report = asyncio.run(run())
+    except ValidationFailed as exc:
+        _rejected(file, exc)
+    except BulkLoadFailed as exc:
+        errors.print(f"[red]{file}: load failed[/red]", end=" ")
+        errors.print(str(exc), markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    except GraphApiError as exc:
+        errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
+        errors.print(exc.message, markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    _print_report(file, settings.store, report, parsed - started, checked - parsed, started)
+
+
+def _rejected(file: Path, exc: ValidationFailed) -> NoReturn:
+    summary = exc.summary if isinstance(exc, BulkRefused) else f"{len(exc.errors)} errors"
+    errors.print(f"[red]{file}: rejected, nothing was written ({summary})", highlight=False)
+    for error in exc.errors:
+        errors.print(f"  {error}", markup=False, highlight=False)
+    raise typer.Exit(1) from exc
+
+
+def _print_report(
+    file: Path, store: str, report: BulkReport, read: float, check: float, started: float
+) -> None:
+    total = time.perf_counter() - started
+    table = Table(title=f"{file} -> {store} store: {report.nodes:,} nodes, {report.links:,} links")
+    for column in ("phase", "seconds", "nodes/s", "links/s"):
+        table.add_column(column, justify="right")
+    table.add_row("read file", f"{read:.2f}", "", "")
+    table.add_row("check", f"{check:.2f}", "", "")
+    table.add_row(
+        "write nodes", f"{report.node_seconds:.2f}", f"{report.nodes_per_second:,.0f}", ""
+    )
+    table.add_row(
+        "write links", f"{report.link_seconds:.2f}", "", f"{report.links_per_second:,.0f}"
+    )
+    table.add_row(
+        "total", f"{total:.2f}", f"{report.nodes / total:,.0f}", f"{report.links / total:,.0f}"
+    )
+    console.print(table)
