@@ -7,8 +7,9 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import decode_global_id
+from graph_api.api.pagination import page_size_error
 from graph_api.api.types.changes import Change
-from graph_api.errors import FieldError, ValidationFailed
+from graph_api.errors import ValidationFailed
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
 
 
@@ -66,10 +67,8 @@ async def _change_log(
 ) -> ChangeLogPage:
     settings = info.context.settings
     size = settings.default_page_size if first is None else first
-    if not 0 <= size <= settings.max_page_size:
-        raise ValidationFailed(
-            [FieldError("first", f"must be between 0 and {settings.max_page_size}, got {size}")]
-        )
+    if error := page_size_error(settings, "first", size):
+        raise ValidationFailed([error])
     node = decode_global_id(node_id, "nodeId") if node_id is not None else None
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=UTC)

@@ -53,6 +53,13 @@ def decode_cursor(value: str, order: tuple[SortKey, ...], path: str) -> tuple[An
         raise ValidationFailed([FieldError(path, f"{value!r} is not a valid cursor")]) from None
 
 
+def page_size_error(settings: Settings, name: str, size: int) -> FieldError | None:
+    """Why ``size`` is not an acceptable page size for argument ``name``, or None."""
+    if 0 <= size <= settings.max_page_size:
+        return None
+    return FieldError(name, f"must be between 0 and {settings.max_page_size}, got {size}")
+
+
 def page_window(
     settings: Settings,
     order: tuple[SortKey, ...],
@@ -67,10 +74,8 @@ def page_window(
     if first is not None and last is not None:
         errors.append(FieldError("last", "give first or last, not both"))
     for name, size in (("first", first), ("last", last)):
-        if size is not None and not 0 <= size <= settings.max_page_size:
-            errors.append(
-                FieldError(name, f"must be between 0 and {settings.max_page_size}, got {size}")
-            )
+        if size is not None and (error := page_size_error(settings, name, size)):
+            errors.append(error)
     if errors:
         raise ValidationFailed(errors, "invalid page")
     if first is None and last is None:

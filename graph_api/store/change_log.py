@@ -116,3 +116,16 @@ class ChangeLogQuery:
     since: datetime | None = None
     after_seq: int | None = None
     first: int = 20
+
+
+def ref_text(ref: NodeRef) -> str:
+    """How the stores write a node reference in a log entry: ``Kind:key``."""
+    return f"{ref.kind}:{ref.key}"
+
+
+def parse_ref(text: str | None) -> NodeRef | None:
+    """The node reference :func:`ref_text` wrote (None stays None)."""
+    if text is None:
+        return None
+    kind, _, key = text.partition(":")
+    return NodeRef(kind, key)

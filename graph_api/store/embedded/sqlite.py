@@ -12,7 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from graph_api.store.base import NodeRecord, NodeRef
-from graph_api.store.change_log import ChangeEvent, ChangeLogEntry, ChangeLogQuery, ChangeType
+from graph_api.store.change_log import (
+    ChangeEvent,
+    ChangeLogEntry,
+    ChangeLogQuery,
+    ChangeType,
+    parse_ref,
+    ref_text,
+)
 from graph_api.store.embedded.memory import Edge, MemoryGraph
 
 _SCHEMA = """
@@ -159,17 +166,6 @@ class SqliteFile:
             raise
 
 
-def _ref_text(ref: NodeRef) -> str:
-    return f"{ref.kind}:{ref.key}"
-
-
-def _ref(text: str | None) -> NodeRef | None:
-    if text is None:
-        return None
-    kind, _, key = text.partition(":")
-    return NodeRef(kind, key)
-
-
 def _append(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> None:
     cursor = conn.execute(
         "INSERT INTO change_log (at, actor, change, kind, key, version, relationship, "
@@ -182,14 +178,14 @@ def _append(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> None:
             event.node.key,
             event.version,
             event.relationship,
-            _ref_text(event.source) if event.source else None,
-            _ref_text(event.target) if event.target else None,
+            ref_text(event.source) if event.source else None,
+            ref_text(event.target) if event.target else None,
         ),
     )
     ends = {event.node, *(r for r in (event.source, event.target) if r is not None)}
     conn.executemany(
         "INSERT INTO change_log_refs VALUES (?, ?)",
-        [(cursor.lastrowid, _ref_text(ref)) for ref in ends],
+        [(cursor.lastrowid, ref_text(ref)) for ref in ends],
     )
 
 
@@ -201,7 +197,7 @@ def read_change_log(conn: sqlite3.Connection, query: ChangeLogQuery) -> list[Cha
     if query.node is not None:
         table = "change_log JOIN change_log_refs USING (seq)"
         conditions.append("ref = ?")
-        params.append(_ref_text(query.node))
+        params.append(ref_text(query.node))
     if query.since is not None:
         conditions.append("at >= ?")
         params.append(query.since.astimezone(UTC).isoformat())
@@ -223,8 +219,8 @@ def read_change_log(conn: sqlite3.Connection, query: ChangeLogQuery) -> list[Cha
                 version,
                 datetime.fromisoformat(at),
                 relationship,
-                _ref(source),
-                _ref(target),
+                parse_ref(source),
+                parse_ref(target),
             ),
         )
         for seq, at, actor, change, kind, key, version, relationship, source, target in rows

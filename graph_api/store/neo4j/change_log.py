@@ -12,7 +12,14 @@ from typing import Any
 from neo4j import AsyncManagedTransaction
 
 from graph_api.store.base import NodeRef
-from graph_api.store.change_log import ChangeEvent, ChangeLogEntry, ChangeLogQuery, ChangeType
+from graph_api.store.change_log import (
+    ChangeEvent,
+    ChangeLogEntry,
+    ChangeLogQuery,
+    ChangeType,
+    parse_ref,
+    ref_text,
+)
 
 ENTRY, SEQUENCE = "ChangeLogEntry", "ChangeLogSequence"
 SCHEMA = [
@@ -24,14 +31,7 @@ SCHEMA = [
 
 
 def _text(ref: NodeRef | None) -> str | None:
-    return None if ref is None else f"{ref.kind}:{ref.key}"
-
-
-def _ref(text: str | None) -> NodeRef | None:
-    if text is None:
-        return None
-    kind, _, key = text.partition(":")
-    return NodeRef(kind, key)
+    return None if ref is None else ref_text(ref)
 
 
 async def append(tx: AsyncManagedTransaction, events: list[ChangeEvent], actor: str) -> None:
@@ -60,7 +60,7 @@ async def append(tx: AsyncManagedTransaction, events: list[ChangeEvent], actor: 
                 "relationship": event.relationship,
                 "source": _text(event.source),
                 "target": _text(event.target),
-                "refs": sorted(f"{r.kind}:{r.key}" for r in ends),
+                "refs": sorted(ref_text(r) for r in ends),
             }
         )
     await tx.run(f"UNWIND $rows AS row CREATE (e:{ENTRY}) SET e = row", rows=rows)
@@ -93,7 +93,7 @@ def to_entry(row: dict[str, Any]) -> ChangeLogEntry:
             row.get("version"),
             at.to_native() if hasattr(at, "to_native") else at,
             row.get("relationship"),
-            _ref(row.get("source")),
-            _ref(row.get("target")),
+            parse_ref(row.get("source")),
+            parse_ref(row.get("target")),
         ),
     )
