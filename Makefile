@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint format schema neo4j-start neo4j-stop clean
+.PHONY: install run test lint format schema bench neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ test: lint
 
 schema: $(STAMP)
 	$(BIN)/graph-api export-schema
+
+# graph-api against plain Cypher and @neo4j/graphql (docs/benchmarks.md); not part of test.
+# Options go in BENCH_ARGS: make bench BENCH_ARGS="--scales 1,10"
+bench: $(STAMP)
+	scripts/run-bench $(BENCH_ARGS)
 
 neo4j-start: $(STAMP)
 	scripts/neo4j-local start
