@@ -5,6 +5,7 @@ from graphql import GraphQLError
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
+from graph_api.api.document_cache import DocumentCache
 from graph_api.api.errors import mask_errors
 from graph_api.api.limits import limit_extensions
 from graph_api.api.mutation import build_mutation
@@ -39,7 +40,13 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         mutation=build_mutation(),
         subscription=build_subscription(),
         types=list(NODE_TYPES.values()),
-        extensions=[Authorization, mask_errors, *limit_extensions(settings)],
+        # The document cache comes last: it needs every validation rule the limits add.
+        extensions=[
+            Authorization,
+            mask_errors,
+            *limit_extensions(settings),
+            DocumentCache().extension(),
+        ],
         # No "did you mean" hints: they would let a client without introspection map the
         # schema. Batching stays off (None): a JSON array body is refused with 400.
         config=StrawberryConfig(disable_field_suggestions=True, batching_config=None),

@@ -73,6 +73,7 @@ from graphql import (
 from graphql.pyutils import Undefined
 from strawberry.extensions import AddValidationRules
 
+from graph_api.api.document_cache import PerRequestRule
 from graph_api.api.limits.coded import limit_error
 from graph_api.api.traversals.impact import MAX_DEPTH
 from graph_api.api.traversals.paths import MAX_LENGTH
@@ -250,7 +251,7 @@ def cost_rule(
 ) -> type[ValidationRule]:
     """A validation rule refusing operations whose estimated cost exceeds ``max_cost``."""
 
-    class QueryCostRule(ValidationRule):
+    class QueryCostRule(PerRequestRule):
         def __init__(self, context: ValidationContext) -> None:
             super().__init__(context)
             definitions = context.document.definitions
