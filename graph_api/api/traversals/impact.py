@@ -7,7 +7,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import decode_global_id
-from graph_api.api.traversals.loading import node_at
+from graph_api.api.traversals.loading import preload, preloaded_node
 from graph_api.api.traversals.walked import WalkedRelationship
 from graph_api.api.types.base import GraphNode
 from graph_api.api.types.node_kind import NodeKind, node_kind
@@ -34,8 +34,8 @@ class ImpactedNode:
     row: strawberry.Private[ImpactRow]
 
     @strawberry.field(description="The node hit.")
-    async def node(self, info: Info) -> GraphNode:
-        return await node_at(info, self.row.node)
+    def node(self, info: Info) -> GraphNode:
+        return preloaded_node(info, self.row.node)
 
     @strawberry.field(description="How many relationships its shortest chain has.")
     def distance(self) -> int:
@@ -68,8 +68,8 @@ class Impact:
     total: int = strawberry.field(description="How many nodes the change hits in all.")
 
     @strawberry.field(description="The node that changes.")
-    async def start(self, info: Info) -> GraphNode:
-        return await node_at(info, self.start_ref)
+    def start(self, info: Info) -> GraphNode:
+        return preloaded_node(info, self.start_ref)
 
 
 def _groups(rows: list[ImpactRow]) -> list[ImpactGroup]:
@@ -93,6 +93,8 @@ async def resolve_impact(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth 
     if await info.context.loaders.nodes(start.kind).load(start.key) is None:
         raise NotFound(start.kind, start.key)
     rows = await info.context.store.impact(start, max_depth)
+    # Every node on a chain is itself hit (or the start): the rows name them all.
+    await preload(info, [row.node for row in rows])
     return Impact(start_ref=start, groups=_groups(rows), total=len(rows))
 
 

@@ -1,8 +1,12 @@
 """Loading the nodes a traversal named, through the request's DataLoaders.
 
 Traversals return keys; every resolver turns them into nodes here, so the loads of one
-level of a query are batched into one store call per kind.
+level of a query are batched into one store call per kind. Traversals with large
+answers preload their nodes (:func:`preload`) and resolve them with
+:func:`preloaded_node`, without an await per node.
 """
+
+from collections.abc import Iterable
 
 from strawberry.types import Info
 
@@ -37,6 +41,14 @@ async def optional_node_of(info: Info, kind: str, key: str | None) -> GraphNode 
     return to_node(record) if record is not None else None
 
 
-async def node_at(info: Info, ref: NodeRef) -> GraphNode:
-    """:func:`node_of` for a :class:`NodeRef`."""
-    return await node_of(info, ref.kind, ref.key)
+async def preload(info: Info, refs: Iterable[NodeRef]) -> None:
+    """Read the nodes of ``refs`` in one batch per kind, for :func:`preloaded_node`."""
+    await info.context.loaders.preload(refs)
+
+
+def preloaded_node(info: Info, ref: NodeRef) -> GraphNode:
+    """A node read by :func:`preload`; NOT_FOUND if it vanished before."""
+    record = info.context.loaders.preloaded(ref)
+    if record is None:
+        raise NotFound(ref.kind, ref.key)
+    return to_node(record)

@@ -1,13 +1,12 @@
 """``paths``: the shortest relationship paths between two nodes, whatever the directions."""
 
-import asyncio
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import decode_global_id
-from graph_api.api.traversals.loading import node_at
+from graph_api.api.traversals.loading import preload, preloaded_node
 from graph_api.api.traversals.walked import WalkedRelationship
 from graph_api.api.types.base import GraphNode
 from graph_api.errors import FieldError, NotFound, ValidationFailed
@@ -46,8 +45,8 @@ class RelationshipPath:
         return len(self.path.hops)
 
     @strawberry.field(description="The nodes along the path, from the start to the end.")
-    async def nodes(self, info: Info) -> list[GraphNode]:
-        return list(await asyncio.gather(*(node_at(info, ref) for ref in self.path.nodes)))
+    def nodes(self, info: Info) -> list[GraphNode]:
+        return [preloaded_node(info, ref) for ref in self.path.nodes]
 
     @strawberry.field(description="The relationships along the path, in walking order.")
     def hops(self) -> list[WalkedRelationship]:
@@ -60,12 +59,12 @@ class Paths:
     result: strawberry.Private[PathsResult]
 
     @strawberry.field(description="The node the paths start from.")
-    async def start(self, info: Info) -> GraphNode:
-        return await node_at(info, self.ends[0])
+    def start(self, info: Info) -> GraphNode:
+        return preloaded_node(info, self.ends[0])
 
     @strawberry.field(description="The node the paths reach.")
-    async def end(self, info: Info) -> GraphNode:
-        return await node_at(info, self.ends[1])
+    def end(self, info: Info) -> GraphNode:
+        return preloaded_node(info, self.ends[1])
 
     @strawberry.field(
         description="The length of the shortest paths; null when no path of at most "
@@ -107,6 +106,7 @@ async def resolve_paths(
         if await info.context.loaders.nodes(ref.kind).load(ref.key) is None:
             raise NotFound(ref.kind, ref.key)
     result = await info.context.store.paths(start, end, max_length, first)
+    await preload(info, [ref for path in result.paths for ref in path.nodes])
     return Paths(ends=(start, end), result=result)
 
 

@@ -5,7 +5,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.traversals.loading import node_at
+from graph_api.api.traversals.loading import preload, preloaded_node
 from graph_api.api.types.base import GraphNode
 from graph_api.api.types.node_kind import NodeKind, kind_name, node_kind
 from graph_api.errors import FieldError, ValidationFailed
@@ -35,8 +35,8 @@ class SearchHit:
     hit: strawberry.Private[SearchHitRow]
 
     @strawberry.field(description="The matching node.")
-    async def node(self, info: Info) -> GraphNode:
-        return await node_at(info, self.hit.node)
+    def node(self, info: Info) -> GraphNode:
+        return preloaded_node(info, self.hit.node)
 
     @strawberry.field(description="The node's kind.")
     def kind(self) -> NodeKind:  # type: ignore[valid-type]
@@ -64,6 +64,7 @@ async def resolve_search(
         raise ValidationFailed(errors)
     names = None if kinds is None else sorted({kind_name(k) for k in kinds})
     hits = await info.context.store.search(text, names, first)
+    await preload(info, [hit.node for hit in hits])
     return [SearchHit(hit=hit) for hit in hits]
 
 

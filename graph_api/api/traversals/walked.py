@@ -1,9 +1,12 @@
-"""The GraphQL type of one walked relationship, shared by ``impact`` and ``paths``."""
+"""The GraphQL type of one walked relationship, shared by ``impact`` and ``paths``.
+
+Both preload every node of their chains, so the ends resolve without awaiting.
+"""
 
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.traversals.loading import node_at
+from graph_api.api.traversals.loading import preloaded_node
 from graph_api.api.types.base import GraphNode
 from graph_api.store.results import Hop
 
@@ -20,12 +23,12 @@ class WalkedRelationship:
         return self.hop.type
 
     @strawberry.field(description="The node the relationship starts at (as stored).")
-    async def source(self, info: Info) -> GraphNode:
-        return await node_at(info, self.hop.source)
+    def source(self, info: Info) -> GraphNode:
+        return preloaded_node(info, self.hop.source)
 
     @strawberry.field(description="The node the relationship ends at (as stored).")
-    async def target(self, info: Info) -> GraphNode:
-        return await node_at(info, self.hop.target)
+    def target(self, info: Info) -> GraphNode:
+        return preloaded_node(info, self.hop.target)
 
     @strawberry.field(
         description="True when the walk went from `source` to `target`, false when it "
