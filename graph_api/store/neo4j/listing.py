@@ -160,10 +160,10 @@ def list_query(kind: str, query: ListQuery) -> tuple[str, dict[str, Any]]:
     limit = span.last if from_end else span.first
     limit_clause = "" if limit is None else f" LIMIT {cypher.param(limit + 1)}"
     text = (
-        f"CALL {{ MATCH (n:{label}) WHERE {matching} "
+        f"CALL () {{ MATCH (n:{label}) WHERE {matching} "
         f"RETURN count(n) AS total, count(CASE WHEN {after} THEN 1 END) AS afterCount, "
         f"count(CASE WHEN {before} THEN 1 END) AS beforeCount }} "
-        f"CALL {{ MATCH (n:{label}) WHERE {matching} AND {after} AND {before} "
+        f"CALL () {{ MATCH (n:{label}) WHERE {matching} AND {after} AND {before} "
         f"WITH n ORDER BY {cypher.order_by(kind, query.order, reverse=from_end)}{limit_clause} "
         "RETURN collect(n { .* }) AS page } "
         "RETURN total, afterCount, beforeCount, page"
