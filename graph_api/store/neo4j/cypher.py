@@ -6,7 +6,18 @@ being looked up in the metamodel; every value travels as a ``$parameter``.
 
 from graph_api.metamodel import RelationshipField, node_spec
 
-NODE_RETURN = "n { .* } AS props"
+
+def node_map(var: str = "n") -> str:
+    """How a node is read: a map of its properties, the audit times as ISO text.
+
+    The driver builds a ``neo4j.time.DateTime`` for every temporal value it receives,
+    which costs more than decoding the rest of the node; ``datetime.fromisoformat``
+    reads the text for a fraction of that (docs/benchmarks.md).
+    """
+    return (
+        f"{var} {{ .*, createdAt: toString({var}.createdAt), "
+        f"updatedAt: toString({var}.updatedAt) }}"
+    )
 
 
 def label(kind: str) -> str:
@@ -15,7 +26,9 @@ def label(kind: str) -> str:
 
 
 def get_nodes(kind: str) -> str:
-    return f"MATCH (n:{label(kind)}) WHERE n.key IN $keys RETURN {NODE_RETURN}"
+    """The nodes of ``kind`` with ``$keys``, as one row holding the list ``nodes``: one
+    record rather than one per node, which the driver reads several times faster."""
+    return f"MATCH (n:{label(kind)}) WHERE n.key IN $keys RETURN collect({node_map()}) AS nodes"
 
 
 def neighbour_pattern(field: RelationshipField) -> str:

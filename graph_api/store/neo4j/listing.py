@@ -20,6 +20,7 @@ from graph_api.store.listing import (
     Related,
     SortKey,
 )
+from graph_api.store.neo4j.cypher import node_map
 
 _COMPARISONS = {
     "eq": "=",
@@ -165,7 +166,7 @@ def list_query(kind: str, query: ListQuery) -> tuple[str, dict[str, Any]]:
         f"count(CASE WHEN {before} THEN 1 END) AS beforeCount }} "
         f"CALL () {{ MATCH (n:{label}) WHERE {matching} AND {after} AND {before} "
         f"WITH n ORDER BY {cypher.order_by(kind, query.order, reverse=from_end)}{limit_clause} "
-        "RETURN collect(n { .* }) AS page } "
+        f"RETURN collect({node_map()}) AS page }} "
         "RETURN total, afterCount, beforeCount, page"
     )
     return text, cypher.params
@@ -182,6 +183,7 @@ def neighbours_query(
     condition = cypher.condition(other, where)
     text = (
         f"MATCH {match} WHERE a.key IN $keys AND {condition} "
-        f"RETURN a.key AS owner, n {{ .* }} AS props ORDER BY {cypher.order_by(other, order)}"
+        f"WITH a, n ORDER BY {cypher.order_by(other, order)} "
+        f"RETURN a.key AS owner, collect({node_map()}) AS nodes"
     )
     return text, cypher.params

@@ -10,12 +10,15 @@ AUDIT_FIELDS = ("key", "createdAt", "updatedAt", "version", "createdBy", "update
 
 
 def _native(value: Any) -> datetime:
+    """An audit time as read: ISO text (``cypher.node_map``) or a driver DateTime."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value)
     to_native = getattr(value, "to_native", None)
     return to_native() if to_native else value  # type: ignore[no-any-return]
 
 
 def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
-    """A node map (``n { .* }``) as a record; audit fields split from properties."""
+    """A node map (``cypher.node_map``) as a record; audit fields split from properties."""
     own = {k: v for k, v in props.items() if k not in AUDIT_FIELDS}
     return NodeRecord(
         kind=kind,

@@ -183,8 +183,8 @@ class Neo4jStore:
         await self._ensure_schema()
 
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
-        rows = await self.run_read(cypher.get_nodes(kind), keys=list(keys))
-        records = [to_record(kind, row["props"]) for row in rows]
+        (row,) = await self.run_read(cypher.get_nodes(kind), keys=list(keys))
+        records = [to_record(kind, props) for props in row["nodes"]]
         return {r.key: r for r in records}
 
     async def list_nodes(self, kind: str, query: ListQuery) -> Page:
@@ -215,7 +215,7 @@ class Neo4jStore:
         text, params = listing.neighbours_query(cypher.neighbour_pattern(field), kind, where, order)
         found: dict[str, list[NodeRecord]] = {key: [] for key in keys}
         for row in await self.run_read(text, keys=list(keys), **params):
-            found[row["owner"]].append(to_record(kind, row["props"]))
+            found[row["owner"]] = [to_record(kind, props) for props in row["nodes"]]
         return found
 
     async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:

@@ -28,7 +28,7 @@ from graph_api.store.base import (
     WriteOp,
     WriteResult,
 )
-from graph_api.store.neo4j.cypher import NODE_RETURN, label
+from graph_api.store.neo4j.cypher import get_nodes, label
 from graph_api.store.neo4j.records import to_properties, to_record
 from graph_api.store.rules import (
     already_exists,
@@ -66,10 +66,9 @@ def batches(ops: Sequence[WriteOp]) -> Iterator[list[WriteOp]]:
 
 
 async def _fetch(tx: AsyncManagedTransaction, kind: str, keys: list[str]) -> dict[str, NodeRecord]:
-    result = await tx.run(
-        f"MATCH (n:{label(kind)}) WHERE n.key IN $keys RETURN {NODE_RETURN}", keys=keys
-    )
-    records = [to_record(kind, row["props"]) async for row in result]
+    result = await tx.run(get_nodes(kind), keys=keys)
+    row = await result.single(strict=True)
+    records = [to_record(kind, props) for props in row["nodes"]]
     return {r.key: r for r in records}
 
 
