@@ -441,8 +441,9 @@ def _impact_reference(data: JSON) -> Value:
 
 
 def _impact_floor(rows: Rows) -> Value:
+    hits = (hit for row in rows for hit in row["hits"])  # [kind, key, nodes, rels] each
     return _impacted(
-        (r["kind"], r["key"], len(r["rels"]), [_hop(*rel) for rel in r["rels"]]) for r in rows
+        (kind, key, len(rels), [_hop(*rel) for rel in rels]) for kind, key, _, rels in hits
     )
 
 

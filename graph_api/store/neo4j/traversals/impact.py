@@ -13,7 +13,6 @@ and 1..10, never on client text; the key travels as ``$key``.
 """
 
 from functools import cache
-from typing import Any
 
 from graph_api.metamodel.impact import BACKWARD_TYPES, FORWARD_TYPES
 from graph_api.store.base import NodeRef
@@ -41,14 +40,17 @@ CALL (frontier, seen) {{
 WITH next AS frontier, seen + [c IN next | last(c.nodes)] AS seen, found + next AS found
 """
 
+# One row holding every hit as [kind, key, nodes, rels]: the driver reads one large
+# record several times faster than thousands of small ones.
 _RETURN = """
 UNWIND found AS chain
 WITH last(chain.nodes) AS n, chain
-RETURN labels(n)[0] AS kind, n.key AS key,
-       [x IN chain.nodes | [labels(x)[0], x.key]] AS nodes,
-       [r IN chain.rels | [type(r), labels(startNode(r))[0], startNode(r).key,
-                           labels(endNode(r))[0], endNode(r).key]] AS rels
-ORDER BY size(chain.rels), kind, key
+WITH labels(n)[0] AS kind, n.key AS key,
+     [x IN chain.nodes | [labels(x)[0], x.key]] AS nodes,
+     [r IN chain.rels | [type(r), labels(startNode(r))[0], startNode(r).key,
+                         labels(endNode(r))[0], endNode(r).key]] AS rels
+ORDER BY size(rels), kind, key
+RETURN collect([kind, key, nodes, rels]) AS hits
 """
 
 
@@ -62,15 +64,15 @@ def impact_query(kind: str, depth: int) -> str:
     return start + init + _LEVEL * depth + _RETURN
 
 
-def _row(row: dict[str, Any]) -> ImpactRow:
-    chain = [NodeRef(kind, key) for kind, key in row["nodes"]]
+def _row(kind: str, key: str, nodes: list[list[str]], rels: list[list[str]]) -> ImpactRow:
+    chain = [NodeRef(k, n) for k, n in nodes]
     hops = [
         Hop(type_, NodeRef(sk, s), NodeRef(tk, t), NodeRef(sk, s) == chain[i])
-        for i, (type_, sk, s, tk, t) in enumerate(row["rels"])
+        for i, (type_, sk, s, tk, t) in enumerate(rels)
     ]
-    return ImpactRow(NodeRef(row["kind"], row["key"]), len(hops), hops)
+    return ImpactRow(NodeRef(kind, key), len(hops), hops)
 
 
 async def impact(run: RunQuery, start: NodeRef, max_depth: int) -> list[ImpactRow]:
     rows = await run(impact_query(start.kind, max_depth), key=start.key)
-    return [_row(row) for row in rows]
+    return [_row(*hit) for row in rows for hit in row["hits"]]
