@@ -172,8 +172,11 @@ class Neo4jStore:
 
         async def work(tx: AsyncManagedTransaction) -> list[dict[str, Any]]:
             result = await tx.run(query, **params)
-            rows: list[dict[str, Any]] = await result.data()
-            return rows
+            # Not ``result.data()``: it walks every nested value looking for graph
+            # objects to convert, and the reads return only maps, lists and scalars.
+            return [
+                dict(zip(record.keys(), record.values(), strict=True)) async for record in result
+            ]
 
         self.query_count += 1
         return await self._read(work)
