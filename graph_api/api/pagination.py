@@ -8,6 +8,7 @@ Cursors therefore stay exact when nodes are added or removed elsewhere in the li
 import json
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from graph_api.api.ids import b64_decode, b64_encode
@@ -93,7 +94,7 @@ def to_connection(
 ) -> Connection[Any]:
     """A store page as a Relay connection of the GraphQL objects ``wrap`` makes."""
     nodes = [wrap(r) for r in page.records]
-    edges = [Edge(cursor=cursor_of(n.record, order), node=n) for n in nodes]
+    edges = [Edge(node=n, make_cursor=partial(cursor_of, n.record, order)) for n in nodes]
     return Connection(
         edges=edges,
         nodes=nodes,
@@ -101,7 +102,7 @@ def to_connection(
         page_info=PageInfo(
             has_next_page=page.has_next_page,
             has_previous_page=page.has_previous_page,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
+            start_cursor=edges[0].make_cursor() if edges else None,
+            end_cursor=edges[-1].make_cursor() if edges else None,
         ),
     )

@@ -17,6 +17,7 @@ Both follow the semantics written here, and one contract suite checks that they 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any, Literal
 
 from graph_api.metamodel import RelationshipField, node_spec
@@ -96,6 +97,7 @@ class Page:
     has_previous_page: bool
 
 
+@cache  # asked for every list field a query resolves: a metamodel fact, computed once
 def default_order(kind: str, *, positional: bool) -> tuple[SortKey, ...]:
     """Listings go by key; relationship lists of ordered kinds go by position, then key."""
     if positional and node_spec(kind).ordered:

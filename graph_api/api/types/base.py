@@ -1,7 +1,8 @@
 """GraphQL types shared by every node kind: the Relay interfaces and connections."""
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import strawberry
 
@@ -65,10 +66,18 @@ class PageInfo:
 T = TypeVar("T")
 
 
+def _edge_cursor(root: "Edge[Any]") -> str:
+    return root.make_cursor()
+
+
 @strawberry.type(description="A node in a page, with its cursor.")
 class Edge(Generic[T]):
-    cursor: str = strawberry.field(description="The node's position in the listing.")
+    cursor: str = strawberry.field(
+        resolver=_edge_cursor, description="The node's position in the listing."
+    )
     node: T = strawberry.field(description="The node.")
+    make_cursor: strawberry.Private[Callable[[], str]]
+    """Made only when asked for: most clients read the nodes alone."""
 
 
 @strawberry.type(description="A page of nodes ordered by key (Relay connection).")
