@@ -94,15 +94,19 @@ def to_connection(
 ) -> Connection[Any]:
     """A store page as a Relay connection of the GraphQL objects ``wrap`` makes."""
     nodes = [wrap(r) for r in page.records]
-    edges = [Edge(node=n, make_cursor=partial(cursor_of, n.record, order)) for n in nodes]
-    return Connection(
-        edges=edges,
-        nodes=nodes,
-        total_count=page.total_count,
-        page_info=PageInfo(
+
+    def edges() -> list[Edge[Any]]:
+        return [Edge(node=n, make_cursor=partial(cursor_of, n.record, order)) for n in nodes]
+
+    def page_info() -> PageInfo:
+        records = page.records
+        return PageInfo(
             has_next_page=page.has_next_page,
             has_previous_page=page.has_previous_page,
-            start_cursor=edges[0].make_cursor() if edges else None,
-            end_cursor=edges[-1].make_cursor() if edges else None,
-        ),
+            start_cursor=cursor_of(records[0], order) if records else None,
+            end_cursor=cursor_of(records[-1], order) if records else None,
+        )
+
+    return Connection(
+        nodes=nodes, total_count=page.total_count, make_edges=edges, make_page_info=page_info
     )

@@ -80,12 +80,28 @@ class Edge(Generic[T]):
     """Made only when asked for: most clients read the nodes alone."""
 
 
+def _connection_edges(root: "Connection[Any]") -> list[Edge[Any]]:
+    return root.make_edges()
+
+
+def _connection_page_info(root: "Connection[Any]") -> PageInfo:
+    return root.make_page_info()
+
+
 @strawberry.type(description="A page of nodes ordered by key (Relay connection).")
 class Connection(Generic[T]):
-    edges: list[Edge[T]] = strawberry.field(description="The nodes of the page with cursors.")
+    edges: list[Edge[T]] = strawberry.field(
+        resolver=_connection_edges, description="The nodes of the page with cursors."
+    )
     nodes: list[T] = strawberry.field(description="The nodes of the page.")
-    page_info: PageInfo = strawberry.field(description="Where the page sits in the listing.")
+    page_info: PageInfo = strawberry.field(
+        resolver=_connection_page_info, description="Where the page sits in the listing."
+    )
     total_count: int = strawberry.field(description="How many nodes the whole listing holds.")
+    # Made only when asked for: a nested query has a connection per parent node, and
+    # most clients read the nodes alone, so cursors are computed only where wanted.
+    make_edges: strawberry.Private[Callable[[], list[Edge[T]]]]
+    make_page_info: strawberry.Private[Callable[[], PageInfo]]
 
 
 @strawberry.type(description="What a delete mutation removed.")
