@@ -22,13 +22,13 @@ run: $(STAMP)
 	GRAPH_API_ENVIRONMENT=$${GRAPH_API_ENVIRONMENT:-development} $(BIN)/graph-api serve
 
 lint: $(STAMP)
-	$(BIN)/ruff check graph_api tests
-	$(BIN)/ruff format --check graph_api tests
+	$(BIN)/ruff check graph_api tests bench
+	$(BIN)/ruff format --check graph_api tests bench
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format graph_api tests
-	$(BIN)/ruff check --fix graph_api tests
+	$(BIN)/ruff format graph_api tests bench
+	$(BIN)/ruff check --fix graph_api tests bench
 
 test: lint
 	scripts/run-tests

@@ -3,7 +3,7 @@
 Starts both GraphQL servers on one Neo4j (graph-api as ``graph-api serve --store neo4j``
 with a JWT secret, called with an admin token; @neo4j/graphql as
 ``node bench/neo4j-graphql/server.mjs``), picks the parameters from the data, runs every
-operation of ``bench/operations.py`` on all three, normalises the answers and compares
+operation of ``bench/operations/`` on all three, normalises the answers and compares
 them; prints a table and exits 1 if any answer differs (with the difference).
 
 From the repository root, with a model in the database::

@@ -2,7 +2,7 @@
 
 Serves graph-api in process (the FastAPI app through httpx's ASGI transport, so no
 socket and no other process is in the profile) on a Neo4j that holds a model, calls one
-operation of ``bench/operations.py`` a number of times and prints where the time went::
+operation of ``bench/operations/`` a number of times and prints where the time went::
 
     NEO4J_URI=bolt://127.0.0.1:7687 .venv/bin/python -m bench.profile impact --calls 20
 

@@ -3,7 +3,7 @@
 For each scale: generate the model (``graph-api generate``, a fixed seed), empty Neo4j,
 bulk-load the model into it and into an embedded store (timing the loads), start
 graph-api on both stores and @neo4j/graphql, check that every implementation gives the
-floor's answer to every operation of ``bench/operations.py`` (those that do not are not
+floor's answer to every operation of ``bench/operations/`` (those that do not are not
 timed), then time each operation at each concurrency on all implementations, interleaved
 (``bench/measure.py``). Prints Rich tables and a Markdown block for docs/benchmarks.md,
 and writes everything to ``bench/results/<timestamp>.json``.

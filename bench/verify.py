@@ -74,7 +74,9 @@ def _close(a: Value, b: Value) -> bool:
     return bool(a == b)
 
 
-def _verdict(expected: Value, found: Value, own_load: bool) -> Verdict:
+def compare(expected: Value, found: Value, own_load: bool) -> Verdict:
+    """How ``found`` compares with the floor's ``expected``; ``own_load``: the answer comes
+    from a store that loaded the model itself (audit times and search scores may differ)."""
     if found == expected:
         return Verdict("equal")
     if own_load and _unstamped(found) == _unstamped(expected):
@@ -96,7 +98,7 @@ def _ask(
 ) -> Verdict:
     try:
         data = graphql(client, url, document, variables, headers)
-        return _verdict(expected, normalise(data), own_load)
+        return compare(expected, normalise(data), own_load)
     except (CheckError, httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
         return Verdict("failed", f"{type(exc).__name__}: {exc}"[:2000])
 
