@@ -3,6 +3,7 @@
 import strawberry
 from graphql import GraphQLError
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.name_converter import NameConverter
 from strawberry.types import ExecutionContext
 
 from graph_api.api.document_cache import DocumentCache
@@ -15,6 +16,25 @@ from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError
 from graph_api.security.authorization import Authorization
+
+
+class RememberingNameConverter(NameConverter):
+    """Strawberry's names, each worked out once.
+
+    Strawberry converts every argument's Python name to its GraphQL name (``order_by``
+    to ``orderBy``) on every call of a resolver: a nested list asks for thousands of
+    relationship lists, each with six arguments, and the answers never change.
+    """
+
+    def __init__(self, auto_camel_case: bool = True) -> None:
+        super().__init__(auto_camel_case)
+        self._names: dict[tuple[bool, str], str] = {}
+
+    def apply_naming_config(self, name: str) -> str:
+        key = (self.auto_camel_case, name)
+        if key not in self._names:
+            self._names[key] = super().apply_naming_config(name)
+        return self._names[key]
 
 
 class GraphSchema(strawberry.Schema):
@@ -49,7 +69,11 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         ],
         # No "did you mean" hints: they would let a client without introspection map the
         # schema. Batching stays off (None): a JSON array body is refused with 400.
-        config=StrawberryConfig(disable_field_suggestions=True, batching_config=None),
+        config=StrawberryConfig(
+            disable_field_suggestions=True,
+            batching_config=None,
+            name_converter=RememberingNameConverter(),
+        ),
     )
 
 
@@ -58,4 +82,4 @@ def schema_sdl() -> str:
     return build_schema().as_str() + "\n"
 
 
-__all__ = ["GraphSchema", "build_schema", "schema_sdl"]
+__all__ = ["GraphSchema", "RememberingNameConverter", "build_schema", "schema_sdl"]

@@ -1,5 +1,6 @@
 """``impact``: everything a change to one node hits, grouped by kind, each with its chain."""
 
+from collections.abc import Mapping
 from itertools import groupby
 from typing import Annotated
 
@@ -7,8 +8,8 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import decode_global_id
-from graph_api.api.traversals.loading import preload, preloaded_node
-from graph_api.api.traversals.walked import WalkedRelationship
+from graph_api.api.traversals.loading import preloaded_nodes
+from graph_api.api.traversals.walked import WalkedRelationship, walked
 from graph_api.api.types.base import GraphNode
 from graph_api.api.types.node_kind import NodeKind, node_kind
 from graph_api.errors import FieldError, NotFound, ValidationFailed
@@ -31,22 +32,12 @@ MaxDepth = Annotated[
 
 @strawberry.type(description="A node hit by the change, with one chain explaining why.")
 class ImpactedNode:
-    row: strawberry.Private[ImpactRow]
-
-    @strawberry.field(description="The node hit.")
-    def node(self, info: Info) -> GraphNode:
-        return preloaded_node(info, self.row.node)
-
-    @strawberry.field(description="How many relationships its shortest chain has.")
-    def distance(self) -> int:
-        return self.row.distance
-
-    @strawberry.field(
+    node: GraphNode = strawberry.field(description="The node hit.")
+    distance: int = strawberry.field(description="How many relationships its shortest chain has.")
+    path: list[WalkedRelationship] = strawberry.field(
         description="One shortest chain from the changed node to this one, in walking "
         "order: of the shortest, the one whose nodes (kind, then key, in order) come first."
     )
-    def path(self) -> list[WalkedRelationship]:
-        return [WalkedRelationship(hop=hop) for hop in self.row.hops]
 
 
 @strawberry.type(description="The nodes of one kind that the change hits.")
@@ -60,29 +51,32 @@ class ImpactGroup:
 
 @strawberry.type(description="What a change to one node hits, by kind.")
 class Impact:
-    start_ref: strawberry.Private[NodeRef]
     groups: list[ImpactGroup] = strawberry.field(
         description="The nodes hit, one group per kind; groups ordered by their nearest "
         "node's distance, then by kind name."
     )
     total: int = strawberry.field(description="How many nodes the change hits in all.")
-
-    @strawberry.field(description="The node that changes.")
-    def start(self, info: Info) -> GraphNode:
-        return preloaded_node(info, self.start_ref)
+    start: GraphNode = strawberry.field(description="The node that changes.")
 
 
-def _groups(rows: list[ImpactRow]) -> list[ImpactGroup]:
+def _groups(rows: list[ImpactRow], nodes: Mapping[NodeRef, GraphNode]) -> list[ImpactGroup]:
     by_kind = sorted(rows, key=lambda r: (r.node.kind, r.distance, r.node.key))
     groups = [
         ImpactGroup(
             kind=node_kind(kind),
             count=len(items),
-            items=[ImpactedNode(row=row) for row in items],
+            items=[
+                ImpactedNode(
+                    node=nodes[row.node],
+                    distance=row.distance,
+                    path=[walked(hop, nodes) for hop in row.hops],
+                )
+                for row in items
+            ],
         )
         for kind, items in ((k, list(g)) for k, g in groupby(by_kind, key=lambda r: r.node.kind))
     ]
-    groups.sort(key=lambda g: (g.items[0].row.distance, g.items[0].row.node.kind))
+    groups.sort(key=lambda g: (g.items[0].distance, g.items[0].node.record.kind))
     return groups
 
 
@@ -94,8 +88,8 @@ async def resolve_impact(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth 
         raise NotFound(start.kind, start.key)
     rows = await info.context.store.impact(start, max_depth)
     # Every node on a chain is itself hit (or the start): the rows name them all.
-    await preload(info, [row.node for row in rows])
-    return Impact(start_ref=start, groups=_groups(rows), total=len(rows))
+    nodes = await preloaded_nodes(info, [start, *(row.node for row in rows)])
+    return Impact(groups=_groups(rows, nodes), total=len(rows), start=nodes[start])
 
 
 FIELDS = {

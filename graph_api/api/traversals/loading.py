@@ -52,3 +52,11 @@ def preloaded_node(info: Info, ref: NodeRef) -> GraphNode:
     if record is None:
         raise NotFound(ref.kind, ref.key)
     return to_node(record)
+
+
+async def preloaded_nodes(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, GraphNode]:
+    """The nodes of ``refs`` as GraphQL objects, read in one batch per kind, one object
+    per node however often it is named; NOT_FOUND if one vanished since the traversal."""
+    wanted = list(dict.fromkeys(refs))
+    await preload(info, wanted)
+    return {ref: preloaded_node(info, ref) for ref in wanted}

@@ -1,17 +1,18 @@
 """``paths``: the shortest relationship paths between two nodes, whatever the directions."""
 
+from collections.abc import Mapping
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import decode_global_id
-from graph_api.api.traversals.loading import preload, preloaded_node
-from graph_api.api.traversals.walked import WalkedRelationship
+from graph_api.api.traversals.loading import preloaded_nodes
+from graph_api.api.traversals.walked import WalkedRelationship, walked
 from graph_api.api.types.base import GraphNode
 from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.store.base import NodeRef
-from graph_api.store.results import GraphPath, PathsResult
+from graph_api.store.results import GraphPath
 
 MAX_LENGTH = 10
 MAX_PATHS = 100
@@ -38,51 +39,36 @@ FirstPaths = Annotated[
 
 @strawberry.type(description="A path between two nodes: its nodes and the relationships between.")
 class RelationshipPath:
-    path: strawberry.Private[GraphPath]
-
-    @strawberry.field(description="How many relationships the path has.")
-    def length(self) -> int:
-        return len(self.path.hops)
-
-    @strawberry.field(description="The nodes along the path, from the start to the end.")
-    def nodes(self, info: Info) -> list[GraphNode]:
-        return [preloaded_node(info, ref) for ref in self.path.nodes]
-
-    @strawberry.field(description="The relationships along the path, in walking order.")
-    def hops(self) -> list[WalkedRelationship]:
-        return [WalkedRelationship(hop=hop) for hop in self.path.hops]
+    length: int = strawberry.field(description="How many relationships the path has.")
+    nodes: list[GraphNode] = strawberry.field(
+        description="The nodes along the path, from the start to the end."
+    )
+    hops: list[WalkedRelationship] = strawberry.field(
+        description="The relationships along the path, in walking order."
+    )
 
 
 @strawberry.type(description="The shortest paths between two nodes.")
 class Paths:
-    ends: strawberry.Private[tuple[NodeRef, NodeRef]]
-    result: strawberry.Private[PathsResult]
-
-    @strawberry.field(description="The node the paths start from.")
-    def start(self, info: Info) -> GraphNode:
-        return preloaded_node(info, self.ends[0])
-
-    @strawberry.field(description="The node the paths reach.")
-    def end(self, info: Info) -> GraphNode:
-        return preloaded_node(info, self.ends[1])
-
-    @strawberry.field(
+    start: GraphNode = strawberry.field(description="The node the paths start from.")
+    end: GraphNode = strawberry.field(description="The node the paths reach.")
+    length: int | None = strawberry.field(
         description="The length of the shortest paths; null when no path of at most "
         "`maxLength` relationships links the nodes."
     )
-    def length(self) -> int | None:
-        return self.result.length
-
-    @strawberry.field(description="How many paths of the shortest length there are.")
-    def total(self) -> int:
-        return self.result.total
-
-    @strawberry.field(
+    total: int = strawberry.field(description="How many paths of the shortest length there are.")
+    paths: list[RelationshipPath] = strawberry.field(
         description="The first `first` shortest paths, ordered by their nodes' kinds and "
         "keys in path order, then by relationship types."
     )
-    def paths(self) -> list[RelationshipPath]:
-        return [RelationshipPath(path=path) for path in self.result.paths]
+
+
+def _path(path: GraphPath, nodes: Mapping[NodeRef, GraphNode]) -> RelationshipPath:
+    return RelationshipPath(
+        length=len(path.hops),
+        nodes=[nodes[ref] for ref in path.nodes],
+        hops=[walked(hop, nodes) for hop in path.hops],
+    )
 
 
 async def resolve_paths(
@@ -106,8 +92,14 @@ async def resolve_paths(
         if await info.context.loaders.nodes(ref.kind).load(ref.key) is None:
             raise NotFound(ref.kind, ref.key)
     result = await info.context.store.paths(start, end, max_length, first)
-    await preload(info, [ref for path in result.paths for ref in path.nodes])
-    return Paths(ends=(start, end), result=result)
+    nodes = await preloaded_nodes(info, [start, end, *(r for p in result.paths for r in p.nodes)])
+    return Paths(
+        start=nodes[start],
+        end=nodes[end],
+        length=result.length,
+        total=result.total,
+        paths=[_path(path, nodes) for path in result.paths],
+    )
 
 
 FIELDS = {

@@ -1,13 +1,16 @@
 """The GraphQL type of one walked relationship, shared by ``impact`` and ``paths``.
 
-Both preload every node of their chains, so the ends resolve without awaiting.
+Both read every node of their chains before they answer (:func:`preloaded_nodes`) and
+build these objects whole: plain fields, which the executor reads without a resolver
+call each (an impact answer has tens of thousands of them).
 """
 
-import strawberry
-from strawberry.types import Info
+from collections.abc import Mapping
 
-from graph_api.api.traversals.loading import preloaded_node
+import strawberry
+
 from graph_api.api.types.base import GraphNode
+from graph_api.store.base import NodeRef
 from graph_api.store.results import Hop
 
 
@@ -16,23 +19,21 @@ from graph_api.store.results import Hop
     "(`source` -> `target`), with the way the walk crossed it."
 )
 class WalkedRelationship:
-    hop: strawberry.Private[Hop]
-
-    @strawberry.field(description="The relationship type, e.g. `SERVES`.")
-    def type(self) -> str:
-        return self.hop.type
-
-    @strawberry.field(description="The node the relationship starts at (as stored).")
-    def source(self, info: Info) -> GraphNode:
-        return preloaded_node(info, self.hop.source)
-
-    @strawberry.field(description="The node the relationship ends at (as stored).")
-    def target(self, info: Info) -> GraphNode:
-        return preloaded_node(info, self.hop.target)
-
-    @strawberry.field(
+    type: str = strawberry.field(description="The relationship type, e.g. `SERVES`.")
+    source: GraphNode = strawberry.field(
+        description="The node the relationship starts at (as stored)."
+    )
+    target: GraphNode = strawberry.field(
+        description="The node the relationship ends at (as stored)."
+    )
+    forward: bool = strawberry.field(
         description="True when the walk went from `source` to `target`, false when it "
         "went from `target` back to `source`."
     )
-    def forward(self) -> bool:
-        return self.hop.forward
+
+
+def walked(hop: Hop, nodes: Mapping[NodeRef, GraphNode]) -> WalkedRelationship:
+    """``hop`` with its ends taken from ``nodes``."""
+    return WalkedRelationship(
+        type=hop.type, source=nodes[hop.source], target=nodes[hop.target], forward=hop.forward
+    )
