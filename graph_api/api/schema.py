@@ -12,6 +12,7 @@ from graph_api.api.limits import limit_extensions
 from graph_api.api.mutation import build_mutation
 from graph_api.api.query import build_query
 from graph_api.api.subscription import build_subscription
+from graph_api.api.types.base import read_field
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError
@@ -73,6 +74,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             disable_field_suggestions=True,
             batching_config=None,
             name_converter=RememberingNameConverter(),
+            default_resolver=read_field,
         ),
     )
 

@@ -10,47 +10,65 @@ from graph_api.api.ids import global_id
 from graph_api.metamodel import node_spec
 from graph_api.store.base import NodeRecord
 
+# The node types' fields have no resolvers of their own: Strawberry reads them through
+# the schema's default resolver (:func:`read_field`), which takes them from the record.
+# A field without a resolver skips Strawberry's per-call work (an Info object, argument
+# conversion, the extension chain), the larger part of what a field of a big answer costs.
+
+
+def record_field(description: str, name: str | None = None) -> Any:
+    """A node field read from the record by :func:`read_field`: no resolver, and a default
+    so that a node is made from its record alone (the attribute itself is never read)."""
+    return strawberry.field(name=name, description=description, default=None)
+
 
 @strawberry.interface(description="An object with a global ID (Relay Node).")
 class Node:
     record: strawberry.Private[NodeRecord]
-
-    @strawberry.field(description="The global ID: opaque, stable, unique across all kinds.")
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(global_id(self.record.ref))
+    id: strawberry.ID = record_field("The global ID: opaque, stable, unique across all kinds.")
 
 
 @strawberry.interface(description="A node of the graph: every kind of the metamodel.")
 class GraphNode(Node):
-    @strawberry.field(description="The node's key: a slug, stable and unique within its kind.")
-    def key(self) -> str:
-        return self.record.key
-
-    @strawberry.field(description="The node's display name: its name, statement, title or summary.")
-    def label(self) -> str:
-        return str(self.record.props.get(node_spec(self.record.kind).label_field, ""))
-
-    @strawberry.field(description="When the node was created.")
-    def created_at(self) -> datetime:
-        return self.record.created_at
-
-    @strawberry.field(description="When the node's properties last changed.")
-    def updated_at(self) -> datetime:
-        return self.record.updated_at
-
-    @strawberry.field(description="Who created the node (see `changeLog` for the history).")
-    def created_by(self) -> str:
-        return self.record.created_by
-
-    @strawberry.field(description="Who last changed the node's properties.")
-    def updated_by(self) -> str:
-        return self.record.updated_by
-
-    @strawberry.field(
-        description="Increases with every change; pass it back to update or delete safely."
+    key: str = record_field("The node's key: a slug, stable and unique within its kind.")
+    label: str = record_field("The node's display name: its name, statement, title or summary.")
+    created_at: datetime = record_field("When the node was created.")
+    updated_at: datetime = record_field("When the node's properties last changed.")
+    created_by: str = record_field("Who created the node (see `changeLog` for the history).")
+    updated_by: str = record_field("Who last changed the node's properties.")
+    version: int = record_field(
+        "Increases with every change; pass it back to update or delete safely."
     )
-    def version(self) -> int:
-        return self.record.version
+
+
+FieldReader = Callable[[NodeRecord], Any]
+"""Reads one field's value from a node's record."""
+
+AUDIT_READERS: dict[str, FieldReader] = {
+    "id": lambda record: strawberry.ID(global_id(record.ref)),
+    "key": lambda record: record.key,
+    "label": lambda record: str(record.props.get(node_spec(record.kind).label_field, "")),
+    "created_at": lambda record: record.created_at,
+    "updated_at": lambda record: record.updated_at,
+    "created_by": lambda record: record.created_by,
+    "updated_by": lambda record: record.updated_by,
+    "version": lambda record: record.version,
+}
+"""The readers of the fields every node has, by Python name."""
+
+FIELD_READERS: dict[type, dict[str, FieldReader]] = {}
+"""Per node type, the reader of each of its fields without a resolver (by Python name);
+filled in by :mod:`graph_api.api.types.nodes` as it makes the types."""
+
+
+def read_field(source: Any, name: str) -> Any:
+    """The schema's default resolver: a node's field from its record, else the attribute."""
+    readers = FIELD_READERS.get(type(source))
+    if readers is not None:
+        read = readers.get(name)
+        if read is not None:
+            return read(source.record)
+    return getattr(source, name)
 
 
 @strawberry.type(description="Where a page sits in its listing (Relay).")

@@ -15,7 +15,14 @@ from graph_api.api.arguments import After, Before, First, Last
 from graph_api.api.context import Loaders
 from graph_api.api.list_arguments import ListArguments, list_arguments
 from graph_api.api.pagination import to_connection
-from graph_api.api.types.base import Connection, GraphNode
+from graph_api.api.types.base import (
+    AUDIT_READERS,
+    FIELD_READERS,
+    Connection,
+    FieldReader,
+    GraphNode,
+    record_field,
+)
 from graph_api.api.types.filters import ORDER_INPUTS, WHERE_INPUTS
 from graph_api.api.types.scalars import base_type, graphql_type, to_graphql
 from graph_api.metamodel import NODE_KINDS, NodeSpec, RelationshipField, relationship_fields
@@ -23,12 +30,13 @@ from graph_api.store.base import NodeRecord
 from graph_api.store.listing import window
 
 
-def _property_field(name: str, python_type: Any, annotation: Any, description: str) -> Any:
-    def resolve(self: GraphNode) -> Any:
-        return to_graphql(self.record.props.get(name), python_type)
+def _property_reader(name: str, python_type: Any) -> FieldReader:
+    """Reads the stored property ``name`` as the value Strawberry serialises."""
 
-    resolve.__annotations__["return"] = annotation
-    return strawberry.field(resolver=resolve, name=name, description=description)
+    def read(record: NodeRecord) -> Any:
+        return to_graphql(record.props.get(name), python_type)
+
+    return read
 
 
 def _describe_walk(spec: RelationshipField) -> str:
@@ -141,22 +149,30 @@ def _build() -> dict[str, type[GraphNode]]:
     bare: dict[str, type[GraphNode]] = {
         kind: type(kind, (GraphNode,), {"__annotations__": {}}) for kind in NODE_KINDS
     }
+    readers: dict[str, dict[str, FieldReader]] = {}
     for kind, spec in NODE_KINDS.items():
         cls = bare[kind]
+        readers[kind] = dict(AUDIT_READERS)
         for attr, field in spec.properties.model_fields.items():
             name = field.alias or attr
             python_type, _ = base_type(field)
+            # No resolver: read by base.read_field through the reader below.
+            cls.__annotations__[attr] = graphql_type(field)
             described = field.description or name
-            setattr(cls, attr, _property_field(name, python_type, graphql_type(field), described))
+            setattr(cls, attr, record_field(described, name=name))
+            readers[kind][attr] = _property_reader(name, python_type)
         for name, rel_field in relationship_fields(kind).items():
             other = bare[rel_field.other_kind]
             setattr(cls, f"rel_{name}", _relationship_field(kind, rel_field, other))
             if not rel_field.single:
                 setattr(cls, f"conn_{name}", _connection_field(kind, rel_field, other))
-    return {
+    types = {
         kind: strawberry.type(cls, description=_describe(NODE_KINDS[kind]))
         for kind, cls in bare.items()
     }
+    for kind, node_type in types.items():
+        FIELD_READERS[node_type] = readers[kind]
+    return types
 
 
 def _describe(spec: NodeSpec) -> str:
