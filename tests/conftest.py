@@ -100,6 +100,18 @@ def clean_neo4j(neo4j_ready: None) -> Iterator[None]:
     wipe_neo4j()
 
 
+@pytest.fixture
+async def neo4j_demo(clean_neo4j: None) -> AsyncIterator[None]:
+    """The demo model in the test database (wiped afterwards by ``clean_neo4j``)."""
+    loader = neo4j_store()
+    await loader.open()
+    try:
+        await load_model_file(loader, DEMO_MODEL)
+    finally:
+        await loader.close()
+    yield
+
+
 async def open_store(kind: str, request: pytest.FixtureRequest) -> GraphStore:
     if kind == "neo4j":
         request.getfixturevalue("neo4j_ready")

@@ -3,7 +3,7 @@
 from itertools import chain
 
 from bench.operations.base import JSON, Operation, Parameters, Rows, Value, key_of, keys
-from graph_api.store.neo4j.traversals.service_blueprint import SERVICE_BLUEPRINT
+from graph_api.store.neo4j.traversals.service_blueprint import SERVICE_BLUEPRINT, blueprint_row
 from graph_api.store.results.service_blueprint import (
     BlueprintEvidence,
     BlueprintStep,
@@ -133,20 +133,6 @@ def _blueprint_reference(data: JSON) -> Value:
     ]
 
 
-def _floor_step(row: JSON) -> BlueprintStep:
-    return blueprint_step(
-        row["step"],
-        {"customerAction": row["customer_action"], "emotion": row["emotion"]},
-        step_owned=bool(row["step_owned"]),
-        touchpoints=[
-            TouchpointFacts(t["key"], t["channel"], bool(t["owned"]))
-            for t in row["touchpoint_facts"]
-        ],
-        evidence=[BlueprintEvidence(e["key"], e["kind"]) for e in row["evidence"]],
-        processes={p["key"]: list(p["systems"]) for p in row["processes"]},
-    )
-
-
 def _blueprint_floor(rows: Rows) -> Value:
     # One row per (stage, step), as graph_api/store/neo4j/traversals/service_blueprint.py
     # reads them: stages and steps by order, then key.
@@ -156,7 +142,7 @@ def _blueprint_floor(rows: Rows) -> Value:
             continue
         _, steps = stages.setdefault(row["stage"], (int(row["stage_order"]), []))
         if row["step"] is not None:
-            steps.append((int(row["step_order"]), row["step"], _floor_step(row)))
+            steps.append((int(row["step_order"]), row["step"], blueprint_row(row)))
     ordered = sorted(stages.items(), key=lambda item: (item[1][0], item[0]))
     return [
         {"stage": key, "steps": [_lanes(step) for *_, step in sorted(steps, key=lambda s: s[:2])]}

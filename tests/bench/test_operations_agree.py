@@ -3,8 +3,6 @@ model, graph-api's answer (through the app, on each store) must equal the Cypher
 (on Neo4j), as ``make bench`` checks before it times anything. Without this, a change to
 the API or to a traversal's Cypher would only be caught by the next benchmark run."""
 
-from collections.abc import AsyncIterator
-
 import pytest
 from neo4j import GraphDatabase
 
@@ -12,7 +10,6 @@ from bench.check_equivalence import floor
 from bench.operations import Operation, operations, pick_parameters
 from bench.verify import compare
 from graph_api.model_io import load_model_file
-from graph_api.store.base import GraphStore
 from graph_api.store.embedded import EmbeddedStore
 from tests.conftest import (
     DEMO_MODEL,
@@ -25,20 +22,6 @@ from tests.conftest import (
 )
 from tests.graphql_client import gql_data
 
-pytestmark = pytest.mark.usefixtures("clean_neo4j")
-
-
-@pytest.fixture
-async def neo4j_demo() -> AsyncIterator[GraphStore]:
-    """The demo model in the test database: the floor's data, and one store under test."""
-    store = neo4j_store()
-    await store.open()
-    try:
-        await load_model_file(store, DEMO_MODEL)
-        yield store
-    finally:
-        await store.close()
-
 
 def _operations_with_floor_answers() -> list[tuple[Operation, object]]:
     auth = (NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) if NEO4J_TEST_PASSWORD else None
@@ -48,7 +31,7 @@ def _operations_with_floor_answers() -> list[tuple[Operation, object]]:
 
 
 @pytest.mark.parametrize("kind", ["neo4j", "embedded"])
-async def test_graph_api_gives_the_floor_answer(neo4j_demo: GraphStore, kind: str) -> None:
+async def test_graph_api_gives_the_floor_answer(neo4j_demo: None, kind: str) -> None:
     checked = _operations_with_floor_answers()
     assert [op.name for op, _ in checked] == [
         "painfulSteps",
@@ -59,12 +42,12 @@ async def test_graph_api_gives_the_floor_answer(neo4j_demo: GraphStore, kind: st
         "search",
         "lookup",
     ]
-    store: GraphStore = neo4j_demo
-    if kind == "embedded":
-        store = EmbeddedStore(":memory:")
-        await store.open()
-        await load_model_file(store, DEMO_MODEL)
+    # The floor reads the demo model in Neo4j; the store under test holds it too.
+    store = neo4j_store() if kind == "neo4j" else EmbeddedStore(":memory:")
+    await store.open()
     try:
+        if kind == "embedded":
+            await load_model_file(store, DEMO_MODEL)
         async with app_client(store) as client:
             for operation, expected in checked:
                 assert expected, f"{operation.name}: the floor found nothing to compare"
@@ -72,5 +55,4 @@ async def test_graph_api_gives_the_floor_answer(neo4j_demo: GraphStore, kind: st
                 verdict = compare(expected, operation.from_ours(data), own_load=kind == "embedded")
                 assert verdict.status == "equal", f"{operation.name}:\n{verdict.detail}"
     finally:
-        if kind == "embedded":
-            await store.close()
+        await store.close()

@@ -7,25 +7,21 @@ embedded store milliseconds, as one synchronous traversal asyncio cannot interru
 """
 
 import time
-from collections.abc import AsyncIterator
 
 import pytest
 from pydantic import SecretStr
 
 from graph_api.config import Settings
 from graph_api.errors import Timeout
-from graph_api.model_io import load_model_file
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
 from graph_api.store.neo4j import Neo4jStore
 from tests.conftest import (
-    DEMO_MODEL,
     NEO4J_TEST_DATABASE,
     NEO4J_TEST_PASSWORD,
     NEO4J_TEST_URI,
     NEO4J_TEST_USER,
     app_client,
-    neo4j_store,
 )
 from tests.graphql_client import gql, gql_data
 from tests.limits.helpers import SLOW_IMPACT, KeepOpen, settings
@@ -53,18 +49,6 @@ async def test_the_request_timeout_stops_execution(demo_store: GraphStore) -> No
     # The same store answers the next request of an app with the default limits.
     async with app_client(shared) as client:  # type: ignore[arg-type]
         assert (await gql_data(client, COUNT))["journeys"]["totalCount"] == 3
-
-
-@pytest.fixture
-async def neo4j_demo(clean_neo4j: None) -> AsyncIterator[None]:
-    """The demo model in the test database (wiped afterwards by ``clean_neo4j``)."""
-    loader = neo4j_store()
-    await loader.open()
-    try:
-        await load_model_file(loader, DEMO_MODEL)
-    finally:
-        await loader.close()
-    yield
 
 
 def neo4j_settings(timeout: float) -> Settings:

@@ -59,7 +59,8 @@ RETURN st.key AS stage, st.order AS stage_order,
 """
 
 
-def _step(row: dict[str, Any]) -> BlueprintStep:
+def blueprint_row(row: dict[str, Any]) -> BlueprintStep:
+    """One row of :data:`SERVICE_BLUEPRINT` as the step of a blueprint."""
     return blueprint_step(
         row["step"],
         {"customerAction": row["customer_action"], "emotion": row["emotion"]},
@@ -83,7 +84,7 @@ async def service_blueprint(run: RunQuery, journey_key: str) -> ServiceBlueprint
             continue
         _, steps = stages.setdefault(row["stage"], (int(row["stage_order"]), []))
         if row["step"] is not None:
-            steps.append((int(row["step_order"]), row["step"], _step(row)))
+            steps.append((int(row["step_order"]), row["step"], blueprint_row(row)))
     # Stages and steps by order, then key (plain Cypher cannot sort nested lists).
     return ServiceBlueprint(
         journey_key=journey_key,
