@@ -1,4 +1,4 @@
-"""The ``graph-api`` command line: serve, seed, export, the schema, API keys."""
+"""The ``graph-api`` command line: serve, seed, export, the schema, API keys, diagrams."""
 
 import asyncio
 from pathlib import Path
@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from graph_api.cli_diagram import diagram_app
 from graph_api.cli_generate import generate_app
 from graph_api.cli_keys import keys_app
 from graph_api.config import Settings, get_settings
@@ -19,6 +20,7 @@ app = typer.Typer(
     help="One graph of customer experience and enterprise architecture.", no_args_is_help=True
 )
 app.add_typer(keys_app, name="keys")
+app.add_typer(diagram_app, name="diagram")
 app.add_typer(generate_app)  # graph-api generate, graph-api load
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)  # one error per line, however long

@@ -90,12 +90,21 @@ TRAVERSAL_COSTS: dict[str, int] = {
     "serviceBlueprint": 500,
     "coverage": 2_000,
     "valueStreamHealth": 500,
+    # The diagrams run the traversal they draw and return its whole answer as text,
+    # which no selection counts: the impact diagram weighs twice the impact field.
+    "journeyDiagram": 500,
+    "serviceBlueprintDiagram": 500,
+    "impactDiagram": 2_000,  # per level of maxDepth
     "exportModel": 10_000,
 }
 """Base cost of each traversal (a Query field), in objects: rough weights for the store
 work each does (whole-model scans weigh more than one journey's neighbourhood)."""
 
-SCALED_BY = {"impact": ("maxDepth", MAX_DEPTH), "paths": ("maxLength", MAX_LENGTH)}
+SCALED_BY = {
+    "impact": ("maxDepth", MAX_DEPTH),
+    "impactDiagram": ("maxDepth", MAX_DEPTH),
+    "paths": ("maxLength", MAX_LENGTH),
+}
 """The traversals whose base cost is multiplied by an argument (capped at its maximum)."""
 
 PAGE_ARGUMENTS = ("first", "last")

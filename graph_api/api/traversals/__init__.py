@@ -8,6 +8,7 @@ from typing import Any
 
 from graph_api.api.traversals import (
     coverage,
+    diagrams,
     impact,
     opportunity_scores,
     painful_steps,
@@ -30,6 +31,7 @@ TRAVERSAL_FIELDS: dict[str, Any] = {
     **service_blueprint.FIELDS,
     **coverage.FIELDS,
     **value_stream_health.FIELDS,
+    **diagrams.FIELDS,
 }
 
 __all__ = ["TRAVERSAL_FIELDS"]

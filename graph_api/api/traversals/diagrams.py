@@ -1,0 +1,95 @@
+"""``journeyDiagram``, ``serviceBlueprintDiagram``, ``impactDiagram``: Mermaid text.
+
+Each field runs the resolver of the traversal it draws (``serviceBlueprint`` or
+``impact``), so it takes the same arguments and answers the same VALIDATION and
+NOT_FOUND errors; the labels it shows are read through the request's loaders, and the
+text comes from the pure functions of :mod:`graph_api.diagrams`.
+"""
+
+from collections.abc import Iterable
+
+import strawberry
+from strawberry.types import Info
+
+from graph_api.api.traversals.impact import ImpactNodeId, MaxDepth, resolve_impact
+from graph_api.api.traversals.loading import preloaded_nodes
+from graph_api.api.traversals.service_blueprint import (
+    BlueprintJourneyId,
+    resolve_service_blueprint,
+)
+from graph_api.diagrams import (
+    blueprint_diagram,
+    blueprint_refs,
+    impact_diagram,
+    journey_diagram,
+    journey_refs,
+    label_of,
+)
+from graph_api.store.base import NodeRef
+from graph_api.store.results import Hop, ImpactRow
+
+
+async def _labels(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, str]:
+    nodes = await preloaded_nodes(info, refs)
+    return {ref: label_of(node.record) for ref, node in nodes.items()}
+
+
+async def resolve_journey_diagram(info: Info, journey_id: BlueprintJourneyId) -> str:
+    blueprint = (await resolve_service_blueprint(info, journey_id)).result
+    return journey_diagram(blueprint, await _labels(info, journey_refs(blueprint)))
+
+
+async def resolve_service_blueprint_diagram(info: Info, journey_id: BlueprintJourneyId) -> str:
+    blueprint = (await resolve_service_blueprint(info, journey_id)).result
+    return blueprint_diagram(blueprint, await _labels(info, blueprint_refs(blueprint)))
+
+
+async def resolve_impact_diagram(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth = 6) -> str:
+    impact = await resolve_impact(info, node_id, max_depth)
+    # The answer holds every node of the chains, read already: take them back as plain rows.
+    start = impact.start.record.ref
+    rows = [
+        ImpactRow(
+            node=item.node.record.ref,
+            distance=item.distance,
+            hops=[
+                Hop(hop.type, hop.source.record.ref, hop.target.record.ref, hop.forward)
+                for hop in item.path
+            ],
+        )
+        for group in impact.groups
+        for item in group.items
+    ]
+    labels = {start: label_of(impact.start.record)}
+    labels.update(
+        (item.node.record.ref, label_of(item.node.record))
+        for group in impact.groups
+        for item in group.items
+    )
+    return impact_diagram(start, rows, labels)
+
+
+FIELDS = {
+    "journey_diagram": strawberry.field(
+        resolver=resolve_journey_diagram,
+        description="A journey as a Mermaid `journey` diagram: the journey's name as "
+        "title, a section per stage and a task per step in order, scored by the step's "
+        "emotion (3 when it has none), with the channels of its touchpoints as actors "
+        "(`Customer` when none). Names are escaped so that any name renders (see "
+        "docs/diagrams.md). NOT_FOUND if there is no such journey.",
+    ),
+    "service_blueprint_diagram": strawberry.field(
+        resolver=resolve_service_blueprint_diagram,
+        description="A journey's service blueprint (as `serviceBlueprint`) as a Mermaid "
+        "`flowchart LR`: a subgraph per lane (evidence, customer action, front stage, "
+        "back stage, support) with a node per step in journey order, and a node of class "
+        "`gap` for each gap. NOT_FOUND if there is no such journey.",
+    ),
+    "impact_diagram": strawberry.field(
+        resolver=resolve_impact_diagram,
+        description="What a change to a node hits (as `impact`) as a Mermaid "
+        "`flowchart LR` of the explaining chains: a node per node on them (the changed "
+        "one of class `start`), an edge per relationship crossed, labelled with its "
+        "type, in its stored direction. NOT_FOUND if there is no such node.",
+    ),
+}

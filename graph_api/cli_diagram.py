@@ -1,0 +1,140 @@
+"""``graph-api diagram``: journeys, service blueprints and impact as Mermaid text.
+
+The same diagrams as the GraphQL fields ``journeyDiagram``, ``serviceBlueprintDiagram``
+and ``impactDiagram``, drawn by the same functions (:mod:`graph_api.diagrams`) from the
+same traversals, read straight from the store as ``graph-api export`` does.
+"""
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from graph_api.api.traversals.argument_checks import key_of
+from graph_api.api.traversals.impact import MAX_DEPTH
+from graph_api.config import Settings
+from graph_api.diagrams import (
+    blueprint_diagram,
+    blueprint_refs,
+    impact_diagram,
+    impact_refs,
+    journey_diagram,
+    journey_refs,
+    read_labels,
+)
+from graph_api.errors import GraphApiError, NotFound, ValidationFailed
+from graph_api.metamodel import NODE_KINDS, is_key
+from graph_api.store.base import GraphStore, NodeRef
+from graph_api.store.results import ServiceBlueprint
+
+diagram_app = typer.Typer(
+    help="Diagrams as Mermaid text (journey, service blueprint, impact), printed to stdout.",
+    no_args_is_help=True,
+)
+errors = Console(stderr=True, soft_wrap=True)
+
+StoreOption = Annotated[
+    str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
+]
+JourneyKey = Annotated[str, typer.Argument(help="The journey's key (or its global ID).")]
+
+
+def _settings(store: str | None) -> Settings:
+    from graph_api.cli import _settings as settings_for  # cli imports this module
+
+    return settings_for(store)
+
+
+def _print(store: str | None, draw: Callable[[GraphStore], Awaitable[str]]) -> None:
+    """Open the store, draw, print the text; a clear message and exit 1 on an error."""
+    settings = _settings(store)
+
+    async def run() -> str:
+        from graph_api.store.factory import create_store
+
+        source = create_store(settings, request_bound=False)
+        await source.open()
+        try:
+            return await draw(source)
+        finally:
+            await source.close()
+
+    try:
+        text = asyncio.run(run())
+    except ValidationFailed as exc:
+        for error in exc.errors:
+            errors.print(f"[red]{exc.code}:[/red] {error}", highlight=False)
+        raise typer.Exit(1) from exc
+    except GraphApiError as exc:
+        errors.print(f"[red]{exc.code}:[/red] {exc.message}", highlight=False)
+        raise typer.Exit(1) from exc
+    typer.echo(text, nl=False)
+
+
+async def _blueprint(source: GraphStore, journey: str) -> ServiceBlueprint:
+    key = key_of(journey, "Journey", "KEY")
+    blueprint = await source.service_blueprint(key)
+    if blueprint is None:
+        raise NotFound("Journey", key)
+    return blueprint
+
+
+@diagram_app.command("journey")
+def journey(key: JourneyKey, store: StoreOption = None) -> None:
+    """A journey as a Mermaid `journey` diagram (a section per stage, a task per step)."""
+
+    async def draw(source: GraphStore) -> str:
+        blueprint = await _blueprint(source, key)
+        return journey_diagram(blueprint, await read_labels(source, journey_refs(blueprint)))
+
+    _print(store, draw)
+
+
+@diagram_app.command("blueprint")
+def blueprint(key: JourneyKey, store: StoreOption = None) -> None:
+    """A journey's service blueprint as a Mermaid flowchart (a subgraph per lane, gaps
+    marked)."""
+
+    async def draw(source: GraphStore) -> str:
+        result = await _blueprint(source, key)
+        return blueprint_diagram(result, await read_labels(source, blueprint_refs(result)))
+
+    _print(store, draw)
+
+
+def _node(value: str) -> NodeRef:
+    kind_text, sep, key = value.partition(":")
+    kinds = {kind.lower(): kind for kind in NODE_KINDS}
+    kind = kinds.get(kind_text.lower())
+    if not sep or kind is None:
+        raise typer.BadParameter(
+            f"{value!r} is not KIND:KEY with KIND one of {', '.join(NODE_KINDS)}"
+        )
+    if not is_key(key):
+        raise typer.BadParameter(f"{key!r} is not a valid key")
+    return NodeRef(kind, key)
+
+
+@diagram_app.command("impact")
+def impact(
+    node: Annotated[
+        str, typer.Argument(metavar="KIND:KEY", help="The node that changes, e.g. System:crm.")
+    ],
+    depth: Annotated[
+        int,
+        typer.Option("--depth", min=1, max=MAX_DEPTH, help="The longest chain to follow."),
+    ] = 6,
+    store: StoreOption = None,
+) -> None:
+    """What a change to a node hits, as a Mermaid flowchart of the explaining chains."""
+    start = _node(node)
+
+    async def draw(source: GraphStore) -> str:
+        if not await source.get_nodes(start.kind, [start.key]):
+            raise NotFound(start.kind, start.key)
+        rows = await source.impact(start, depth)
+        return impact_diagram(start, rows, await read_labels(source, impact_refs(start, rows)))
+
+    _print(store, draw)

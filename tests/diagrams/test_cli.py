@@ -1,0 +1,94 @@
+"""``graph-api diagram journey|blueprint|impact`` on an embedded store seeded with the
+demo model: the text the GraphQL fields give, and clear errors for what does not exist."""
+
+import asyncio
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from graph_api.cli import app
+from graph_api.config import get_settings
+from graph_api.model_io import load_model_file
+from graph_api.store.embedded import EmbeddedStore
+from tests.conftest import DEMO_MODEL, app_client
+from tests.diagrams.mermaid_parse import parse_flowchart, parse_journey
+from tests.graphql_client import gql_data
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    db = tmp_path / "demo.db"
+    monkeypatch.setenv("GRAPH_API_STORE", "embedded")
+    monkeypatch.setenv("GRAPH_API_SQLITE_PATH", str(db))
+    get_settings.cache_clear()
+    assert CliRunner().invoke(app, ["seed", str(DEMO_MODEL)]).exit_code == 0
+    yield db
+    get_settings.cache_clear()
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(app, ["diagram", *args])
+
+
+async def api_answer(query: str) -> str:
+    store = EmbeddedStore(":memory:")
+    await store.open()
+    try:
+        await load_model_file(store, DEMO_MODEL)
+        async with app_client(store) as client:
+            data = await gql_data(client, query)
+    finally:
+        await store.close()
+    (text,) = data.values()
+    assert isinstance(text, str)
+    return text
+
+
+def test_the_commands_print_what_the_api_answers(demo_db: Path) -> None:
+    system = base64.urlsafe_b64encode(b"System:telephony-ivr").decode().rstrip("=")
+    cases = [
+        (("journey", "fault-repair"), '{ journeyDiagram(journeyId: "fault-repair") }'),
+        (
+            ("blueprint", "new-connection"),
+            '{ serviceBlueprintDiagram(journeyId: "new-connection") }',
+        ),
+        (
+            ("impact", "System:telephony-ivr", "--depth", "3"),
+            f'{{ impactDiagram(nodeId: "{system}", maxDepth: 3) }}',
+        ),
+        (("impact", "system:telephony-ivr"), f'{{ impactDiagram(nodeId: "{system}") }}'),
+    ]
+    for args, query in cases:
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        assert result.stdout == asyncio.run(api_answer(query))
+    assert parse_journey(run("journey", "fault-repair").stdout).sections
+    assert parse_flowchart(run("blueprint", "fault-repair").stdout).subgraphs
+    assert parse_flowchart(run("impact", "Step:fr-call-support").stdout).edges
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("journey", "no-such-journey"), "Journey 'no-such-journey'"),
+        (("blueprint", "no-such-journey"), "Journey 'no-such-journey'"),
+        (("impact", "System:no-such-system"), "System 'no-such-system'"),
+        (("impact", "Gadget:crm"), "'Gadget:crm' is not KIND:KEY"),
+        (("impact", "crm"), "'crm' is not KIND:KEY"),
+        (("journey", "Not A Key"), "'Not A Key' is neither a Journey ID nor a key"),
+    ],
+)
+def test_what_does_not_exist_is_named(demo_db: Path, args: tuple[str, ...], named: str) -> None:
+    result = run(*args)
+    assert result.exit_code != 0
+    assert result.stdout == ""
+    assert named in " ".join(result.stderr.split()).replace("│", "").replace("  ", " ")
+
+
+def test_depth_out_of_range_is_refused(demo_db: Path) -> None:
+    result = run("impact", "System:crm", "--depth", "11")
+    assert result.exit_code == 2
+    assert "--depth" in result.stderr

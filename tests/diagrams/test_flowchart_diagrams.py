@@ -1,0 +1,142 @@
+"""``serviceBlueprintDiagram`` and ``impactDiagram`` on the demo model, on every store:
+parsed, they hold the lanes and gaps of ``serviceBlueprint`` and the hops of ``impact``."""
+
+from collections import Counter
+from itertools import pairwise
+
+import httpx
+
+from tests.api.helpers import error_code, node_id
+from tests.diagrams.mermaid_parse import expected_id, parse_flowchart
+from tests.graphql_client import gql, gql_data
+
+BLUEPRINT = """
+query($j: ID!) {
+  serviceBlueprintDiagram(journeyId: $j)
+  serviceBlueprint(journeyId: $j) {
+    stages { steps { step { key name } } }
+    gaps { kind step { key } touchpoint { key name } process { key name } }
+  }
+}
+"""
+LANES = ["Evidence", "Customer action", "Front stage", "Back stage", "Support"]
+GAP_LANES = {
+    "STEP_WITHOUT_EVIDENCE": "lane_evidence",
+    "TOUCHPOINT_WITHOUT_OWNER": "lane_front_stage",
+    "STEP_WITHOUT_PROCESS": "lane_back_stage",
+    "PROCESS_WITHOUT_SYSTEM": "lane_support",
+}
+
+
+async def test_blueprint_lanes_steps_and_gaps(demo_client: httpx.AsyncClient) -> None:
+    for journey in ("fault-repair", "new-connection", "bill-and-renew"):
+        data = await gql_data(demo_client, BLUEPRINT, j=journey)
+        chart = parse_flowchart(data["serviceBlueprintDiagram"])
+        blueprint = data["serviceBlueprint"]
+        steps = [s["step"] for stage in blueprint["stages"] for s in stage["steps"]]
+        assert [title for _, title in chart.subgraphs] == LANES
+        for lane, _ in chart.subgraphs:
+            prefix = lane.removeprefix("lane_") + "_"
+            in_lane = [n for n, node in chart.nodes.items() if node.subgraph == lane]
+            step_nodes = [n for n in in_lane if chart.nodes[n].css_class != "gap"]
+            assert step_nodes == [expected_id("Step", s["key"], prefix) for s in steps]
+        action = [
+            (e.source, e.target) for e in chart.edges if e.arrow == "-->"
+        ]  # the journey's flow, step after step
+        ids = [expected_id("Step", s["key"], "customer_action_") for s in steps]
+        assert action == list(pairwise(ids))
+        names = [n.lines[0].split(" - ", 1)[1] for n in map(chart.nodes.get, ids) if n]
+        assert names == [s["name"] for s in steps]
+
+        # Each gap node hangs off the node of its step in the lane where it is drawn.
+        gap_nodes = {n: node for n, node in chart.nodes.items() if node.css_class == "gap"}
+        drawn: Counter[tuple[str, str]] = Counter()
+        for edge in chart.edges:
+            if edge.target in gap_nodes:
+                assert edge.arrow == "-.-"
+                gap_lane = gap_nodes[edge.target].subgraph
+                assert gap_lane is not None and chart.nodes[edge.source].subgraph == gap_lane
+                lane = gap_lane
+                drawn[(lane, edge.source.removeprefix(lane.removeprefix("lane_") + "_"))] += 1
+        assert sum(drawn.values()) == len(gap_nodes)
+        expected = Counter(
+            (GAP_LANES[g["kind"]], expected_id("Step", g["step"]["key"])) for g in blueprint["gaps"]
+        )
+        assert drawn == expected
+        for gap in blueprint["gaps"]:
+            named = gap["touchpoint"] or gap["process"]
+            if named is not None:
+                assert any(named["name"] in n.lines[0] for n in gap_nodes.values())
+
+
+async def test_fault_repair_has_its_three_gaps(demo_client: httpx.AsyncClient) -> None:
+    data = await gql_data(demo_client, BLUEPRINT, j="fault-repair")
+    gaps = [
+        n.lines
+        for n in parse_flowchart(data["serviceBlueprintDiagram"]).nodes.values()
+        if n.css_class == "gap"
+    ]
+    assert len(gaps) == len(data["serviceBlueprint"]["gaps"]) == 3
+    assert ["Gap: no team owns Online compensation claim form"] in gaps
+
+
+IMPACT = """
+query($id: ID!, $depth: Int!) {
+  impactDiagram(nodeId: $id, maxDepth: $depth)
+  impact(nodeId: $id, maxDepth: $depth) {
+    start { __typename key label }
+    groups {
+      items {
+        node { __typename key label }
+        path { type source { __typename key } target { __typename key } }
+      }
+    }
+  }
+}
+"""
+
+
+async def test_impact_nodes_and_edges_are_the_chains(demo_client: httpx.AsyncClient) -> None:
+    for kind, field, key, depth in (
+        ("System", "system", "telephony-ivr", 3),
+        ("Step", "step", "nc-compare-plans", 3),
+        ("Touchpoint", "touchpoint", "ivr-fault-menu", 6),
+    ):
+        start = await node_id(demo_client, field, key)
+        data = await gql_data(demo_client, IMPACT, id=start, depth=depth)
+        chart = parse_flowchart(data["impactDiagram"])
+        impact = data["impact"]
+        items = [item for group in impact["groups"] for item in group["items"]]
+        assert len(items) > 3
+        nodes = {
+            expected_id(n["__typename"], n["key"]): [f"{n['__typename']}: {n['label']}"]
+            for n in [impact["start"], *(item["node"] for item in items)]
+        }
+        assert {n: node.lines for n, node in chart.nodes.items()} == nodes
+        assert [n for n, node in chart.nodes.items() if node.css_class == "start"] == [
+            expected_id(kind, key)
+        ]
+        hops = {
+            (
+                expected_id(h["source"]["__typename"], h["source"]["key"]),
+                h["type"],
+                expected_id(h["target"]["__typename"], h["target"]["key"]),
+            )
+            for item in items
+            for h in item["path"]
+        }
+        edges = [(e.source, e.label, e.target) for e in chart.edges]
+        assert {e.arrow for e in chart.edges} == {"-->"}
+        assert len(edges) == len(set(edges))  # one edge per distinct hop
+        assert set(edges) == hops
+
+
+async def test_impact_diagram_checks_its_arguments(demo_client: httpx.AsyncClient) -> None:
+    query = "query($id: ID!, $d: Int!) { impactDiagram(nodeId: $id, maxDepth: $d) }"
+    system = await node_id(demo_client, "system", "crm")
+    assert error_code(await gql(demo_client, query, id=system, d=11)) == "VALIDATION"
+    assert error_code(await gql(demo_client, query, id="crm", d=2)) == "VALIDATION"
+    gone = "U3lzdGVtOm5vLXN1Y2gtc3lzdGVt"  # System:no-such-system
+    assert error_code(await gql(demo_client, query, id=gone, d=2)) == "NOT_FOUND"
+    blueprint = "query($j: ID!) { serviceBlueprintDiagram(journeyId: $j) }"
+    assert error_code(await gql(demo_client, blueprint, j="no-such-journey")) == "NOT_FOUND"
