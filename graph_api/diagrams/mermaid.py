@@ -26,6 +26,7 @@ _FLOWCHART_ENTITIES = {
     ">": "#gt;",
     "&": "#amp;",
     "`": "#96;",  # a label opening with a backtick would be read as Markdown
+    "%": "#37;",  # Mermaid strips a %%{...} directive from anywhere in the text, labels too
 }
 
 _JOURNEY_LOOKALIKES = {

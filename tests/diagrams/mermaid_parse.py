@@ -148,6 +148,8 @@ class Flowchart:
 
 def parse_flowchart(text: str) -> Flowchart:
     """The ``flowchart LR`` ``text``: every node declared once, every edge's ends declared."""
+    # Mermaid strips a %%{...} directive from anywhere in the text, a label's inside too.
+    assert "%%{" not in text, "a directive in the text"
     lines = text.split("\n")
     assert lines[0] == "flowchart LR" and lines[-1] == ""
     chart = Flowchart({}, [], [], set())
