@@ -1,4 +1,5 @@
-"""The FastAPI application: GraphQL at /graphql, health at /healthz and /readyz."""
+"""The FastAPI application: GraphQL at /graphql, health at /healthz and /readyz, and a
+read-only view in the browser at /ui (:mod:`graph_api.ui`)."""
 
 import logging
 from collections.abc import AsyncIterator
@@ -18,6 +19,7 @@ from graph_api.security import Authenticator
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
 from graph_api.store.observed import observed
+from graph_api.ui import router as ui_router
 
 log = logging.getLogger("graph_api")
 
@@ -83,6 +85,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     app.state.store = store
+    app.state.authenticator = authenticator
     app.include_router(
         GraphQLHTTPRouter(
             build_schema(settings),
@@ -91,6 +94,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         ),
         prefix="/graphql",
     )
+    app.include_router(ui_router)
 
     @app.get("/healthz", summary="The process is alive.")
     async def healthz() -> dict[str, str]:

@@ -1,0 +1,161 @@
+"""The pages at ``/ui``: the journeys, a journey map with its blueprint, an impact answer.
+
+**Who may see them**: the same rule as GraphQL reads. The ``Authorization`` header is
+checked by the app's :class:`~graph_api.security.Authenticator`: with anonymous reading
+on (``GRAPH_API_ANONYMOUS_READ``, on in development) anyone may read the pages; without
+it a caller needs a bearer token of any role (viewer and up), else the page answers 401
+saying so. A token that is present but wrong answers 401 even where anonymous reading is
+on, as GraphQL does. The pages only read: there is no form and no write.
+
+**Errors**: an unknown journey, kind or node answers a 404 page naming it; a store that
+does not answer, a 503 page (``Retry-After``). Every page is sent with a
+Content-Security-Policy that allows nothing but its own inline CSS and inline SVG.
+"""
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from graph_api.errors import NotFound, StoreUnavailable, Unauthenticated
+from graph_api.metamodel import NODE_KINDS, is_key
+from graph_api.security import Authenticator, Role
+from graph_api.store.base import GraphStore, NodeRef
+from graph_api.ui.impact_view import DEFAULT_DEPTH, MAX_DEPTH, impact_view
+from graph_api.ui.journey_map import journey_map
+from graph_api.ui.journeys import journey_list
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+templates = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+"""Nothing but the page itself: inline CSS, inline SVG, no script, no fetch."""
+
+NEEDS_TOKEN = (
+    "The browser view reads the graph as GraphQL reads do, and anonymous reading is off "
+    "here. Send 'Authorization: Bearer <API key or JWT>', or run the server with "
+    "GRAPH_API_ANONYMOUS_READ=true (on by default with GRAPH_API_ENVIRONMENT=development, "
+    "as make run sets it)."
+)
+
+router = APIRouter(prefix="/ui", tags=["ui"])
+
+
+def render(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """A page from ``template``, with the UI's headers."""
+    html = templates.get_template(template).render(**context)
+    headers = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"}
+    if status_code == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    if status_code == 503:
+        headers["Retry-After"] = "5"
+    return HTMLResponse(html, status_code=status_code, headers=headers)
+
+
+def error_page(status_code: int, title: str, message: str) -> HTMLResponse:
+    return render("error.html", status_code, title=title, message=message, status=status_code)
+
+
+def not_found(what: str) -> HTMLResponse:
+    return error_page(404, "Not found", f"{what} does not exist.")
+
+
+def _refusal(request: Request) -> HTMLResponse | None:
+    """The 401/403 page when the caller may not read, else None."""
+    authenticator: Authenticator = request.app.state.authenticator
+    try:
+        principal = authenticator.principal(request.headers.get("authorization"))
+    except Unauthenticated as exc:
+        return error_page(401, "Not authenticated", f"The token was refused: {exc.message}.")
+    if principal.may(Role.VIEWER):
+        return None
+    if principal.role is None or principal.method == "anonymous":
+        return error_page(401, "Not authenticated", NEEDS_TOKEN)
+    return error_page(403, "Forbidden", f"{principal.subject} may not read the graph.")
+
+
+async def _page(
+    request: Request,
+    template: str,
+    build: Callable[[GraphStore], Awaitable[dict[str, Any]]],
+) -> HTMLResponse:
+    refusal = _refusal(request)
+    if refusal is not None:
+        return refusal
+    store: GraphStore = request.app.state.store
+    try:
+        context = await build(store)
+    except NotFound as exc:
+        return not_found(f"{exc.kind} {exc.key!r}")
+    except StoreUnavailable as exc:
+        return error_page(
+            503, "The graph is unavailable", f"The store does not answer: {exc.message}"
+        )
+    return render(template, **context)
+
+
+@router.get("", response_class=HTMLResponse, summary="The journeys (browser view).")
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+async def journeys_page(request: Request) -> HTMLResponse:
+    async def build(store: GraphStore) -> dict[str, Any]:
+        return {"journeys": await journey_list(store)}
+
+    return await _page(request, "journeys.html", build)
+
+
+@router.get(
+    "/journeys/{key}",
+    response_class=HTMLResponse,
+    summary="A journey map and its service blueprint (browser view).",
+)
+async def journey_page(request: Request, key: str) -> HTMLResponse:
+    if not is_key(key):
+        return _refusal(request) or not_found(f"Journey {key!r}")
+
+    async def build(store: GraphStore) -> dict[str, Any]:
+        return {"journey": await journey_map(store, key)}
+
+    return await _page(request, "journey.html", build)
+
+
+def _kind(name: str) -> str | None:
+    """A node kind named case-insensitively (``system``, ``System``, ``painpoint``)."""
+    by_folded = {kind.casefold(): kind for kind in NODE_KINDS}
+    return by_folded.get(name.casefold())
+
+
+@router.get(
+    "/impact/{kind}/{key}",
+    response_class=HTMLResponse,
+    summary="What a change to a node hits (browser view).",
+)
+async def impact_page(
+    request: Request,
+    kind: str,
+    key: str,
+    depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = DEFAULT_DEPTH,
+) -> HTMLResponse:
+    found_kind = _kind(kind)
+    if found_kind is None:
+        return _refusal(request) or not_found(f"A kind of node named {kind!r}")
+    if not is_key(key):
+        return _refusal(request) or not_found(f"{found_kind} {key!r}")
+    start = NodeRef(found_kind, key)
+
+    async def build(store: GraphStore) -> dict[str, Any]:
+        return {"impact": await impact_view(store, start, depth), "max_depth": MAX_DEPTH}
+
+    return await _page(request, "impact.html", build)

@@ -1,0 +1,120 @@
+"""The journey map in a real headless browser: Debian's chromium, driven by Playwright.
+
+The app is served for real (uvicorn on a free port, the embedded store with the demo
+model, anonymous reading on as under ``make run``). The test opens the fault-repair
+journey, checks that the browser logged no error and fetched nothing but the page,
+that the steps and the worst pain read from GraphQL are visible, and saves a screenshot
+to ``test-artifacts/ui/journey-map.png``.
+
+Playwright's own browser download is not used: the test launches ``/usr/bin/chromium``
+(``scripts/run-tests`` installs it with apt-get when it is missing). Without chromium or
+the playwright package the test is skipped, except under ``CI=true``, where it fails.
+"""
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from graph_api.store.embedded import EmbeddedStore
+from tests.live_server import live_server
+from tests.ui.helpers import BLUEPRINT, anonymous_settings, pains_of, steps_of
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path(os.environ.get("GRAPH_API_TEST_CHROMIUM", "/usr/bin/chromium"))
+SCREENSHOT = ROOT / "test-artifacts" / "ui" / "journey-map.png"
+VIEWPORT = {"width": 1280, "height": 900}
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+JOURNEY = "fault-repair"
+
+
+def _missing(why: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI=true but {why}: scripts/run-tests installs it")
+    pytest.skip(why)
+
+
+@pytest.fixture
+def chromium() -> Path:
+    if not (CHROMIUM.exists() or shutil.which(str(CHROMIUM))):
+        _missing(f"no chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        _missing("the playwright package is not installed (pip install -e '.[dev]')")
+    return CHROMIUM
+
+
+def test_the_journey_map_in_a_real_browser(chromium: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    settings = anonymous_settings(demo_if_empty=True)
+    with live_server(EmbeddedStore(":memory:"), settings) as server:
+        answer = httpx.post(
+            server.graphql_url, json={"query": BLUEPRINT, "variables": {"journey": JOURNEY}}
+        ).json()["data"]["serviceBlueprint"]
+        steps = steps_of(answer)
+        worst = max(p["severity"] for s in steps for p in pains_of(s).values())
+        worst_names = sorted(
+            {p["name"] for s in steps for p in pains_of(s).values() if p["severity"] == worst}
+        )
+
+        errors: list[str] = []
+        requests: list[str] = []
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True
+            )
+            try:
+                page = browser.new_page(viewport=VIEWPORT)  # type: ignore[arg-type]
+
+                def on_console(message: Any) -> None:
+                    if message.type == "error":
+                        errors.append(f"console: {message.text}")
+
+                page.on("console", on_console)
+                page.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
+                page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
+                page.on("request", lambda r: requests.append(r.url))
+                response = page.goto(f"{server.base_url}/ui/journeys/{JOURNEY}")
+                assert response is not None and response.status == 200
+                page.wait_for_load_state("load")
+
+                assert page.locator("h1").inner_text() == answer["journey"]["name"]
+                headers = page.locator("#journey-map th.step")
+                assert headers.count() == len(steps)
+                for i, step in enumerate(steps):
+                    cell = headers.nth(i)
+                    assert cell.is_visible()
+                    assert step["name"] in cell.inner_text()
+                box = page.locator("#worst-pains")
+                assert box.is_visible()
+                for name in worst_names:
+                    item = box.locator("li", has_text=name)
+                    assert item.count() == 1 and item.is_visible(), name
+                # The curve is drawn: one point per step, inside the page's width.
+                points = page.locator("#emotion-curve circle.emotion-point")
+                assert points.count() == len(steps)
+                last = points.nth(len(steps) - 1).bounding_box()
+                assert last is not None and last["x"] < VIEWPORT["width"]
+
+                SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(SCREENSHOT))
+            finally:
+                browser.close()
+
+    assert errors == []
+    assert all(url.startswith((server.base_url, "data:")) for url in requests), requests
+    assert SCREENSHOT.stat().st_size > 10_000
