@@ -14,6 +14,7 @@ chosen from the Neo4j at ``NEO4J_URI``. ``--html FILE`` writes pyinstrument's pa
 import argparse
 import asyncio
 import os
+import re
 import secrets
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 import httpx
 from neo4j import GraphDatabase
 from pyinstrument import Profiler
+from pyinstrument.frame import Frame
 
 from bench.check_equivalence import admin_token
 from bench.operations import Operation, operations, pick_parameters
@@ -66,6 +68,40 @@ async def _profile(
     return profiler
 
 
+_PACKAGE = re.compile(r"(?:site-packages|dist-packages)/([A-Za-z0-9_]+)|/(graph_api|bench)/")
+
+
+def _package(frame: Frame) -> str:
+    """The library a frame's code belongs to (``graph_api``, ``graphql``, ``neo4j``, ...)."""
+    if frame.is_synthetic:  # [await]: waiting (for Neo4j); [self]: the parent's own code
+        return "waiting" if frame.function == "[await]" else _package_of_path(frame)
+    return _package_of_path(frame)
+
+
+def _package_of_path(frame: Frame) -> str:
+    path = frame.file_path or (frame.parent.file_path if frame.parent else "") or ""
+    found = _PACKAGE.search(path)
+    if "/asyncio/" in path:
+        return "asyncio"
+    if found:
+        return found.group(1) or found.group(2)
+    return "python" if path.startswith("/") or path.startswith("<") else "other"
+
+
+def by_package(profiler: Profiler) -> list[tuple[str, float]]:
+    """Seconds of the profile spent in each library's own code (self time), largest first."""
+    totals: dict[str, float] = {}
+    session = profiler.last_session
+    root = session.root_frame() if session else None
+    stack = [root] if root else []
+    while stack:
+        frame = stack.pop()
+        package = _package(frame)
+        totals[package] = totals.get(package, 0.0) + frame.total_self_time
+        stack.extend(frame.children)
+    return sorted(totals.items(), key=lambda item: -item[1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Profile one operation (bench/profile.py).")
     parser.add_argument("operation")
@@ -97,6 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     if not profile:
         return 0
     print(profiler.output_text(unicode=True, color=False, show_all=args.show_all))
+    spent = by_package(profiler)
+    total = sum(seconds for _, seconds in spent) or 1.0
+    print("self time by library:")
+    for package, seconds in spent:
+        print(f"  {package:<16} {seconds:8.3f} s  {seconds / total:6.1%}")
     if args.html:
         args.html.write_text(profiler.output_html(), encoding="utf-8")
     return 0
