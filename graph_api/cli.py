@@ -1,4 +1,5 @@
-"""The ``graph-api`` command line: serve, seed, export, the schema, API keys, diagrams."""
+"""The ``graph-api`` command line: serve, seed, export, ArchiMate, the schema, API keys,
+diagrams."""
 
 import asyncio
 from pathlib import Path
@@ -117,6 +118,76 @@ def export(
         await source.open()
         try:
             return dump_document(await export_model(source), format)
+        finally:
+            await source.close()
+
+    try:
+        text = asyncio.run(run())
+    except GraphApiError as exc:
+        errors.print(f"[red]export failed: {exc.code}", end=" ")
+        errors.print(exc.message, markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    output.write_text(text, encoding="utf-8")
+    console.print(f"wrote {output} ({len(text.splitlines())} lines)")
+
+
+@app.command("import-archimate")
+def import_archimate_command(
+    file: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="ArchiMate exchange file (XML).")
+    ],
+    store: StoreOption = None,
+) -> None:
+    """Import an ArchiMate 3.x exchange file in one atomic write; print what was mapped."""
+    from graph_api.archimate import import_archimate
+
+    settings = _settings(store)
+
+    async def run() -> list[str]:
+        target = create_store(settings, request_bound=False)
+        await target.open()
+        try:
+            text = await asyncio.to_thread(file.read_text, encoding="utf-8")
+            report = await import_archimate(target, text, str(file))
+        finally:
+            await target.close()
+        return report.lines()
+
+    try:
+        lines = asyncio.run(run())
+    except ValidationFailed as exc:
+        errors.print(f"[red]{file}: rejected, nothing was written ({len(exc.errors)} errors)")
+        for error in exc.errors:
+            errors.print(f"  {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    except GraphApiError as exc:
+        errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
+        errors.print(exc.message, markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    typer.echo(f"{file} -> {settings.store} store")
+    typer.echo("\n".join(lines))
+
+
+@app.command("export-archimate")
+def export_archimate_command(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where to write (default: stdout).")
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Write the mapped part of the graph as an ArchiMate exchange file."""
+    from graph_api.archimate import export_archimate
+
+    settings = _settings(store)
+
+    async def run() -> str:
+        source = create_store(settings, request_bound=False)
+        await source.open()
+        try:
+            return await export_archimate(source)
         finally:
             await source.close()
 

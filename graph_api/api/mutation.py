@@ -6,7 +6,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api import model_exchange
+from graph_api.api import archimate_exchange, model_exchange
 from graph_api.api.arguments import (
     ExpectedVersion,
     FieldName,
@@ -138,6 +138,7 @@ _LINK_HELP = (
 def build_mutation() -> type:
     namespace: dict[str, Any] = {
         **model_exchange.MUTATION_FIELDS,
+        **archimate_exchange.MUTATION_FIELDS,
         "link": strawberry.mutation(
             resolver=_link,
             description=f"Relate two nodes (idempotent). {_LINK_HELP}",

@@ -1,0 +1,109 @@
+"""ArchiMate exchange files for integrators: the ``importArchimate`` mutation.
+
+Exporting is the CLI's (``graph-api export-archimate``): a whole-model export over
+GraphQL would need its own entry in the cost model, as ``exportModel`` has.
+
+See docs/archimate.md. An import is one atomic write through the model loader; a file
+that is malformed, not ArchiMate, or declares a DTD (entity expansion) writes nothing.
+"""
+
+from typing import Annotated, Any
+
+import strawberry
+from strawberry.types import Info
+
+from graph_api.archimate import ImportReport, import_archimate
+
+XmlArgument = Annotated[
+    str,
+    strawberry.argument(
+        description="An ArchiMate 3.x Model Exchange File (namespace "
+        "http://www.opengroup.org/xsd/archimate/3.0/) as XML text; DTDs are refused."
+    ),
+]
+
+
+@strawberry.type(description="A count of one thing an ArchiMate import saw.")
+class ArchimateCount:
+    name: str = strawberry.field(
+        description="A node kind, a stored triple ('Process USES System'), an ArchiMate "
+        "element type, or 'Type (SourceType -> TargetType)' for a relationship."
+    )
+    count: int = strawberry.field(description="How many the file held.")
+
+
+@strawberry.type(description="A value of the file the graph has no place for.")
+class ArchimateNotStored:
+    identifier: str = strawberry.field(description="The ArchiMate identifier of the element.")
+    kind: str = strawberry.field(description="The node kind the element became.")
+    key: str = strawberry.field(description="The key of that node.")
+    field: str = strawberry.field(
+        description="What it is: 'name@de', 'documentation@fr' or 'property:<name>'."
+    )
+    value: str = strawberry.field(description="The value, as the file gives it.")
+
+
+@strawberry.type(description="What an ArchiMate import mapped, left out and wrote.")
+class ArchimateImportReport:
+    nodes: list[ArchimateCount] = strawberry.field(description="Mapped elements per node kind.")
+    links: list[ArchimateCount] = strawberry.field(
+        description="Mapped relationships per stored triple."
+    )
+    unmapped_elements: list[ArchimateCount] = strawberry.field(
+        description="Elements per ArchiMate type that map to no node kind (not imported)."
+    )
+    unmapped_relationships: list[ArchimateCount] = strawberry.field(
+        description="Relationships not imported, per type and end types."
+    )
+    not_stored: list[ArchimateNotStored] = strawberry.field(
+        description="Names and documentation in other languages, and properties the "
+        "node's kind has no place for: reported, not stored."
+    )
+    views: int = strawberry.field(description="Views (diagrams) in the file: not imported.")
+    created: int = strawberry.field(description="Nodes that did not exist before.")
+    updated: int = strawberry.field(description="Nodes whose properties changed.")
+    unchanged: int = strawberry.field(description="Nodes the file left as they were.")
+    linked: int = strawberry.field(description="Relationships added.")
+
+
+def _counts(counts: dict[str, int]) -> list[ArchimateCount]:
+    return [ArchimateCount(name=name, count=n) for name, n in counts.items()]
+
+
+def to_graphql(report: ImportReport) -> ArchimateImportReport:
+    return ArchimateImportReport(
+        nodes=_counts(report.nodes),
+        links=_counts(report.links),
+        unmapped_elements=_counts(report.unmapped_elements),
+        unmapped_relationships=_counts(report.unmapped_relationships),
+        not_stored=[
+            ArchimateNotStored(
+                identifier=v.identifier, kind=v.kind, key=v.key, field=v.field, value=v.value
+            )
+            for v in report.not_stored
+        ],
+        views=report.views,
+        created=report.created,
+        updated=report.updated,
+        unchanged=report.unchanged,
+        linked=report.linked,
+    )
+
+
+async def _import(info: Info, xml: XmlArgument) -> ArchimateImportReport:
+    actor = info.context.principal.subject
+    report = await import_archimate(info.context.store, xml, "xml", actor=actor)
+    return to_graphql(report)
+
+
+MUTATION_FIELDS: dict[str, Any] = {
+    "import_archimate": strawberry.mutation(
+        resolver=_import,
+        description="Import an ArchiMate exchange file in one atomic write (admin): "
+        "mapped elements are upserted by keys derived from their identifiers and "
+        "relationships added; nothing is deleted. Returns what was mapped and what was "
+        "not. A malformed or non-ArchiMate file writes nothing (VALIDATION).",
+    ),
+}
+
+__all__ = ["MUTATION_FIELDS", "ArchimateImportReport"]

@@ -1,0 +1,244 @@
+"""Reading an ArchiMate Model Exchange File (The Open Group, ArchiMate 3.x).
+
+The file is parsed with defusedxml and any DTD is refused, so entity expansion
+("billion laughs") and external entities never reach the parser. Everything wrong with
+the file's structure is collected and raised as one VALIDATION error: a malformed file,
+a root other than ``model`` in the ArchiMate namespace, or an element, relationship or
+property missing a required part.
+
+Only what the import needs is read: elements, relationships and property definitions.
+Organizations (folders) and views (diagrams) are counted, not read.
+"""
+
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml.ElementTree as safe_xml
+from defusedxml import DefusedXmlException
+
+from graph_api.errors import FieldError, ValidationFailed
+
+NS = "http://www.opengroup.org/xsd/archimate/3.0/"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XSI_TYPE = f"{{{XSI}}}type"
+PREFERRED_LANGUAGE = "en"
+
+
+def q(tag: str) -> str:
+    """The qualified name of an ArchiMate exchange-format tag."""
+    return f"{{{NS}}}{tag}"
+
+
+@dataclass(frozen=True, slots=True)
+class LangString:
+    """A text with its ``xml:lang`` ("" when the file gives none)."""
+
+    text: str
+    lang: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    """An ArchiMate property: a value of a property definition, named by its definition."""
+
+    name: str
+    values: tuple[LangString, ...]
+
+    @property
+    def value(self) -> str:
+        return preferred(self.values) or ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiElement:
+    """One ``<element>``."""
+
+    identifier: str
+    type: str
+    names: tuple[LangString, ...]
+    documentation: tuple[LangString, ...] = ()
+    properties: tuple[Property, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return preferred(self.names) or ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiRelationship:
+    """One ``<relationship>``: in ArchiMate the source of a composition is the whole."""
+
+    identifier: str
+    type: str
+    source: str
+    target: str
+
+
+@dataclass(slots=True)
+class ExchangeModel:
+    """What an exchange file holds, as far as the import reads it."""
+
+    identifier: str
+    names: tuple[LangString, ...]
+    elements: list[ArchiElement] = field(default_factory=list)
+    relationships: list[ArchiRelationship] = field(default_factory=list)
+    property_definitions: dict[str, str] = field(default_factory=dict)
+    """Property definition identifier -> its name."""
+    views: int = 0
+    """How many views (diagrams) the file has: not read."""
+
+
+def preferred(texts: tuple[LangString, ...]) -> str | None:
+    """The text in the preferred language (``en``), else the first one."""
+    for text in texts:
+        if text.lang.lower() == PREFERRED_LANGUAGE:
+            return text.text
+    return texts[0].text if texts else None
+
+
+def _texts(node: Element, tag: str) -> tuple[LangString, ...]:
+    return tuple(
+        LangString((child.text or "").strip(), child.get(XML_LANG, ""))
+        for child in node.findall(q(tag))
+        if (child.text or "").strip()
+    )
+
+
+def _children(node: Element, tag: str) -> list[Element]:
+    """The children of ``node``'s ``tag`` child (none when it is absent)."""
+    holder = node.find(q(tag))
+    return [] if holder is None else list(holder)
+
+
+def _local_type(node: Element) -> str:
+    value = node.get(XSI_TYPE, "")
+    return value.rsplit(":", 1)[-1]
+
+
+def _fail(errors: list[FieldError], source: str) -> ValidationFailed:
+    return ValidationFailed(errors, f"{source} is not a valid ArchiMate exchange file")
+
+
+def _parse_xml(text: str, source: str) -> Element:
+    try:
+        root: Element = safe_xml.fromstring(text, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise _fail(
+            [
+                FieldError(
+                    "",
+                    f"the file declares a DTD or entities ({type(exc).__name__}): refused, "
+                    "since exchange files need neither and DTDs and entities are not allowed",
+                )
+            ],
+            source,
+        ) from exc
+    except UnicodeEncodeError as exc:  # a lone surrogate: no XML text holds one
+        raise ValidationFailed(
+            [FieldError(f"character {exc.start}", "not a Unicode character (lone surrogate)")],
+            f"{source} is not well-formed XML",
+        ) from exc
+    except ParseError as exc:
+        line, column = exc.position
+        raise ValidationFailed(
+            [FieldError(f"line {line}, column {column + 1}", str(exc).split(":")[0])],
+            f"{source} is not well-formed XML",
+        ) from exc
+    return root
+
+
+def parse_exchange(text: str, source: str = "ArchiMate file") -> ExchangeModel:
+    """Parse exchange-file text; VALIDATION names every structural problem found."""
+    root = _parse_xml(text, source)
+    if root.tag != q("model"):
+        raise _fail(
+            [FieldError("", f"the root element is {root.tag!r}, expected {q('model')!r}")],
+            source,
+        )
+    errors: list[FieldError] = []
+    model = ExchangeModel(root.get("identifier", ""), _texts(root, "name"))
+    if not model.identifier:
+        errors.append(FieldError("model", "missing the identifier attribute"))
+    for index, node in enumerate(_children(root, "propertyDefinitions")):
+        ident, names = node.get("identifier", ""), _texts(node, "name")
+        if not ident or not names:
+            errors.append(
+                FieldError(f"propertyDefinitions[{index}]", "needs an identifier and a name")
+            )
+            continue
+        model.property_definitions[ident] = preferred(names) or ""
+    seen: set[str] = set()
+    for index, node in enumerate(_children(root, "elements")):
+        element = _element(node, f"elements[{index}]", model.property_definitions, errors)
+        if element is not None:
+            if element.identifier in seen:
+                errors.append(FieldError(element.identifier, "identifier used twice"))
+            seen.add(element.identifier)
+            model.elements.append(element)
+    relationships = _children(root, "relationships")
+    # A relationship may connect to a relationship (ArchiMate allows it): such an end
+    # is known, though the import maps relationships between elements only.
+    known = seen | {node.get("identifier", "") for node in relationships} - {""}
+    for index, node in enumerate(relationships):
+        rel = _relationship(node, f"relationships[{index}]", known, errors)
+        if rel is not None:
+            model.relationships.append(rel)
+    model.views = len(root.findall(f"{q('views')}/{q('diagrams')}/{q('view')}"))
+    if errors:
+        raise _fail(errors, source)
+    return model
+
+
+def _element(
+    node: Element, path: str, definitions: dict[str, str], errors: list[FieldError]
+) -> ArchiElement | None:
+    ident, type_, names = node.get("identifier", ""), _local_type(node), _texts(node, "name")
+    where = f"{path} ({ident})" if ident else path
+    missing = [
+        part
+        for part, present in (("identifier", ident), ("xsi:type", type_), ("name", names))
+        if not present
+    ]
+    if missing:
+        errors.append(FieldError(where, f"element without {', '.join(missing)}"))
+        return None
+    properties: list[Property] = []
+    for index, prop in enumerate(_children(node, "properties")):
+        ref = prop.get("propertyDefinitionRef", "")
+        if ref not in definitions:
+            errors.append(
+                FieldError(
+                    f"{where}.properties[{index}]",
+                    f"propertyDefinitionRef {ref!r} names no property definition",
+                )
+            )
+            continue
+        properties.append(Property(definitions[ref], _texts(prop, "value")))
+    return ArchiElement(ident, type_, names, _texts(node, "documentation"), tuple(properties))
+
+
+def _relationship(
+    node: Element, path: str, known: set[str], errors: list[FieldError]
+) -> ArchiRelationship | None:
+    ident, type_ = node.get("identifier", ""), _local_type(node)
+    source, target = node.get("source", ""), node.get("target", "")
+    where = f"{path} ({ident})" if ident else path
+    missing = [
+        part
+        for part, present in (
+            ("identifier", ident),
+            ("xsi:type", type_),
+            ("source", source),
+            ("target", target),
+        )
+        if not present
+    ]
+    if missing:
+        errors.append(FieldError(where, f"relationship without {', '.join(missing)}"))
+        return None
+    for end, ref in (("source", source), ("target", target)):
+        if ref not in known:
+            errors.append(FieldError(f"{where}.{end}", f"{ref!r} names nothing in the file"))
+            return None
+    return ArchiRelationship(ident, type_, source, target)

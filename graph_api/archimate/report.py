@@ -1,0 +1,57 @@
+"""What an ArchiMate import did, and what it could not map or store."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class NotStored:
+    """A value of the file that the graph has no place for (kept in the report only)."""
+
+    identifier: str
+    """The ArchiMate identifier of the element it belongs to."""
+    kind: str
+    key: str
+    field: str
+    """``name@de``, ``documentation@fr`` or ``property:Owner``."""
+    value: str
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """Counts per node kind and relationship, what was left out, and what the load did."""
+
+    nodes: dict[str, int] = field(default_factory=dict)
+    """Mapped elements per node kind."""
+    links: dict[str, int] = field(default_factory=dict)
+    """Mapped relationships per stored triple, e.g. ``Process REALIZES Capability``."""
+    unmapped_elements: dict[str, int] = field(default_factory=dict)
+    """Elements per ArchiMate type that map to no node kind (not imported)."""
+    unmapped_relationships: dict[str, int] = field(default_factory=dict)
+    """Relationships not imported, per ``Type (SourceType -> TargetType)``."""
+    not_stored: list[NotStored] = field(default_factory=list)
+    """Names and documentation in other languages, properties the kind has no place for."""
+    views: int = 0
+    """Views (diagrams) in the file: not imported."""
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    linked: int = 0
+
+    def lines(self) -> list[str]:
+        """The report as plain text lines (what the CLI prints)."""
+        out = ["mapped elements:"]
+        out += [f"  {kind}: {n}" for kind, n in sorted(self.nodes.items())] or ["  none"]
+        out.append("mapped relationships:")
+        out += [f"  {t}: {n}" for t, n in sorted(self.links.items())] or ["  none"]
+        out.append("unmapped element types (not imported):")
+        out += [f"  {t}: {n}" for t, n in sorted(self.unmapped_elements.items())] or ["  none"]
+        out.append("unmapped relationships (not imported):")
+        out += [f"  {t}: {n}" for t, n in sorted(self.unmapped_relationships.items())] or ["  none"]
+        out.append(f"values not stored (no place in the metamodel): {len(self.not_stored)}")
+        out += [f"  {v.kind} {v.key!r} {v.field}: {v.value}" for v in self.not_stored]
+        out.append(f"views (diagrams) not imported: {self.views}")
+        out.append(
+            f"store: {self.created} created, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.linked} links added"
+        )
+        return out

@@ -1,0 +1,84 @@
+"""``graph-api import-archimate`` and ``export-archimate`` on an embedded store in a file."""
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph_api.cli import app
+from graph_api.config import get_settings
+from graph_api.store.embedded import EmbeddedStore
+from tests.archimate.helpers import FIXTURE, NamedGraph, named_graph
+from tests.archimate.test_refusals import BILLION_LAUGHS
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    path = tmp_path / "graph.db"
+    monkeypatch.setenv("GRAPH_API_STORE", "embedded")
+    monkeypatch.setenv("GRAPH_API_SQLITE_PATH", str(path))
+    get_settings.cache_clear()
+    yield path
+    get_settings.cache_clear()
+
+
+def graph_of(path: Path) -> NamedGraph:
+    async def take() -> NamedGraph:
+        store = EmbeddedStore(str(path))
+        await store.open()
+        try:
+            return await named_graph(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(take())
+
+
+def test_import_prints_the_report(db_path: Path) -> None:
+    result = CliRunner().invoke(app, ["import-archimate", str(FIXTURE)])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for line in (
+        "  Capability: 4",
+        "  ValueStreamStage: 3",
+        "  Process USES System: 2",
+        "  ValueStream HAS_STAGE ValueStreamStage: 3",
+        "unmapped element types (not imported):\n  DataObject: 2",
+        "  Access (BusinessProcess -> DataObject): 1",
+        "values not stored (no place in the metamodel): 7",
+        "store: 15 created, 0 updated, 0 unchanged, 17 links added",
+    ):
+        assert line in out, line
+    again = CliRunner().invoke(app, ["import-archimate", str(FIXTURE)])
+    assert "store: 0 created, 0 updated, 15 unchanged, 0 links added" in again.stdout
+
+
+def test_export_then_import_into_another_store(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert CliRunner().invoke(app, ["import-archimate", str(FIXTURE)]).exit_code == 0
+    exported = tmp_path / "out.xml"
+    result = CliRunner().invoke(app, ["export-archimate", "-o", str(exported)])
+    assert result.exit_code == 0, result.output
+    stdout = CliRunner().invoke(app, ["export-archimate"]).stdout
+    assert stdout == exported.read_text(encoding="utf-8")
+    other = tmp_path / "other.db"
+    monkeypatch.setenv("GRAPH_API_SQLITE_PATH", str(other))
+    get_settings.cache_clear()
+    imported = CliRunner().invoke(app, ["import-archimate", str(exported)])
+    assert imported.exit_code == 0, imported.output
+    assert graph_of(other) == graph_of(db_path)
+
+
+def test_a_refused_file_exits_1_and_writes_nothing(db_path: Path, tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.xml"
+    bomb.write_text(BILLION_LAUGHS, encoding="utf-8")
+    result = CliRunner().invoke(app, ["import-archimate", str(bomb)])
+    assert result.exit_code == 1
+    errors = " ".join(result.stderr.split())
+    assert f"{bomb}: rejected, nothing was written (1 errors)" in errors
+    assert "DTDForbidden" in errors
+    assert result.stdout == ""
+    assert graph_of(db_path).nodes == {}

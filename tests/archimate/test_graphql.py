@@ -1,0 +1,61 @@
+"""``importArchimate`` and ``exportArchimate`` over HTTP, on every store."""
+
+import httpx
+
+from graph_api.archimate import export_archimate
+from graph_api.store.base import GraphStore
+from tests.archimate.helpers import fixture_text
+from tests.archimate.test_refusals import BILLION_LAUGHS
+from tests.auth_headers import headers_for
+from tests.graphql_client import error_codes, gql, gql_data
+
+IMPORT = """
+mutation ($xml: String!) {
+  importArchimate(xml: $xml) {
+    nodes { name count }
+    links { name count }
+    unmappedElements { name count }
+    unmappedRelationships { name count }
+    notStored { kind field value }
+    views created updated unchanged linked
+  }
+}
+"""
+COUNT = "{ capabilities { totalCount } valueStreamStages { totalCount } }"
+
+
+async def test_import_returns_the_report(store: GraphStore, client: httpx.AsyncClient) -> None:
+    report = (await gql_data(client, IMPORT, xml=fixture_text()))["importArchimate"]
+    assert {n["name"]: n["count"] for n in report["nodes"]}["Capability"] == 4
+    assert {n["name"]: n["count"] for n in report["links"]}["Process REALIZES Capability"] == 3
+    assert report["unmappedElements"] == [{"name": "DataObject", "count": 2}]
+    assert len(report["unmappedRelationships"]) == 3
+    assert {"kind": "System", "field": "name@de", "value": "Kundenverwaltungssystem"} in report[
+        "notStored"
+    ]
+    assert (report["created"], report["linked"], report["views"]) == (15, 17, 1)
+    assert await gql_data(client, COUNT) == {
+        "capabilities": {"totalCount": 4},
+        "valueStreamStages": {"totalCount": 3},
+    }
+    exported = await export_archimate(store)
+    again = (await gql_data(client, IMPORT, xml=exported))["importArchimate"]
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 15)
+
+
+async def test_a_bomb_is_a_validation_error(client: httpx.AsyncClient) -> None:
+    body = await gql(client, IMPORT, xml=BILLION_LAUGHS)
+    assert error_codes(body) == ["VALIDATION"]
+    assert await gql_data(client, COUNT) == {
+        "capabilities": {"totalCount": 0},
+        "valueStreamStages": {"totalCount": 0},
+    }
+
+
+async def test_an_editor_may_not_import(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/graphql",
+        json={"query": IMPORT, "variables": {"xml": fixture_text()}},
+        headers=headers_for("editor"),
+    )
+    assert error_codes(response.json()) == ["FORBIDDEN"]
