@@ -2,8 +2,9 @@
 diagrams."""
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 import typer
 from rich.console import Console
@@ -15,6 +16,7 @@ from graph_api.cli_keys import keys_app
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError, ValidationFailed
 from graph_api.model_io import ModelFormat, dump_document, export_model, load_model_file
+from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
 
 app = typer.Typer(
@@ -25,6 +27,8 @@ app.add_typer(diagram_app, name="diagram")
 app.add_typer(generate_app)  # graph-api generate, graph-api load
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)  # one error per line, however long
+
+T = TypeVar("T")
 
 SDL_PATH = Path("schema/schema.graphql")
 CYPHER_PATH = Path("schema/neo4j/schema.cypher")
@@ -42,6 +46,52 @@ def _settings(store: str | None) -> Settings:
         kind: Literal["embedded", "neo4j"] = "neo4j" if store == "neo4j" else "embedded"
         settings = settings.model_copy(update={"store": kind})
     return settings
+
+
+def _on_store(settings: Settings, work: Callable[[GraphStore], Awaitable[T]]) -> T:
+    """Run ``work`` on the settings' store, opened for it (no request timeout) and closed."""
+
+    async def run() -> T:
+        store = create_store(settings, request_bound=False)
+        await store.open()
+        try:
+            return await work(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
+
+
+def _load_into(settings: Settings, file: Path, work: Callable[[GraphStore], Awaitable[T]]) -> T:
+    """:func:`_on_store` for a write of ``file``; exits 1 with every error if it is refused."""
+    try:
+        return _on_store(settings, work)
+    except ValidationFailed as exc:
+        errors.print(f"[red]{file}: rejected, nothing was written ({len(exc.errors)} errors)")
+        for error in exc.errors:
+            errors.print(f"  {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    except GraphApiError as exc:
+        errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
+        errors.print(exc.message, markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+
+
+def _export(
+    settings: Settings, produce: Callable[[GraphStore], Awaitable[str]], output: Path | None
+) -> None:
+    """Write what ``produce`` makes of the store to ``output`` (stdout if None)."""
+    try:
+        text = _on_store(settings, produce)
+    except GraphApiError as exc:
+        errors.print(f"[red]export failed: {exc.code}", end=" ")
+        errors.print(exc.message, markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    output.write_text(text, encoding="utf-8")
+    console.print(f"wrote {output} ({len(text.splitlines())} lines)")
 
 
 @app.command()
@@ -71,33 +121,14 @@ def seed(
 ) -> None:
     """Load a model file (YAML or JSON) in one atomic write; a bad file writes nothing."""
     settings = _settings(store)
-
-    async def run() -> None:
-        target = create_store(settings, request_bound=False)
-        await target.open()
-        try:
-            summary = await load_model_file(target, file)
-        finally:
-            await target.close()
-        table = Table(title=f"{file} -> {settings.store} store")
-        for column in ("created", "updated", "unchanged", "links added"):
-            table.add_column(column, justify="right")
-        table.add_row(
-            *(str(n) for n in (summary.created, summary.updated, summary.unchanged, summary.linked))
-        )
-        console.print(table)
-
-    try:
-        asyncio.run(run())
-    except ValidationFailed as exc:
-        errors.print(f"[red]{file}: rejected, nothing was written ({len(exc.errors)} errors)")
-        for error in exc.errors:
-            errors.print(f"  {error}", markup=False, highlight=False)
-        raise typer.Exit(1) from exc
-    except GraphApiError as exc:
-        errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
-        errors.print(exc.message, markup=False, highlight=False)
-        raise typer.Exit(1) from exc
+    summary = _load_into(settings, file, lambda target: load_model_file(target, file))
+    table = Table(title=f"{file} -> {settings.store} store")
+    for column in ("created", "updated", "unchanged", "links added"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        *(str(n) for n in (summary.created, summary.updated, summary.unchanged, summary.linked))
+    )
+    console.print(table)
 
 
 @app.command("export")
@@ -111,27 +142,11 @@ def export(
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph as a model file, which `graph-api seed` loads again."""
-    settings = _settings(store)
 
-    async def run() -> str:
-        source = create_store(settings, request_bound=False)
-        await source.open()
-        try:
-            return dump_document(await export_model(source), format)
-        finally:
-            await source.close()
+    async def produce(source: GraphStore) -> str:
+        return dump_document(await export_model(source), format)
 
-    try:
-        text = asyncio.run(run())
-    except GraphApiError as exc:
-        errors.print(f"[red]export failed: {exc.code}", end=" ")
-        errors.print(exc.message, markup=False, highlight=False)
-        raise typer.Exit(1) from exc
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    output.write_text(text, encoding="utf-8")
-    console.print(f"wrote {output} ({len(text.splitlines())} lines)")
+    _export(_settings(store), produce, output)
 
 
 @app.command("import-archimate")
@@ -146,27 +161,11 @@ def import_archimate_command(
 
     settings = _settings(store)
 
-    async def run() -> list[str]:
-        target = create_store(settings, request_bound=False)
-        await target.open()
-        try:
-            text = await asyncio.to_thread(file.read_text, encoding="utf-8")
-            report = await import_archimate(target, text, str(file))
-        finally:
-            await target.close()
-        return report.lines()
+    async def work(target: GraphStore) -> list[str]:
+        text = await asyncio.to_thread(file.read_text, encoding="utf-8")
+        return (await import_archimate(target, text, str(file))).lines()
 
-    try:
-        lines = asyncio.run(run())
-    except ValidationFailed as exc:
-        errors.print(f"[red]{file}: rejected, nothing was written ({len(exc.errors)} errors)")
-        for error in exc.errors:
-            errors.print(f"  {error}", markup=False, highlight=False)
-        raise typer.Exit(1) from exc
-    except GraphApiError as exc:
-        errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
-        errors.print(exc.message, markup=False, highlight=False)
-        raise typer.Exit(1) from exc
+    lines = _load_into(settings, file, work)
     typer.echo(f"{file} -> {settings.store} store")
     typer.echo("\n".join(lines))
 
@@ -181,27 +180,7 @@ def export_archimate_command(
     """Write the mapped part of the graph as an ArchiMate exchange file."""
     from graph_api.archimate import export_archimate
 
-    settings = _settings(store)
-
-    async def run() -> str:
-        source = create_store(settings, request_bound=False)
-        await source.open()
-        try:
-            return await export_archimate(source)
-        finally:
-            await source.close()
-
-    try:
-        text = asyncio.run(run())
-    except GraphApiError as exc:
-        errors.print(f"[red]export failed: {exc.code}", end=" ")
-        errors.print(exc.message, markup=False, highlight=False)
-        raise typer.Exit(1) from exc
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    output.write_text(text, encoding="utf-8")
-    console.print(f"wrote {output} ({len(text.splitlines())} lines)")
+    _export(_settings(store), export_archimate, output)
 
 
 @app.command("export-schema")
