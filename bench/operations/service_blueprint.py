@@ -3,7 +3,10 @@
 from itertools import chain
 
 from bench.operations.base import JSON, Operation, Parameters, Rows, Value, key_of, keys
-from graph_api.store.neo4j.traversals.service_blueprint import SERVICE_BLUEPRINT, blueprint_row
+from graph_api.store.neo4j.traversals.service_blueprint import (
+    SERVICE_BLUEPRINT,
+    blueprint_stages,
+)
 from graph_api.store.results.service_blueprint import (
     BlueprintEvidence,
     BlueprintStep,
@@ -134,19 +137,10 @@ def _blueprint_reference(data: JSON) -> Value:
 
 
 def _blueprint_floor(rows: Rows) -> Value:
-    # One row per (stage, step), as graph_api/store/neo4j/traversals/service_blueprint.py
-    # reads them: stages and steps by order, then key.
-    stages: dict[str, tuple[int, list[tuple[int, str, BlueprintStep]]]] = {}
-    for row in rows:
-        if row["stage"] is None:
-            continue
-        _, steps = stages.setdefault(row["stage"], (int(row["stage_order"]), []))
-        if row["step"] is not None:
-            steps.append((int(row["step_order"]), row["step"], blueprint_row(row)))
-    ordered = sorted(stages.items(), key=lambda item: (item[1][0], item[0]))
+    # One row per (stage, step), read into stages as the Neo4j store reads them.
     return [
-        {"stage": key, "steps": [_lanes(step) for *_, step in sorted(steps, key=lambda s: s[:2])]}
-        for key, (_, steps) in ordered
+        {"stage": stage.stage_key, "steps": [_lanes(step) for step in stage.steps]}
+        for stage in blueprint_stages(rows)
     ]
 
 

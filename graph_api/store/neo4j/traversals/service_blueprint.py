@@ -74,10 +74,9 @@ def blueprint_row(row: dict[str, Any]) -> BlueprintStep:
     )
 
 
-async def service_blueprint(run: RunQuery, journey_key: str) -> ServiceBlueprint | None:
-    rows = await run(SERVICE_BLUEPRINT, journey=journey_key)
-    if not rows:
-        return None
+def blueprint_stages(rows: list[dict[str, Any]]) -> list[BlueprintStage]:
+    """The rows of :data:`SERVICE_BLUEPRINT` (one per stage and step) as the stages of a
+    blueprint: stages and steps by order, then key (plain Cypher cannot sort nested lists)."""
     stages: dict[str, tuple[int, list[tuple[int, str, BlueprintStep]]]] = {}
     for row in rows:
         if row["stage"] is None:
@@ -85,11 +84,14 @@ async def service_blueprint(run: RunQuery, journey_key: str) -> ServiceBlueprint
         _, steps = stages.setdefault(row["stage"], (int(row["stage_order"]), []))
         if row["step"] is not None:
             steps.append((int(row["step_order"]), row["step"], blueprint_row(row)))
-    # Stages and steps by order, then key (plain Cypher cannot sort nested lists).
-    return ServiceBlueprint(
-        journey_key=journey_key,
-        stages=[
-            BlueprintStage(key, [step for *_, step in sorted(steps, key=lambda s: s[:2])])
-            for key, (_, steps) in sorted(stages.items(), key=lambda i: (i[1][0], i[0]))
-        ],
-    )
+    return [
+        BlueprintStage(key, [step for *_, step in sorted(steps, key=lambda s: s[:2])])
+        for key, (_, steps) in sorted(stages.items(), key=lambda i: (i[1][0], i[0]))
+    ]
+
+
+async def service_blueprint(run: RunQuery, journey_key: str) -> ServiceBlueprint | None:
+    rows = await run(SERVICE_BLUEPRINT, journey=journey_key)
+    if not rows:
+        return None
+    return ServiceBlueprint(journey_key=journey_key, stages=blueprint_stages(rows))
