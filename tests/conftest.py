@@ -5,17 +5,19 @@ store and once on Neo4j. The Neo4j server is the one ``scripts/run-tests`` start
 ``NEO4J_TEST_URI``); under ``CI=true`` a missing server is an error, never a skip.
 """
 
+import asyncio
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
 from neo4j import GraphDatabase
 
 from graph_api.api import create_app
-from graph_api.config import Settings
+from graph_api.config import Settings, get_settings
 from graph_api.model_io import load_model_file
 from graph_api.store.base import GraphStore
 from graph_api.store.embedded import EmbeddedStore
@@ -27,6 +29,7 @@ os.environ.update(SERVER_ENV)
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_MODEL = ROOT / "seeds" / "demo.yaml"
 STORES = ["embedded", "neo4j"]
+T = TypeVar("T")
 
 NEO4J_TEST_URI = os.environ.get("NEO4J_TEST_URI", "")
 NEO4J_TEST_USER = os.environ.get("NEO4J_TEST_USER", "neo4j")
@@ -147,6 +150,31 @@ def app_settings() -> Settings:
     return Settings(
         demo_if_empty=False, max_page_size=100, default_page_size=20, request_timeout_seconds=120
     )
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The SQLite file the CLI's embedded store uses, through the environment."""
+    path = tmp_path / "graph.db"
+    monkeypatch.setenv("GRAPH_API_STORE", "embedded")
+    monkeypatch.setenv("GRAPH_API_SQLITE_PATH", str(path))
+    get_settings.cache_clear()
+    yield path
+    get_settings.cache_clear()
+
+
+def on_embedded_file(path: Path, read: Callable[[GraphStore], Awaitable[T]]) -> T:
+    """``read`` on the embedded store in ``path`` (what a CLI command left there)."""
+
+    async def run() -> T:
+        store = EmbeddedStore(str(path))
+        await store.open()
+        try:
+            return await read(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
 
 
 @asynccontextmanager

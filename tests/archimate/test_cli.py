@@ -1,7 +1,5 @@
 """``graph-api import-archimate`` and ``export-archimate`` on an embedded store in a file."""
 
-import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,31 +7,13 @@ from typer.testing import CliRunner
 
 from graph_api.cli import app
 from graph_api.config import get_settings
-from graph_api.store.embedded import EmbeddedStore
 from tests.archimate.helpers import FIXTURE, NamedGraph, named_graph
 from tests.archimate.test_refusals import BILLION_LAUGHS
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "graph.db"
-    monkeypatch.setenv("GRAPH_API_STORE", "embedded")
-    monkeypatch.setenv("GRAPH_API_SQLITE_PATH", str(path))
-    get_settings.cache_clear()
-    yield path
-    get_settings.cache_clear()
+from tests.conftest import on_embedded_file
 
 
 def graph_of(path: Path) -> NamedGraph:
-    async def take() -> NamedGraph:
-        store = EmbeddedStore(str(path))
-        await store.open()
-        try:
-            return await named_graph(store)
-        finally:
-            await store.close()
-
-    return asyncio.run(take())
+    return on_embedded_file(path, named_graph)
 
 
 def test_import_prints_the_report(db_path: Path) -> None:

@@ -7,18 +7,13 @@ lists every error with its location and writes nothing, on an empty store and on
 seeded one; so does a YAML syntax error and a file conflicting with the store.
 """
 
-import asyncio
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner, Result
 
 from graph_api.cli import app
-from graph_api.config import get_settings
-from graph_api.store.embedded import EmbeddedStore
-from tests.conftest import DEMO_MODEL
+from tests.conftest import DEMO_MODEL, on_embedded_file
 from tests.snapshots import GraphSnapshot, take_snapshot
 
 BAD_MODEL = """\
@@ -41,17 +36,6 @@ BAD_MODEL_ERRORS = [
 SUMMARY_ROW = re.compile(r"[│|]\s*(\d+)\s*[│|]\s*(\d+)\s*[│|]\s*(\d+)\s*[│|]\s*(\d+)\s*[│|]")
 
 
-@pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The SQLite file the CLI's embedded store uses, through the environment."""
-    path = tmp_path / "graph.db"
-    monkeypatch.setenv("GRAPH_API_STORE", "embedded")
-    monkeypatch.setenv("GRAPH_API_SQLITE_PATH", str(path))
-    get_settings.cache_clear()
-    yield path
-    get_settings.cache_clear()
-
-
 def seed(path: Path) -> Result:
     return CliRunner().invoke(app, ["seed", str(path)])
 
@@ -70,15 +54,7 @@ def flat(text: str) -> str:
 
 
 def snapshot_of(path: Path) -> GraphSnapshot:
-    async def take() -> GraphSnapshot:
-        store = EmbeddedStore(str(path))
-        await store.open()
-        try:
-            return await take_snapshot(store)
-        finally:
-            await store.close()
-
-    return asyncio.run(take())
+    return on_embedded_file(path, take_snapshot)
 
 
 def test_seeding_the_demo_twice_gives_the_same_graph(db_path: Path) -> None:

@@ -6,7 +6,6 @@ Neo4j, printing the throughput; loading it again, a bad file, or a load failing
 half-way exits 1 and leaves nothing written.
 """
 
-import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,19 +19,12 @@ from graph_api.cli import app
 from graph_api.config import get_settings
 from graph_api.generate import generate_model
 from graph_api.generate.output import read_document
-from graph_api.store.embedded import EmbeddedStore
-from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI, neo4j_model_node_count
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The SQLite file the CLI's embedded store uses, through the environment."""
-    path = tmp_path / "graph.db"
-    monkeypatch.setenv("GRAPH_API_STORE", "embedded")
-    monkeypatch.setenv("GRAPH_API_SQLITE_PATH", str(path))
-    get_settings.cache_clear()
-    yield path
-    get_settings.cache_clear()
+from tests.conftest import (
+    NEO4J_TEST_DATABASE,
+    NEO4J_TEST_URI,
+    neo4j_model_node_count,
+    on_embedded_file,
+)
 
 
 def run(*args: str) -> Result:
@@ -44,15 +36,7 @@ def flat(text: str) -> str:
 
 
 def stored_counts(path: Path) -> dict[str, int]:
-    async def count() -> dict[str, int]:
-        store = EmbeddedStore(str(path))
-        await store.open()
-        try:
-            return await store.count_nodes()
-        finally:
-            await store.close()
-
-    return asyncio.run(count())
+    return on_embedded_file(path, lambda store: store.count_nodes())
 
 
 @pytest.fixture(scope="module")
