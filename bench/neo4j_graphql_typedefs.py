@@ -213,7 +213,7 @@ def node_type(spec: NodeSpec) -> str:
         f"  {_fulltext(spec)} {{\n",
     ]
     lines += [f"  {name}: {type_}\n" for name, type_ in AUDIT_FIELDS]
-    for attr, info in spec.properties.model_fields.items():
+    for attr, info in spec.scalar_fields().items():
         scalar, nullable = graphql_scalar(info.annotation)
         lines.append(f"  {info.alias or attr}: {scalar}{'' if nullable else '!'}\n")
     for name, field in relationship_fields(spec.name).items():

@@ -1,6 +1,7 @@
 """The back stage: capability trees, systems and processes serving the journeys.
 
-Each unit has two three-level capability trees, 8-12 systems of its own and 5-7
+Each unit has two three-level capability trees (the top ones with a German label),
+8-12 systems of its own (each with two attributes) and 5-7
 processes with 2-5 sub-processes each. Processes realize capabilities, use the unit's
 systems and the organisation's hub systems (the first hub, the customer data platform,
 by about two processes in three: the "widely used system" of benchmarks), and serve
@@ -29,7 +30,13 @@ def add_capabilities(unit: Unit) -> None:
     rng, build, p = unit.rng, unit.build, unit.prefix
     for a, area in enumerate(rng.sample(CAPABILITY_AREAS, 2)):
         top = f"{p}-cap-{a}"
-        build.node("Capability", top, name=f"{area} ({unit.line})", level=1)
+        build.node(
+            "Capability",
+            top,
+            name=f"{area} ({unit.line})",
+            level=1,
+            translations=[{"language": "de", "label": f"{area} ({unit.line}) [de]"}],
+        )
         unit.capabilities[0].append(top)
         for b, topic in enumerate(rng.sample(CAPABILITY_TOPICS, 3)):
             middle = f"{top}-{b}"
@@ -67,6 +74,11 @@ def add_systems(unit: Unit) -> None:
                 kind=code,
                 lifecycle=lifecycle,
                 criticality=rng.randint(1, 5),
+                # Drawn from no random numbers, so the rest of the model stays as seeded.
+                attributes=[
+                    {"name": "Cost centre", "value": f"CC-{unit.index + 1}{n:02d}"},
+                    {"name": "Vendor", "value": f"{code} vendor"},
+                ],
             )
         )
 

@@ -7,11 +7,19 @@ in model files and in the stores; Python code uses the snake_case attribute name
 """
 
 from datetime import date
-from typing import Annotated
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.alias_generators import to_camel
 
+from graph_api.metamodel.carried import (
+    MAX_ATTRIBUTES,
+    MAX_TRANSLATIONS,
+    Attribute,
+    Translation,
+    attribute_problems,
+    translation_problems,
+)
 from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
@@ -23,9 +31,7 @@ from graph_api.metamodel.enums import (
     ProcessKind,
     SystemLifecycle,
 )
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
+from graph_api.metamodel.text import LongText, Text
 
 
 class NodeProperties(BaseModel):
@@ -40,6 +46,32 @@ class NodeProperties(BaseModel):
     )
 
     description: LongText | None = Field(None, description="Free text describing the node.")
+    translations: tuple[Translation, ...] | None = Field(
+        None,
+        max_length=MAX_TRANSLATIONS,
+        description="The node's label and description in other languages, one per language.",
+    )
+    attributes: tuple[Attribute, ...] | None = Field(
+        None,
+        max_length=MAX_ATTRIBUTES,
+        description="Name/value pairs from other tools (ArchiMate properties, say) that are "
+        "not properties of the node's kind.",
+    )
+
+    @field_validator("translations")
+    @classmethod
+    def _translations_fit(cls, value: tuple[Translation, ...] | None) -> Any:
+        if problems := translation_problems(value or ()):
+            raise ValueError("; ".join(problems))
+        return value or None  # an empty list is stored as none: one way to say "none"
+
+    @field_validator("attributes")
+    @classmethod
+    def _attributes_fit(cls, value: tuple[Attribute, ...] | None) -> Any:
+        own = {f.alias or n for n, f in cls.model_fields.items()}
+        if problems := attribute_problems(value or (), own):
+            raise ValueError("; ".join(problems))
+        return value or None
 
 
 class Persona(NodeProperties):

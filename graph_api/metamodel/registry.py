@@ -12,8 +12,10 @@ from inspect import cleandoc
 from typing import Literal
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from graph_api.metamodel import kinds
+from graph_api.metamodel.carried import CARRIED_FIELDS
 from graph_api.metamodel.relationships import RELATIONSHIPS, RelationshipSpec
 
 Direction = Literal["out", "in"]
@@ -46,8 +48,24 @@ class NodeSpec:
         return "order" in self.properties.model_fields
 
     def property_names(self) -> list[str]:
-        """The camelCase names of this kind's properties, in declaration order."""
-        return [f.alias or n for n, f in self.properties.model_fields.items()]
+        """The camelCase names of this kind's properties, in :meth:`fields` order."""
+        return [f.alias or n for n, f in self.fields().items()]
+
+    def fields(self) -> dict[str, FieldInfo]:
+        """Every property by Python attribute name: the scalar ones in declaration order,
+        then the carried lists (translations, attributes), as GraphQL shows them."""
+        every = self.properties.model_fields
+        scalar = self.scalar_fields()
+        return {**scalar, **{a: f for a, f in every.items() if a not in scalar}}
+
+    def scalar_fields(self) -> dict[str, FieldInfo]:
+        """The properties holding one value (by Python attribute name): what lists filter,
+        sort and search on. Translations and attributes, lists of objects, are not."""
+        return {
+            attr: f
+            for attr, f in self.properties.model_fields.items()
+            if (f.alias or attr) not in CARRIED_FIELDS
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +125,7 @@ ENUMS: tuple[type[Enum], ...] = tuple(
     {
         ann: None
         for spec in NODE_KINDS.values()
-        for field in spec.properties.model_fields.values()
+        for field in spec.scalar_fields().values()
         for ann in getattr(field.annotation, "__args__", (field.annotation,))
         if isinstance(ann, type) and issubclass(ann, Enum)
     }

@@ -25,7 +25,7 @@ FULLTEXT_INDEX = "node_text_search"
 def _text_label_fields() -> tuple[str, ...]:
     fields = set()
     for spec in NODE_KINDS.values():
-        for attr, info in spec.properties.model_fields.items():
+        for attr, info in spec.scalar_fields().items():
             if (info.alias or attr) == spec.label_field and info.annotation is str:
                 fields.add(spec.label_field)
     return tuple(sorted(fields))

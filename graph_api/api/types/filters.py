@@ -110,7 +110,7 @@ _AUDIT = [
 def _property_types(kind: str) -> list[tuple[str, str, Any, str]]:
     """(attribute, GraphQL name, Python type, description) of every filterable field."""
     fields = [(name, name, python_type, text) for name, python_type, text in _AUDIT]
-    for attr, field in NODE_KINDS[kind].properties.model_fields.items():
+    for attr, field in NODE_KINDS[kind].scalar_fields().items():
         python_type, _ = base_type(field)
         fields.append((f"p_{attr}", field.alias or attr, python_type, field.description or ""))
     return fields

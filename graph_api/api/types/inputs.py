@@ -9,6 +9,7 @@ from typing import Any
 
 import strawberry
 
+from graph_api.api.types.carried import INPUT_TYPES, carried_name, input_list
 from graph_api.api.types.scalars import graphql_type
 from graph_api.metamodel import NODE_KINDS
 
@@ -16,9 +17,13 @@ from graph_api.metamodel import NODE_KINDS
 def _input_type(kind: str, suffix: str, all_optional: bool, description: str) -> type:
     annotations: dict[str, Any] = {}
     namespace: dict[str, Any] = {"__annotations__": annotations}
-    for attr, field in NODE_KINDS[kind].properties.model_fields.items():
+    for attr, field in NODE_KINDS[kind].fields().items():
         optional = all_optional or not field.is_required()
-        annotations[attr] = graphql_type(field, nullable=optional)
+        carried = carried_name(field, attr)
+        if carried:
+            annotations[attr] = list[INPUT_TYPES[carried]] | None  # type: ignore[valid-type]
+        else:
+            annotations[attr] = graphql_type(field, nullable=optional)
         described: dict[str, Any] = {
             "name": field.alias or attr,
             "description": field.description or attr,
@@ -36,8 +41,10 @@ def input_values(data: object) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for field in definition.fields:
         value = getattr(data, field.python_name)
-        if value is not strawberry.UNSET:
-            values[field.graphql_name or field.python_name] = value
+        if value is strawberry.UNSET:
+            continue
+        name = field.graphql_name or field.python_name
+        values[name] = input_list(value) if name in INPUT_TYPES else value
     return values
 
 

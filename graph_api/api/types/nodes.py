@@ -23,6 +23,7 @@ from graph_api.api.types.base import (
     GraphNode,
     record_field,
 )
+from graph_api.api.types.carried import OUTPUT_TYPES, carried_name, output_list
 from graph_api.api.types.filters import ORDER_INPUTS, WHERE_INPUTS
 from graph_api.api.types.scalars import base_type, graphql_type, to_graphql
 from graph_api.metamodel import NODE_KINDS, NodeSpec, RelationshipField, relationship_fields
@@ -35,6 +36,15 @@ def _property_reader(name: str, python_type: Any) -> FieldReader:
 
     def read(record: NodeRecord) -> Any:
         return to_graphql(record.props.get(name), python_type)
+
+    return read
+
+
+def _carried_reader(name: str) -> FieldReader:
+    """Reads the stored list ``name`` (translations, attributes) as GraphQL objects."""
+
+    def read(record: NodeRecord) -> Any:
+        return output_list(name, record.props.get(name))
 
     return read
 
@@ -153,14 +163,17 @@ def _build() -> dict[str, type[GraphNode]]:
     for kind, spec in NODE_KINDS.items():
         cls = bare[kind]
         readers[kind] = dict(AUDIT_READERS)
-        for attr, field in spec.properties.model_fields.items():
+        for attr, field in spec.fields().items():
             name = field.alias or attr
-            python_type, _ = base_type(field)
             # No resolver: read by base.read_field through the reader below.
-            cls.__annotations__[attr] = graphql_type(field)
-            described = field.description or name
-            setattr(cls, attr, record_field(described, name=name))
-            readers[kind][attr] = _property_reader(name, python_type)
+            if carried_name(field, attr):
+                cls.__annotations__[attr] = list[OUTPUT_TYPES[name]] | None  # type: ignore[valid-type]
+                readers[kind][attr] = _carried_reader(name)
+            else:
+                python_type, _ = base_type(field)
+                cls.__annotations__[attr] = graphql_type(field)
+                readers[kind][attr] = _property_reader(name, python_type)
+            setattr(cls, attr, record_field(field.description or name, name=name))
         for name, rel_field in relationship_fields(kind).items():
             other = bare[rel_field.other_kind]
             setattr(cls, f"rel_{name}", _relationship_field(kind, rel_field, other))

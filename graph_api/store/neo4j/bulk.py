@@ -31,6 +31,7 @@ from graph_api.bulk.plan import BulkLoadFailed, BulkPlan, Progress, chunks
 from graph_api.metamodel import RelationshipSpec
 from graph_api.store.base import SYSTEM, UpsertNode
 from graph_api.store.neo4j.cypher import label
+from graph_api.store.neo4j.records import encode_carried
 from graph_api.store.neo4j.store import Neo4jStore
 
 log = logging.getLogger("graph_api.bulk")
@@ -84,7 +85,7 @@ async def _create_nodes(
     await tx.run(
         f"UNWIND $rows AS row CREATE (n:{label(kind)}) SET n = row, n.createdAt = $now, "
         "n.updatedAt = $now, n.version = 1, n.createdBy = $actor, n.updatedBy = $actor",
-        rows=[{**op.props, "key": op.key} for op in ops],
+        rows=[{**encode_carried(op.props), "key": op.key} for op in ops],
         now=now,
         actor=actor,
     )

@@ -137,7 +137,7 @@ class CypherListing:
 def property_name(kind: str, name: str) -> str:
     """``name`` if it is a property or audit field of ``kind``; ValueError otherwise."""
     spec = node_spec(kind)
-    known = {f.alias or attr for attr, f in spec.properties.model_fields.items()}
+    known = {f.alias or attr for attr, f in spec.scalar_fields().items()}
     if name not in known and name not in AUDIT_FIELDS:
         raise ValueError(f"{kind} has no property {name!r}")
     return name

@@ -1,9 +1,11 @@
 """Converting between Neo4j node maps and :class:`NodeRecord`."""
 
+import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from graph_api.metamodel.carried import CARRIED_FIELDS
 from graph_api.store.base import NodeRecord
 
 AUDIT_FIELDS = ("key", "createdAt", "updatedAt", "version", "createdBy", "updatedBy")
@@ -17,9 +19,26 @@ def _native(value: Any) -> datetime:
     return to_native() if to_native else value  # type: ignore[no-any-return]
 
 
+def encode_carried(props: Mapping[str, Any]) -> dict[str, Any]:
+    """Properties as Neo4j stores them: translations and attributes (lists of objects,
+    which Neo4j cannot hold) as JSON text."""
+    stored = dict(props)
+    for name in CARRIED_FIELDS:
+        if name in stored:
+            stored[name] = json.dumps(stored[name], ensure_ascii=False, separators=(",", ":"))
+    return stored
+
+
+def _decode_carried(props: dict[str, Any]) -> dict[str, Any]:
+    for name in CARRIED_FIELDS:
+        if isinstance(props.get(name), str):
+            props[name] = json.loads(props[name])
+    return props
+
+
 def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
     """A node map (``cypher.node_map``) as a record; audit fields split from properties."""
-    own = {k: v for k, v in props.items() if k not in AUDIT_FIELDS}
+    own = _decode_carried({k: v for k, v in props.items() if k not in AUDIT_FIELDS})
     return NodeRecord(
         kind=kind,
         key=props["key"],
@@ -35,7 +54,7 @@ def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
 def to_properties(record: NodeRecord) -> dict[str, Any]:
     """Everything stored on the Neo4j node: properties plus audit fields."""
     return {
-        **record.props,
+        **encode_carried(record.props),
         "key": record.key,
         "createdAt": record.created_at,
         "updatedAt": record.updated_at,
