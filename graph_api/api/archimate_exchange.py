@@ -1,9 +1,7 @@
-"""ArchiMate exchange files for integrators: the ``importArchimate`` mutation.
+"""ArchiMate exchange files for integrators: ``exportArchimate`` and ``importArchimate``.
 
-Exporting is the CLI's (``graph-api export-archimate``): a whole-model export over
-GraphQL would need its own entry in the cost model, as ``exportModel`` has.
-
-See docs/archimate.md. An import is one atomic write through the model loader; a file
+The export is a whole-model read, weighed in the cost model like ``exportModel``. See
+docs/archimate.md. An import is one atomic write through the model loader; a file
 that is malformed, not ArchiMate, or declares a DTD (entity expansion) writes nothing.
 """
 
@@ -12,7 +10,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from graph_api.archimate import ImportReport, import_archimate
+from graph_api.archimate import ImportReport, export_archimate, import_archimate
 
 XmlArgument = Annotated[
     str,
@@ -32,13 +30,18 @@ class ArchimateCount:
     count: int = strawberry.field(description="How many the file held.")
 
 
-@strawberry.type(description="A value of the file the graph has no place for.")
+@strawberry.type(
+    description="A value of the file the import could not keep: a text without a language "
+    "beside the main one, a second text in one language, a property value in another "
+    "language, or an entry beyond the limits (50 translations, 100 attributes)."
+)
 class ArchimateNotStored:
     identifier: str = strawberry.field(description="The ArchiMate identifier of the element.")
     kind: str = strawberry.field(description="The node kind the element became.")
     key: str = strawberry.field(description="The key of that node.")
     field: str = strawberry.field(
-        description="What it is: 'name@de', 'documentation@fr' or 'property:<name>'."
+        description="What it is: 'name@?', 'documentation@fr', 'property:<name>' or "
+        "'property:<name>@<language>'."
     )
     value: str = strawberry.field(description="The value, as the file gives it.")
 
@@ -56,8 +59,9 @@ class ArchimateImportReport:
         description="Relationships not imported, per type and end types."
     )
     not_stored: list[ArchimateNotStored] = strawberry.field(
-        description="Names and documentation in other languages, and properties the "
-        "node's kind has no place for: reported, not stored."
+        description="Values the import could not keep: reported, not stored. Names and "
+        "documentation in other languages become translations, and properties that "
+        "are not the kind's become attributes."
     )
     views: int = strawberry.field(description="Views (diagrams) in the file: not imported.")
     created: int = strawberry.field(description="Nodes that did not exist before.")
@@ -96,6 +100,19 @@ async def _import(info: Info, xml: XmlArgument) -> ArchimateImportReport:
     return to_graphql(report)
 
 
+async def _export(info: Info) -> str:
+    return await export_archimate(info.context.store)
+
+
+QUERY_FIELDS: dict[str, Any] = {
+    "export_archimate": strawberry.field(
+        resolver=_export,
+        description="The mapped part of the graph (capabilities, value streams and their "
+        "stages, processes, systems, teams and the relationships between them) as an "
+        "ArchiMate 3.1 exchange file: importing it into an empty store gives the same "
+        "nodes and links.",
+    ),
+}
 MUTATION_FIELDS: dict[str, Any] = {
     "import_archimate": strawberry.mutation(
         resolver=_import,
@@ -106,4 +123,4 @@ MUTATION_FIELDS: dict[str, Any] = {
     ),
 }
 
-__all__ = ["MUTATION_FIELDS", "ArchimateImportReport"]
+__all__ = ["MUTATION_FIELDS", "QUERY_FIELDS", "ArchimateImportReport"]

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api import change_log, model_exchange
+from graph_api.api import archimate_exchange, change_log, model_exchange
 from graph_api.api.arguments import (
     After,
     Before,
@@ -110,6 +110,7 @@ def build_query() -> type:
         ),
         **TRAVERSAL_FIELDS,
         **model_exchange.QUERY_FIELDS,
+        **archimate_exchange.QUERY_FIELDS,
         **change_log.QUERY_FIELDS,
     }
     for kind in NODE_KINDS:

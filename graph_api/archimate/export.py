@@ -2,18 +2,21 @@
 mapping (graph_api.archimate.mapping) and nothing else.
 
 Each node becomes an element with the identifier ``<kind>.<key>`` (which the import maps
-back to the same key), an ``xml:lang="en"`` name and documentation (the description),
-and its other properties as ArchiMate properties named like the metamodel's
-(``level``, ``maturity``, ``kind``, ``lifecycle``, ``criticality``, ``order``): the import
-reads them back, so export -> import into an empty store gives the same graph.
+back to the same key), an ``xml:lang="en"`` name and documentation (the description)
+followed by its translations, its other properties as ArchiMate properties named like
+the metamodel's (``level``, ``maturity``, ``kind``, ``lifecycle``, ``criticality``,
+``order``) and then its attributes: the import reads them all back, so export -> import
+into an empty store gives the same graph.
 """
 
 import hashlib
+import re
 import xml.etree.ElementTree as ET  # building only: nothing is parsed here
 from typing import Any
 
 from graph_api.archimate.mapping import MAPPED_KINDS, export_rule, export_type, identifier_for
 from graph_api.archimate.parse import NS, XSI
+from graph_api.archimate.texts import EXPORT_LANGUAGE, exported_texts
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
 from graph_api.model_io.writer import _all_records
 from graph_api.store.base import GraphStore, NodeRecord
@@ -28,8 +31,18 @@ SCHEMA_LOCATION = f"{NS} http://www.opengroup.org/xsd/archimate/3.1/archimate3_M
 XSI_TYPE = "xsi:type"
 
 
-def _text(parent: ET.Element, tag: str, value: str) -> None:
-    ET.SubElement(parent, tag, {"xml:lang": "en"}).text = value
+def _text(parent: ET.Element, tag: str, value: str, language: str = EXPORT_LANGUAGE) -> None:
+    ET.SubElement(parent, tag, {"xml:lang": language}).text = value
+
+
+_NAME_CHARS = re.compile(r"[A-Za-z0-9_.-]+")
+
+
+def _definition_id(name: str) -> str:
+    """A property definition's identifier (an xs:ID): readable when the name allows."""
+    if _NAME_CHARS.fullmatch(name):
+        return f"propid-{name}"
+    return f"propdef-{hashlib.sha256(name.encode()).hexdigest()[:16]}"
 
 
 def _value(value: Any) -> str:
@@ -66,13 +79,22 @@ async def export_archimate(store: GraphStore) -> str:
                     XSI_TYPE: export_type(kind, props.get("kind")),
                 },
             )
-            _text(node, "name", str(props.pop(NODE_KINDS[kind].label_field)))
-            if "description" in props:
-                _text(node, "documentation", str(props.pop("description")))
-            if props:
+            label_field = NODE_KINDS[kind].label_field
+            names, documentation = exported_texts(props, label_field)
+            for tag, texts in (("name", names), ("documentation", documentation)):
+                for language, text in texts:
+                    _text(node, tag, text, language)
+            attributes = props.pop("attributes", None) or []
+            own = {
+                n: v
+                for n, v in props.items()
+                if n not in (label_field, "description", "translations")
+            }
+            values = [*sorted(own.items()), *((a["name"], a["value"]) for a in attributes)]
+            if values:
                 holder = ET.SubElement(node, "properties")
-                for name, value in sorted(props.items()):
-                    ref = definitions.setdefault(name, f"propid-{name}")
+                for name, value in values:
+                    ref = definitions.setdefault(name, _definition_id(name))
                     prop = ET.SubElement(holder, "property", {"propertyDefinitionRef": ref})
                     _text(prop, "value", _value(value))
     relationships = ET.SubElement(root, "relationships")

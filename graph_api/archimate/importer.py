@@ -19,8 +19,9 @@ from graph_api.archimate.mapping import (
     kind_hint,
     match_rule,
 )
-from graph_api.archimate.parse import ArchiElement, ExchangeModel, parse_exchange, preferred
+from graph_api.archimate.parse import ArchiElement, ExchangeModel, parse_exchange
 from graph_api.archimate.report import ImportReport, NotStored
+from graph_api.archimate.texts import label_and_translations, properties_and_attributes
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS, find_relationship
 from graph_api.model_io import FORMAT, load_model
@@ -62,33 +63,18 @@ def _kind_of(element: ArchiElement, stages: set[str]) -> str | None:
 
 def _node(element: ArchiElement, kind: str, index: int, report: ImportReport) -> _Node:
     key = key_for(element.identifier, kind)
-    props: dict[str, Any] = {"name": element.name}
-    description = preferred(element.documentation)
-    if description:
-        props["description"] = description
-    rule = ELEMENT_KINDS[element.type]
-    if rule.team_kind:
-        props["kind"] = rule.team_kind
-    own = set(NODE_KINDS[kind].property_names()) - {"name", "description"}
+    spec = NODE_KINDS[kind]
 
     def keep(field_: str, value: str) -> None:
         report.not_stored.append(NotStored(element.identifier, kind, key, field_, value))
 
-    for label, texts, chosen in (
-        ("name", element.names, element.name),
-        ("documentation", element.documentation, description),
-    ):
-        skipped = False
-        for text in texts:
-            if text.text == chosen and not skipped:
-                skipped = True
-                continue
-            keep(f"{label}@{text.lang or '?'}", text.text)
-    for prop in element.properties:
-        if prop.name in own:
-            props[prop.name] = prop.value
-        else:
-            keep(f"property:{prop.name}", prop.value)
+    props: dict[str, Any] = {}
+    label_and_translations(element, props, spec.label_field, keep)
+    rule = ELEMENT_KINDS[element.type]
+    if rule.team_kind:
+        props["kind"] = rule.team_kind
+    own = {f.alias or a for a, f in spec.scalar_fields().items()} - {"name", "description"}
+    properties_and_attributes(element.properties, props, own, keep)
     return _Node(element, NodeRef(kind, key), props, index)
 
 

@@ -5,14 +5,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class NotStored:
-    """A value of the file that the graph has no place for (kept in the report only)."""
+    """A value of the file the import could not keep (kept in the report only): a text
+    without a language beside the main one, a second text in one language, a property
+    value in another language, or an entry beyond the metamodel's limits."""
 
     identifier: str
     """The ArchiMate identifier of the element it belongs to."""
     kind: str
     key: str
     field: str
-    """``name@de``, ``documentation@fr`` or ``property:Owner``."""
+    """``name@?``, ``documentation@fr``, ``property:Owner`` or ``property:Owner@de``."""
     value: str
 
 
@@ -29,7 +31,7 @@ class ImportReport:
     unmapped_relationships: dict[str, int] = field(default_factory=dict)
     """Relationships not imported, per ``Type (SourceType -> TargetType)``."""
     not_stored: list[NotStored] = field(default_factory=list)
-    """Names and documentation in other languages, properties the kind has no place for."""
+    """Values of the file the import could not keep (see :class:`NotStored`)."""
     views: int = 0
     """Views (diagrams) in the file: not imported."""
     created: int = 0
@@ -47,7 +49,7 @@ class ImportReport:
         out += [f"  {t}: {n}" for t, n in sorted(self.unmapped_elements.items())] or ["  none"]
         out.append("unmapped relationships (not imported):")
         out += [f"  {t}: {n}" for t, n in sorted(self.unmapped_relationships.items())] or ["  none"]
-        out.append(f"values not stored (no place in the metamodel): {len(self.not_stored)}")
+        out.append(f"values not stored: {len(self.not_stored)}")
         out += [f"  {v.kind} {v.key!r} {v.field}: {v.value}" for v in self.not_stored]
         out.append(f"views (diagrams) not imported: {self.views}")
         out.append(

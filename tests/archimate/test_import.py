@@ -64,14 +64,10 @@ async def test_the_report_counts_mapped_and_unmapped_exactly(store: GraphStore) 
     assert report.views == 1
     assert (report.created, report.updated, report.unchanged, report.linked) == (15, 0, 0, 17)
     kept = {(v.kind, v.field, v.value) for v in report.not_stored}
+    # Everything else has a place: see the translations and attributes below.
     assert kept == {
-        ("Capability", "name@de", "Kundenmanagement"),
-        ("Capability", "property:Owner", "Jane Doe"),
-        ("Capability", "name@fr", "Vérification d'identité"),
-        ("ValueStream", "name@fr", "Acquérir un client"),
-        ("ValueStream", "documentation@fr", "Du premier intérêt à une ligne qui fonctionne."),
-        ("Process", "property:Owner", "Sam Patel"),
-        ("System", "name@de", "Kundenverwaltungssystem"),
+        ("System", "name@?", "Billing engine (legacy name)"),
+        ("System", "property:Owner@de", "Finanz-IT"),
     }
 
 
@@ -87,10 +83,21 @@ async def test_the_store_holds_the_mapped_nodes_and_links(store: GraphStore) -> 
         "name": "Customer Management",
         "description": "Everything needed to win, know and keep customers.",
         "level": 1,
+        "translations": [{"language": "de", "label": "Kundenmanagement"}],
+        "attributes": [{"name": "Owner", "value": "Jane Doe"}],
     }
+    # French first in the file: English is the label, French name and documentation
+    # one translation
     assert graph.by_name("ValueStream", "Acquire Customer")[1] == {
         "name": "Acquire Customer",
         "description": "From first interest to a working line.",
+        "translations": [
+            {
+                "language": "fr",
+                "label": "Acquérir un client",
+                "description": "Du premier intérêt à une ligne qui fonctionne.",
+            }
+        ],
     }
     # level from the depth under Composition/Aggregation, maturity from the property
     assert graph.by_name("Capability", "Customer Onboarding")[1]["level"] == 2
@@ -113,6 +120,15 @@ async def test_the_store_holds_the_mapped_nodes_and_links(store: GraphStore) -> 
         "description": "Salesforce Sales Cloud.",
         "criticality": 5,
         "lifecycle": "phase_out",
+        "translations": [{"language": "de", "label": "Kundenverwaltungssystem"}],
+    }
+    # no English documentation: the German one is a translation without a label
+    assert graph.by_name("System", "Billing Engine")[1] == {
+        "name": "Billing Engine",
+        "criticality": 4,
+        "lifecycle": "active",
+        "translations": [{"language": "de", "description": "Rechnungsstellung."}],
+        "attributes": [{"name": "Owner", "value": "Finance IT"}],
     }
     assert graph.by_name("Team", "Billing Clerk")[1] == {"name": "Billing Clerk", "kind": "role"}
     assert graph.by_name("Team", "Sales Team")[1] == {"name": "Sales Team"}

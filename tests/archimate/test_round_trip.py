@@ -3,6 +3,7 @@
 import xml.etree.ElementTree as ET
 
 from graph_api.archimate import NS, export_archimate, import_archimate
+from graph_api.model_io import load_model
 from graph_api.store.base import GraphStore
 from graph_api.store.embedded import EmbeddedStore
 from tests.archimate.helpers import fixture_text, named_graph
@@ -59,3 +60,62 @@ async def test_the_export_is_an_archimate_exchange_file(store: GraphStore) -> No
 async def test_an_empty_graph_exports_an_empty_model(store: GraphStore) -> None:
     root = ET.fromstring(await export_archimate(store))
     assert root.findall(f"{{{NS}}}elements/{{{NS}}}element") == []
+
+
+CARRIED_MODEL = {
+    "format": "graph-api/v1",
+    "systems": [
+        {
+            "key": "crm",
+            "name": "CRM",
+            "criticality": 4,
+            "translations": [
+                {"language": "de", "label": "Kundenverwaltung", "description": "Das CRM."},
+                {"language": "pt-BR", "label": "Gestão de clientes"},
+            ],
+            "attributes": [
+                {"name": "Cost centre", "value": "CC 4711"},
+                {"name": "owner.email", "value": "it@example.org"},
+                {"name": "Notes", "value": ""},
+            ],
+        }
+    ],
+    "processes": [
+        {
+            "key": "billing",
+            "name": "Billing",
+            "description": "Bill every customer monthly.",
+            "translations": [{"language": "fr", "description": "Facturer chaque mois."}],
+            "systems": ["crm"],
+        }
+    ],
+}
+
+
+async def test_translations_and_attributes_survive_the_round_trip(store: GraphStore) -> None:
+    await load_model(store, CARRIED_MODEL, "model")
+    exported = await export_archimate(store)
+    copy = EmbeddedStore(":memory:")
+    await copy.open()
+    try:
+        report = await import_archimate(copy, exported)
+        assert report.not_stored == []
+        original, copied = await named_graph(store), await named_graph(copy)
+        assert original.by_name("System", "CRM")[1]["attributes"][0] == {
+            "name": "Cost centre",
+            "value": "CC 4711",
+        }
+        assert copied.nodes == original.nodes
+        assert copied.links == original.links
+    finally:
+        await copy.close()
+    root = ET.fromstring(exported)
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    billing = next(
+        e for e in root.iter(f"{{{NS}}}element") if e.get("identifier", "").startswith("process.")
+    )
+    docs = [(d.get(lang), d.text) for d in billing.findall(f"{{{NS}}}documentation")]
+    assert docs == [("en", "Bill every customer monthly."), ("fr", "Facturer chaque mois.")]
+    definitions = [d.get("identifier", "") for d in root.iter(f"{{{NS}}}propertyDefinition")]
+    assert "propid-owner.email" in definitions
+    assert all(" " not in d for d in definitions), "identifiers are xs:ID values"

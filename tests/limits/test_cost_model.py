@@ -132,6 +132,7 @@ def test_a_fragment_cycle_ends(schema: GraphQLSchema) -> None:
         ("{ painfulSteps(minSeverity: 5) { pain } }", 1_000 + 20),
         ("{ coverage { journey { key } stepsWithoutEvidence { key } } }", 2_000 + 1 + 1 + 5),
         ("{ exportModel }", 10_000),
+        ("{ exportArchimate }", 10_000),
     ],
 )
 def test_traversals_add_their_base_cost(schema: GraphQLSchema, query: str, expected: int) -> None:
@@ -149,5 +150,5 @@ def test_every_traversal_has_a_base_cost(schema: GraphQLSchema) -> None:
         name.split("_")[0] + "".join(part.title() for part in name.split("_")[1:])
         for name in TRAVERSAL_FIELDS
     }
-    assert set(TRAVERSAL_COSTS) == camel | {"exportModel"}
+    assert set(TRAVERSAL_COSTS) == camel | {"exportModel", "exportArchimate"}
     assert set(TRAVERSAL_COSTS) <= set(schema.query_type.fields)  # type: ignore[union-attr]

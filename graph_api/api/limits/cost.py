@@ -96,6 +96,7 @@ TRAVERSAL_COSTS: dict[str, int] = {
     "serviceBlueprintDiagram": 500,
     "impactDiagram": 2_000,  # per level of maxDepth
     "exportModel": 10_000,
+    "exportArchimate": 10_000,
 }
 """Base cost of each traversal (a Query field), in objects: rough weights for the store
 work each does (whole-model scans weigh more than one journey's neighbourhood)."""

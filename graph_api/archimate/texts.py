@@ -1,0 +1,108 @@
+"""An element's names, documentation and properties as a node's properties, and back.
+
+Import: the name in the preferred language (``en``, else the first) is the node's label,
+and the documentation in that same language its description. Names and documentation in
+other languages become ``translations``, one per language. A property named like one of
+the kind's properties sets it; any other becomes an ``attribute``. What still has no
+place is reported (:class:`NotStored`): a text without a language that is not the main
+one, a second text in one language, a tag that is not a language tag, property values in
+other languages, and entries beyond the metamodel's limits.
+
+Export writes the label and description as ``xml:lang="en"``, then each translation,
+and the attributes as properties after the kind's own, so the import reads back the
+same node.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from graph_api.archimate.parse import ArchiElement, LangString, Property
+from graph_api.metamodel.carried import MAX_ATTRIBUTES, MAX_TRANSLATIONS, is_language_tag
+
+Keep = Callable[[str, str], None]
+"""Reports a value that is not stored: (where in the element, the value)."""
+
+EXPORT_LANGUAGE = "en"
+
+
+def _main(texts: tuple[LangString, ...], lang: str | None) -> LangString | None:
+    """The text in ``lang`` (None: the preferred language, else the first text), falling
+    back to one without a language."""
+    wanted = lang.lower() if lang is not None else EXPORT_LANGUAGE
+    for text in texts:
+        if text.lang.lower() == wanted:
+            return text
+    for text in texts:
+        if not text.lang:
+            return text
+    return texts[0] if texts and lang is None else None
+
+
+def label_and_translations(
+    element: ArchiElement, props: dict[str, Any], label_field: str, keep: Keep
+) -> None:
+    """Sets the label, the description and the translations of the element's node."""
+    name = _main(element.names, None)
+    documentation = _main(element.documentation, name.lang if name else None)
+    if name is not None:
+        props[label_field] = name.text
+    if documentation is not None:
+        props["description"] = documentation.text
+    by_language: dict[str, dict[str, Any]] = {}
+    for part, texts, chosen in (
+        ("label", element.names, name),
+        ("description", element.documentation, documentation),
+    ):
+        where = "name" if part == "label" else "documentation"
+        for text in texts:
+            if text is chosen:
+                continue
+            tag = text.lang.lower()
+            entry = by_language.get(tag)
+            if not is_language_tag(text.lang) or (entry is not None and part in entry):
+                keep(f"{where}@{text.lang or '?'}", text.text)
+                continue
+            if entry is None and len(by_language) == MAX_TRANSLATIONS:
+                keep(f"{where}@{text.lang}", text.text)
+                continue
+            by_language.setdefault(tag, {"language": text.lang})[part] = text.text
+    if by_language:
+        props["translations"] = list(by_language.values())
+
+
+def properties_and_attributes(
+    properties: tuple[Property, ...], props: dict[str, Any], own: set[str], keep: Keep
+) -> None:
+    """Sets the kind's properties the element names, and the others as attributes."""
+    attributes: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for prop in properties:
+        main = _main(prop.values, None)
+        value = main.text if main is not None else ""
+        for other in prop.values:
+            if other is not main:
+                keep(f"property:{prop.name}@{other.lang or '?'}", other.text)
+        if prop.name in seen or (prop.name not in own and len(attributes) == MAX_ATTRIBUTES):
+            keep(f"property:{prop.name}", value)
+            continue
+        seen.add(prop.name)
+        if prop.name in own:
+            props[prop.name] = value
+        else:
+            attributes.append({"name": prop.name, "value": value})
+    if attributes:
+        props["attributes"] = attributes
+
+
+def exported_texts(
+    props: dict[str, Any], label_field: str
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(names, documentation) of a node as (language, text) pairs, main language first."""
+    names = [(EXPORT_LANGUAGE, str(props[label_field]))]
+    documentation = [(EXPORT_LANGUAGE, str(props["description"]))] if "description" in props else []
+    for translation in props.get("translations") or ():
+        if translation.get("label") is not None:
+            names.append((translation["language"], translation["label"]))
+        if translation.get("description") is not None:
+            documentation.append((translation["language"], translation["description"]))
+    return names, documentation
