@@ -33,12 +33,20 @@ class ArchimateCount:
 @strawberry.type(
     description="A value of the file the import could not keep: a text without a language "
     "beside the main one, a second text in one language, a property value in another "
-    "language, or an entry beyond the limits (50 translations, 100 attributes)."
+    "language, an entry beyond the limits (50 translations, 100 attributes), or a name, "
+    "documentation or property of a relationship (links carry none)."
 )
 class ArchimateNotStored:
-    identifier: str = strawberry.field(description="The ArchiMate identifier of the element.")
-    kind: str = strawberry.field(description="The node kind the element became.")
-    key: str = strawberry.field(description="The key of that node.")
+    identifier: str = strawberry.field(
+        description="The ArchiMate identifier of the element or relationship."
+    )
+    kind: str = strawberry.field(
+        description="The node kind the element became, or the stored triple of a "
+        "relationship ('Process USES System')."
+    )
+    key: str = strawberry.field(
+        description="The key of that node, or 'source key -> target key' of a relationship."
+    )
     field: str = strawberry.field(
         description="What it is: 'name@?', 'documentation@fr', 'property:<name>' or "
         "'property:<name>@<language>'."
@@ -64,6 +72,9 @@ class ArchimateImportReport:
         "are not the kind's become attributes."
     )
     views: int = strawberry.field(description="Views (diagrams) in the file: not imported.")
+    folders: int = strawberry.field(
+        description="Folders of the file's organizations: not imported."
+    )
     created: int = strawberry.field(description="Nodes that did not exist before.")
     updated: int = strawberry.field(description="Nodes whose properties changed.")
     unchanged: int = strawberry.field(description="Nodes the file left as they were.")
@@ -87,6 +98,7 @@ def to_graphql(report: ImportReport) -> ArchimateImportReport:
             for v in report.not_stored
         ],
         views=report.views,
+        folders=report.folders,
         created=report.created,
         updated=report.updated,
         unchanged=report.unchanged,

@@ -19,7 +19,12 @@ from graph_api.archimate.mapping import (
     kind_hint,
     match_rule,
 )
-from graph_api.archimate.parse import ArchiElement, ExchangeModel, parse_exchange
+from graph_api.archimate.parse import (
+    ArchiElement,
+    ArchiRelationship,
+    ExchangeModel,
+    parse_exchange,
+)
 from graph_api.archimate.report import ImportReport, NotStored
 from graph_api.archimate.texts import label_and_translations, properties_and_attributes
 from graph_api.errors import FieldError, ValidationFailed
@@ -80,7 +85,7 @@ def _node(element: ArchiElement, kind: str, index: int, report: ImportReport) ->
 
 def map_model(model: ExchangeModel) -> Mapped:
     """Map a parsed exchange model onto the metamodel (nothing is written)."""
-    report = ImportReport(views=model.views)
+    report = ImportReport(views=model.views, folders=model.folders)
     by_id = {e.identifier: e for e in model.elements}
     stages = {
         r.target
@@ -115,7 +120,9 @@ def map_model(model: ExchangeModel) -> Mapped:
             continue
         start, end = (target, source) if rule.reversed else (source, target)
         edges.append((start, rule.type, end))
-        links[f"{start.ref.kind} {rule.type} {end.ref.kind}"] += 1
+        triple = f"{start.ref.kind} {rule.type} {end.ref.kind}"
+        links[triple] += 1
+        _report_relationship_texts(rel, triple, f"{start.ref.key} -> {end.ref.key}", report)
     report.links = dict(sorted(links.items()))
     report.unmapped_relationships = dict(sorted(skipped.items()))
     for start, type_, end in edges:
@@ -125,6 +132,20 @@ def map_model(model: ExchangeModel) -> Mapped:
     _default_levels(nodes.values(), edges)
     _default_orders(nodes.values(), edges)
     return _document(nodes.values(), report)
+
+
+def _report_relationship_texts(
+    rel: ArchiRelationship, triple: str, ends: str, report: ImportReport
+) -> None:
+    """A stored link has no properties: a relationship's names, documentation and
+    properties are reported."""
+    values = [
+        *((f"name@{t.lang or '?'}", t.text) for t in rel.names),
+        *((f"documentation@{t.lang or '?'}", t.text) for t in rel.documentation),
+        *((f"property:{p.name}", p.value) for p in rel.properties),
+    ]
+    for field_, value in values:
+        report.not_stored.append(NotStored(rel.identifier, triple, ends, field_, value))
 
 
 def _default_levels(nodes: Any, edges: list[tuple[_Node, str, _Node]]) -> None:

@@ -6,7 +6,8 @@ the file's structure is collected and raised as one VALIDATION error: a malforme
 a root other than ``model`` in the ArchiMate namespace, or an element, relationship or
 property missing a required part.
 
-Only what the import needs is read: elements, relationships and property definitions.
+Only what the import needs is read: elements, relationships (with their names,
+documentation and properties, which the import reports) and property definitions.
 Organizations (folders) and views (diagrams) are counted, not read.
 """
 
@@ -73,6 +74,9 @@ class ArchiRelationship:
     type: str
     source: str
     target: str
+    names: tuple[LangString, ...] = ()
+    documentation: tuple[LangString, ...] = ()
+    properties: tuple[Property, ...] = ()
 
 
 @dataclass(slots=True)
@@ -87,6 +91,8 @@ class ExchangeModel:
     """Property definition identifier -> its name."""
     views: int = 0
     """How many views (diagrams) the file has: not read."""
+    folders: int = 0
+    """How many folders (labelled ``organizations`` items) the file has: not read."""
 
 
 def preferred(texts: tuple[LangString, ...]) -> str | None:
@@ -181,10 +187,17 @@ def parse_exchange(text: str, source: str = "ArchiMate file") -> ExchangeModel:
     # is known, though the import maps relationships between elements only.
     known = seen | {node.get("identifier", "") for node in relationships} - {""}
     for index, node in enumerate(relationships):
-        rel = _relationship(node, f"relationships[{index}]", known, errors)
+        rel = _relationship(
+            node, f"relationships[{index}]", known, model.property_definitions, errors
+        )
         if rel is not None:
             model.relationships.append(rel)
     model.views = len(root.findall(f"{q('views')}/{q('diagrams')}/{q('view')}"))
+    model.folders = sum(
+        1
+        for item in root.iterfind(f"{q('organizations')}//{q('item')}")
+        if item.find(q("label")) is not None
+    )
     if errors:
         raise _fail(errors, source)
     return model
@@ -203,6 +216,13 @@ def _element(
     if missing:
         errors.append(FieldError(where, f"element without {', '.join(missing)}"))
         return None
+    properties = _properties(node, where, definitions, errors)
+    return ArchiElement(ident, type_, names, _texts(node, "documentation"), properties)
+
+
+def _properties(
+    node: Element, where: str, definitions: dict[str, str], errors: list[FieldError]
+) -> tuple[Property, ...]:
     properties: list[Property] = []
     for index, prop in enumerate(_children(node, "properties")):
         ref = prop.get("propertyDefinitionRef", "")
@@ -215,11 +235,15 @@ def _element(
             )
             continue
         properties.append(Property(definitions[ref], _texts(prop, "value")))
-    return ArchiElement(ident, type_, names, _texts(node, "documentation"), tuple(properties))
+    return tuple(properties)
 
 
 def _relationship(
-    node: Element, path: str, known: set[str], errors: list[FieldError]
+    node: Element,
+    path: str,
+    known: set[str],
+    definitions: dict[str, str],
+    errors: list[FieldError],
 ) -> ArchiRelationship | None:
     ident, type_ = node.get("identifier", ""), _local_type(node)
     source, target = node.get("source", ""), node.get("target", "")
@@ -241,4 +265,12 @@ def _relationship(
         if ref not in known:
             errors.append(FieldError(f"{where}.{end}", f"{ref!r} names nothing in the file"))
             return None
-    return ArchiRelationship(ident, type_, source, target)
+    return ArchiRelationship(
+        ident,
+        type_,
+        source,
+        target,
+        _texts(node, "name"),
+        _texts(node, "documentation"),
+        _properties(node, where, definitions, errors),
+    )

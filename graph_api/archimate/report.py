@@ -7,12 +7,15 @@ from dataclasses import dataclass, field
 class NotStored:
     """A value of the file the import could not keep (kept in the report only): a text
     without a language beside the main one, a second text in one language, a property
-    value in another language, or an entry beyond the metamodel's limits."""
+    value in another language, an entry beyond the metamodel's limits, or a name,
+    documentation or property of a relationship (links carry none)."""
 
     identifier: str
-    """The ArchiMate identifier of the element it belongs to."""
+    """The ArchiMate identifier of the element or relationship it belongs to."""
     kind: str
+    """The node kind, or for a relationship the stored triple (``Process USES System``)."""
     key: str
+    """The node's key, or for a relationship ``<source key> -> <target key>``."""
     field: str
     """``name@?``, ``documentation@fr``, ``property:Owner`` or ``property:Owner@de``."""
     value: str
@@ -34,6 +37,8 @@ class ImportReport:
     """Values of the file the import could not keep (see :class:`NotStored`)."""
     views: int = 0
     """Views (diagrams) in the file: not imported."""
+    folders: int = 0
+    """Folders of the file's organizations: not imported (a node's place is its links)."""
     created: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -52,6 +57,7 @@ class ImportReport:
         out.append(f"values not stored: {len(self.not_stored)}")
         out += [f"  {v.kind} {v.key!r} {v.field}: {v.value}" for v in self.not_stored]
         out.append(f"views (diagrams) not imported: {self.views}")
+        out.append(f"folders (organizations) not imported: {self.folders}")
         out.append(
             f"store: {self.created} created, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.linked} links added"

@@ -27,7 +27,7 @@ def test_import_prints_the_report(db_path: Path) -> None:
         "  ValueStream HAS_STAGE ValueStreamStage: 3",
         "unmapped element types (not imported):\n  DataObject: 2",
         "  Access (BusinessProcess -> DataObject): 1",
-        "values not stored: 2",
+        "values not stored: 4",
         "store: 15 created, 0 updated, 0 unchanged, 17 links added",
     ):
         assert line in out, line

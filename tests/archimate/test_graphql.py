@@ -17,7 +17,7 @@ mutation ($xml: String!) {
     unmappedElements { name count }
     unmappedRelationships { name count }
     notStored { kind field value }
-    views created updated unchanged linked
+    views folders created updated unchanged linked
   }
 }
 """
@@ -33,7 +33,12 @@ async def test_import_returns_the_report(store: GraphStore, client: httpx.AsyncC
     assert {"kind": "System", "field": "name@?", "value": "Billing engine (legacy name)"} in (
         report["notStored"]
     )
-    assert (report["created"], report["linked"], report["views"]) == (15, 17, 1)
+    assert (report["created"], report["linked"], report["views"], report["folders"]) == (
+        15,
+        17,
+        1,
+        1,
+    )
     assert await gql_data(client, COUNT) == {
         "capabilities": {"totalCount": 4},
         "valueStreamStages": {"totalCount": 3},

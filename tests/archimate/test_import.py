@@ -68,6 +68,14 @@ async def test_the_report_counts_mapped_and_unmapped_exactly(store: GraphStore) 
     assert kept == {
         ("System", "name@?", "Billing engine (legacy name)"),
         ("System", "property:Owner@de", "Finanz-IT"),
+        # a link carries no properties: the Serving relationship's name and property
+        ("Process USES System", "name@en", "customer lookup"),
+        ("Process USES System", "property:Owner", "Sales IT"),
+    }
+    serving = [v for v in report.not_stored if v.kind == "Process USES System"]
+    assert {v.identifier for v in serving} == {"id-e015edc698b8f71212d8536d9b97571c"}
+    assert {v.key for v in serving} == {
+        "id-3818a019e165d3b61cf8962a39874096 -> id-01d3fccafdd317b776011bfd3a695ce7"
     }
 
 
