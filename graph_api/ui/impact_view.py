@@ -1,8 +1,10 @@
 """What a change to one node hits, for the impact page: grouped by kind as the
 ``impact`` query groups it, each node with its distance and its explaining chain."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Any
 
 from graph_api.diagrams import read_labels
 from graph_api.diagrams.labels import label
@@ -46,8 +48,30 @@ class HitGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class About:
+    """What the changed node says of itself: its description, its label in other
+    languages and its attributes (both kept from ArchiMate files, for instance)."""
+
+    description: str | None
+    translations: list[tuple[str, str]]
+    """(language, label) pairs."""
+    attributes: list[tuple[str, str]]
+    """(name, value) pairs, in stored order."""
+
+    @classmethod
+    def of(cls, props: Mapping[str, Any]) -> "About":
+        translations = props.get("translations") or []
+        return cls(
+            props.get("description"),
+            [(t["language"], t["label"]) for t in translations if t.get("label")],
+            [(a["name"], a["value"]) for a in props.get("attributes") or []],
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ImpactView:
     start: ChainNode
+    about: About
     depth: int
     groups: list[HitGroup]
     total: int
@@ -55,7 +79,8 @@ class ImpactView:
 
 async def impact_view(store: GraphStore, start: NodeRef, depth: int) -> ImpactView:
     """What a change to ``start`` hits within ``depth`` hops; NotFound when it does not exist."""
-    if not (await store.get_nodes(start.kind, [start.key])):
+    found = await store.get_nodes(start.kind, [start.key])
+    if not found:
         raise NotFound(start.kind, start.key)
     rows = await store.impact(start, depth)
     refs = [start, *(row.node for row in rows)]
@@ -97,4 +122,4 @@ async def impact_view(store: GraphStore, start: NodeRef, depth: int) -> ImpactVi
         for kind, items in ((k, list(g)) for k, g in groupby(ordered, key=lambda r: r.node.kind))
     ]
     groups.sort(key=lambda g: (g.items[0].distance, g.kind))
-    return ImpactView(node(start), depth, groups, len(rows))
+    return ImpactView(node(start), About.of(found[start.key].props), depth, groups, len(rows))

@@ -266,6 +266,24 @@ async def test_the_impact_page_lists_what_graphql_answers(
     assert f"{answer['total']} nodes" in html.find("p", cls="lead").text
 
 
+async def test_the_impact_page_shows_the_nodes_description_translations_and_attributes(
+    ui: httpx.AsyncClient,
+) -> None:
+    html = await page(ui, "/ui/impact/System/legacy-oms")
+    about = html.find("section", cls="about")
+    assert about.find("p").text.startswith("In-house OMS from 2011")
+    german = about.find("span", lang="de")
+    assert german.text == "Altes Auftragsverwaltungssystem (OMS)"
+    rows = about.find("table", cls="attributes").find_all("tr")[1:]
+    assert [[td.text for td in row.find_all("td")] for row in rows] == [
+        ["Vendor support ends", "2027-06-30"],
+        ["Cost centre", "IT-OPS-114"],
+    ]
+    # A node with none of these has no such section.
+    plain = await page(ui, "/ui/impact/System/wholesale-gateway")
+    assert not plain.find_all("section", cls="about")
+
+
 @pytest.mark.parametrize(
     ("path", "named"),
     [
