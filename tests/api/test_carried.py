@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from tests.api.helpers import node_id as key_id
 from tests.api.helpers import total, validation_paths
 from tests.graphql_client import gql, gql_data
 
@@ -96,3 +97,17 @@ async def test_a_translation_needs_a_label_or_a_description(client: httpx.AsyncC
     body = await gql(client, UPDATE, patch={"translations": [{"language": "it"}]})
     assert validation_paths(body) == ["translations"]
     assert (await gql_data(client, READ))["system"]["translations"] is None
+
+
+async def test_any_node_answers_them_through_the_graph_node_interface(
+    client: httpx.AsyncClient,
+) -> None:
+    await _create(client, attributes=[OWNER])
+    node_id = await key_id(client, "system", "crm")
+    data = await gql_data(
+        client,
+        "query($id: ID!) { nodes(ids: [$id]) { ... on GraphNode {"
+        " description attributes { name } } } }",
+        id=node_id,
+    )
+    assert data["nodes"] == [{"description": None, "attributes": [{"name": "Owner"}]}]

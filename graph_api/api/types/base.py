@@ -7,7 +7,8 @@ from typing import Any, Generic, TypeVar
 import strawberry
 
 from graph_api.api.ids import global_id
-from graph_api.metamodel import node_spec
+from graph_api.api.types.carried import OUTPUT_TYPES
+from graph_api.metamodel import NodeProperties, node_spec
 from graph_api.store.base import NodeRecord
 
 # The node types' fields have no resolvers of their own: Strawberry reads them through
@@ -20,6 +21,14 @@ def record_field(description: str, name: str | None = None) -> Any:
     """A node field read from the record by :func:`read_field`: no resolver, and a default
     so that a node is made from its record alone (the attribute itself is never read)."""
     return strawberry.field(name=name, description=description, default=None)
+
+
+def _described(name: str) -> str:
+    """The metamodel's description of a property every kind has."""
+    return NodeProperties.model_fields[name].description or name
+
+
+TRANSLATION, ATTRIBUTE = OUTPUT_TYPES["translations"], OUTPUT_TYPES["attributes"]
 
 
 @strawberry.interface(description="An object with a global ID (Relay Node).")
@@ -38,6 +47,15 @@ class GraphNode(Node):
     updated_by: str = record_field("Who last changed the node's properties.")
     version: int = record_field(
         "Increases with every change; pass it back to update or delete safely."
+    )
+    # Every kind has these three (NodeProperties); on the interface, a client can read
+    # them on any node, an impact answer's say, without a fragment per kind.
+    description: str | None = record_field(_described("description"))
+    translations: list[TRANSLATION] | None = record_field(  # type: ignore[valid-type]
+        _described("translations")
+    )
+    attributes: list[ATTRIBUTE] | None = record_field(  # type: ignore[valid-type]
+        _described("attributes")
     )
 
 
