@@ -8,8 +8,7 @@ from graph_api.store.base import GraphStore, NodeRef
 from tests.conftest import app_settings
 
 CRM = global_id(NodeRef("System", "crm"))
-"""The demo model's most connected system: ``impact`` from it reaches 88 nodes, and at
-``maxDepth: 10`` Neo4j needs seconds for it (about 9 s measured on a 2-core machine)."""
+"""The demo model's most connected system: ``impact`` from it reaches 88 nodes."""
 
 SLOW_IMPACT = (
     f'{{ impact(nodeId: "{CRM}", maxDepth: 10) {{ total groups {{ kind count items {{ '
