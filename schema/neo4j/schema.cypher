@@ -23,7 +23,7 @@ CREATE CONSTRAINT opportunity_key IF NOT EXISTS FOR (n:Opportunity) REQUIRE n.ke
 CREATE INDEX painpoint_severity IF NOT EXISTS FOR (n:PainPoint) ON (n.severity);
 CREATE INDEX step_order IF NOT EXISTS FOR (n:Step) ON (n.order);
 CREATE INDEX stage_order IF NOT EXISTS FOR (n:Stage) ON (n.order);
-CREATE FULLTEXT INDEX node_text_search IF NOT EXISTS FOR (n:Persona|Job|Outcome|Journey|Stage|Step|Channel|Touchpoint|PainPoint|Evidence|Capability|Process|System|Team|ValueStream|ValueStreamStage|KPI|Measurement|BacklogItem|Opportunity) ON EACH [n.name, n.statement, n.summary, n.title, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};
+CREATE FULLTEXT INDEX node_text_search IF NOT EXISTS FOR (n:Persona|Job|Outcome|Journey|Stage|Step|Channel|Touchpoint|PainPoint|Evidence|Capability|Process|System|Team|ValueStream|ValueStreamStage|KPI|Measurement|BacklogItem|Opportunity) ON EACH [n.name, n.statement, n.summary, n.title, n.translationLabels, n.description, n.translationDescriptions] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};
 CREATE CONSTRAINT change_log_seq IF NOT EXISTS FOR (e:ChangeLogEntry) REQUIRE e.seq IS UNIQUE;
 CREATE INDEX change_log_refs IF NOT EXISTS FOR (e:ChangeLogEntry) ON (e.refs);
 CREATE CONSTRAINT change_log_sequence IF NOT EXISTS FOR (s:ChangeLogSequence) REQUIRE s.id IS UNIQUE;

@@ -7,8 +7,16 @@ from typing import Any
 
 from graph_api.metamodel.carried import CARRIED_FIELDS
 from graph_api.store.base import NodeRecord
+from graph_api.store.search_terms import (
+    TRANSLATION_DESCRIPTIONS,
+    TRANSLATION_LABELS,
+    translation_texts,
+)
 
 AUDIT_FIELDS = ("key", "createdAt", "updatedAt", "version", "createdBy", "updatedBy")
+_DERIVED = (TRANSLATION_LABELS, TRANSLATION_DESCRIPTIONS)
+"""Stored for the full-text index only, never read back as properties."""
+_NOT_PROPERTIES = frozenset((*AUDIT_FIELDS, *_DERIVED))
 
 
 def _native(value: Any) -> datetime:
@@ -21,8 +29,9 @@ def _native(value: Any) -> datetime:
 
 def encode_carried(props: Mapping[str, Any]) -> dict[str, Any]:
     """Properties as Neo4j stores them: translations and attributes (lists of objects,
-    which Neo4j cannot hold) as JSON text."""
+    which Neo4j cannot hold) as JSON text, and the translations' texts for the index."""
     stored = dict(props)
+    stored.update(translation_texts(stored.get("translations")))
     for name in CARRIED_FIELDS:
         if name in stored:
             stored[name] = json.dumps(stored[name], ensure_ascii=False, separators=(",", ":"))
@@ -38,7 +47,7 @@ def _decode_carried(props: dict[str, Any]) -> dict[str, Any]:
 
 def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
     """A node map (``cypher.node_map``) as a record; audit fields split from properties."""
-    own = _decode_carried({k: v for k, v in props.items() if k not in AUDIT_FIELDS})
+    own = _decode_carried({k: v for k, v in props.items() if k not in _NOT_PROPERTIES})
     return NodeRecord(
         kind=kind,
         key=props["key"],

@@ -4,9 +4,11 @@ Created idempotently when the store opens, and written to ``schema/neo4j/schema.
 (``graph-api export-schema``) for those who manage their database schema by hand.
 """
 
+from typing import Any
+
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.neo4j import change_log
-from graph_api.store.search_terms import DESCRIPTION_FIELD, FULLTEXT_INDEX, LABEL_FIELDS
+from graph_api.store.search_terms import FULLTEXT_INDEX, SEARCHED_FIELDS
 
 
 def schema_statements() -> list[str]:
@@ -27,18 +29,35 @@ def schema_statements() -> list[str]:
 
 
 def fulltext_statement() -> str:
-    """The full-text index ``search`` queries: every kind's text label and description.
+    """The full-text index ``search`` queries: every kind's text label, description and
+    translations' texts.
 
     The analyzer is pinned (whole words, lower-cased, no stop words: what the embedded
     store's tokenizer mimics); updates are indexed within the writing transaction.
     """
     kinds = "|".join(NODE_KINDS)
-    fields = ", ".join(f"n.{f}" for f in (*LABEL_FIELDS, DESCRIPTION_FIELD))
+    fields = ", ".join(f"n.{f}" for f in SEARCHED_FIELDS)
     return (
         f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{kinds}) ON EACH [{fields}] "
         "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', "
         "`fulltext.eventually_consistent`: false}}"
     )
+
+
+FULLTEXT_FIELDS = (
+    f"SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = '{FULLTEXT_INDEX}' "
+    "RETURN properties"
+)
+DROP_FULLTEXT = f"DROP INDEX {FULLTEXT_INDEX} IF EXISTS"
+
+
+def fulltext_is_stale(rows: list[dict[str, Any]]) -> bool:
+    """Whether the full-text index found (``FULLTEXT_FIELDS``' rows) covers other fields
+    than :func:`fulltext_statement` gives, as one made by an earlier version does: it is
+    dropped and made again, since ``IF NOT EXISTS`` would keep it as it is."""
+    if not rows:
+        return False
+    return sorted(str(p) for p in rows[0]["properties"]) != sorted(SEARCHED_FIELDS)
 
 
 def schema_script() -> str:

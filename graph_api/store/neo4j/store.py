@@ -30,7 +30,12 @@ from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_ev
 from graph_api.store.listing import Filter, ListQuery, Page, SortKey, default_order
 from graph_api.store.neo4j import change_log, cypher, listing, traversals
 from graph_api.store.neo4j.records import to_record
-from graph_api.store.neo4j.schema import schema_statements
+from graph_api.store.neo4j.schema import (
+    DROP_FULLTEXT,
+    FULLTEXT_FIELDS,
+    fulltext_is_stale,
+    schema_statements,
+)
 from graph_api.store.neo4j.writes import BatchWriter
 from graph_api.store.results import (
     Coverage,
@@ -108,6 +113,10 @@ class Neo4jStore:
 
         # Unbounded (no transaction timeout): setting up the schema is not a request, and
         # waiting for a large index to fill may take long.
+        found = await self._guard(self._session_read(partial(_rows, query=FULLTEXT_FIELDS)))
+        if fulltext_is_stale(found):
+            work = partial(_run_statement, statement=DROP_FULLTEXT)
+            await self._guard(self._session_write(work, bounded=False))
         for statement in schema_statements():
             work = partial(_run_statement, statement=statement)
             await self._guard(self._session_write(work, bounded=False))
@@ -293,3 +302,7 @@ AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 
 async def _run_statement(tx: AsyncManagedTransaction, statement: str) -> None:
     await tx.run(statement)
+
+
+async def _rows(tx: AsyncManagedTransaction, query: str) -> list[dict[str, Any]]:
+    return [record.data() async for record in await tx.run(query)]

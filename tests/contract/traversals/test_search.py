@@ -1,11 +1,12 @@
 """GraphStore contract, the search traversal (both stores).
 
-Both stores match the same nodes (every word, whole words, in the label or the
-description, case ignored) and rank with BM25, labels weighing double; their scores may
-differ slightly (Lucene stores field lengths lossily), so the order is checked only where
-it is unambiguous: exact and short label matches above longer ones, above matches in a
-long description. Lucene's special characters are plain separators. One query on
-Neo4j. On the demo model: the contact-centre channel found first by its name.
+Both stores match the same nodes (every word, whole words, in the label, the
+description or their translations, case ignored) and rank with BM25, labels weighing
+double; their scores may differ slightly (Lucene stores field lengths lossily), so the
+order is checked only where it is unambiguous: exact and short label matches above
+longer ones, above matches in a long description. Lucene's special characters are plain
+separators. One query on Neo4j. On the demo model: the contact-centre channel found
+first by its name.
 """
 
 import pytest
@@ -89,6 +90,48 @@ async def test_search_is_one_query_on_neo4j(store: GraphStore) -> None:
     assert await search(store, "kiosk") == ["Channel:kiosk"]
     if store.name == "neo4j":
         assert store.query_count - before == 1  # type: ignore[attr-defined]
+
+
+TRANSLATED = [
+    UpsertNode(
+        "System",
+        "oms",
+        {
+            "name": "Order management",
+            "translations": [
+                {"language": "de", "label": "Auftragsverwaltung"},
+                {"language": "fr", "description": "Gère les commandes des clients"},
+            ],
+        },
+    ),
+    UpsertNode(
+        "Process",
+        "orders",
+        {
+            "name": "Handle orders",
+            "translations": [{"language": "de", "description": "Jede Auftragsverwaltung"}],
+        },
+    ),
+]
+
+
+async def test_translations_are_searched(store: GraphStore) -> None:
+    await store.write([*NODES, *TRANSLATED])
+    # the German label of the system, and a German description of the process (ranked by
+    # BM25 with per-field statistics, as Lucene does: too few nodes here to order them)
+    assert sorted(await search(store, "auftragsverwaltung")) == ["Process:orders", "System:oms"]
+    assert await search(store, "commandes clients") == ["System:oms"]
+    assert await search(store, "order management") == ["System:oms"]
+    # the texts the Neo4j store keeps for its index are never read back as properties
+    (oms,) = (await store.get_nodes("System", ["oms"])).values()
+    assert set(oms.props) == {"name", "translations"}
+
+
+async def test_a_translation_removed_is_no_longer_found(store: GraphStore) -> None:
+    await store.write([*NODES, *TRANSLATED])
+    await store.write([UpsertNode("System", "oms", {"name": "Order management"})])
+    assert await search(store, "auftragsverwaltung") == ["Process:orders"]
+    assert await search(store, "commandes") == []
 
 
 DEMO_CONTACT_CENTRE = {

@@ -1,7 +1,8 @@
 """``search`` on the in-memory graph: BM25 over words, labels weighted above descriptions.
 
 The twin of the Neo4j full-text index query. Both match the same nodes (every query word
-occurs as a whole word in the label or description, see :mod:`graph_api.store.search_terms`)
+occurs as a whole word in the label, the description or a translation of them, see
+:mod:`graph_api.store.search_terms`)
 and both rank with BM25 (Lucene's default similarity, with the same parameters and label
 boost), but Lucene stores field lengths lossily and counts its own documents, so scores
 and the order of near ties may differ between the stores.
@@ -16,7 +17,15 @@ from graph_api.metamodel import node_spec
 from graph_api.store.base import NodeRecord, NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
 from graph_api.store.results import SearchHit
-from graph_api.store.search_terms import DESCRIPTION_FIELD, LABEL_BOOST, LABEL_FIELDS, word_counts
+from graph_api.store.search_terms import (
+    BOOSTED_FIELDS,
+    DESCRIPTION_FIELD,
+    LABEL_BOOST,
+    LABEL_FIELDS,
+    SEARCHED_FIELDS,
+    translation_texts,
+    word_counts,
+)
 
 K1 = 1.2
 B = 0.75
@@ -53,13 +62,14 @@ def _label_text(record: NodeRecord) -> str | None:
 
 
 def _index(memory: MemoryGraph) -> dict[str, _Field]:
-    """The label fields and the description as BM25 fields (like Lucene, one per name)."""
-    fields = {name: _Field({}, Counter()) for name in (*LABEL_FIELDS, DESCRIPTION_FIELD)}
+    """The searched fields as BM25 fields (like Lucene, one per name)."""
+    fields = {name: _Field({}, Counter()) for name in SEARCHED_FIELDS}
     for nodes in memory.nodes.values():
         for record in nodes.values():
             texts = {
                 node_spec(record.kind).label_field: _label_text(record),
                 DESCRIPTION_FIELD: record.props.get(DESCRIPTION_FIELD),
+                **translation_texts(record.props.get("translations")),
             }
             for name, text in texts.items():
                 if isinstance(text, str) and (found := word_counts(text)):
@@ -76,7 +86,7 @@ def search(
         return []
     fields = _index(memory)
     averages = {name: f.average_length for name, f in fields.items()}
-    label_of = {name: name != DESCRIPTION_FIELD for name in fields}
+    label_of = {name: name in BOOSTED_FIELDS for name in fields}
     candidates: set[NodeRef] | None = None
     for word in query:
         having = {n for f in fields.values() for n, c in f.counts.items() if c[word]}
