@@ -1,4 +1,5 @@
-"""``search``: nodes whose label or description hold the words of a text, ranked."""
+"""``search``: nodes whose label or description (or a translation of them) hold the words
+of a text, ranked."""
 
 from typing import Annotated
 
@@ -18,7 +19,8 @@ SearchText = Annotated[
     str,
     strawberry.argument(
         description="Words to look for (case ignored, whole words, every word must occur "
-        "in the label or description); other characters only separate words."
+        "in the label, the description or one of their translations); other characters "
+        "only separate words."
     ),
 ]
 SearchKinds = Annotated[
@@ -72,7 +74,8 @@ FIELDS = {
     "search": strawberry.field(
         resolver=resolve_search,
         description="Nodes of any kind (or of `kinds`) whose label (name, statement, "
-        "title or summary) or description contains every word of `text`, best match "
-        "first (label matches rank above description matches), ties by kind then key.",
+        "title or summary), description, or their `translations`, contain every word of "
+        "`text`, best match first (label matches rank above description matches), ties "
+        "by kind then key.",
     ),
 }

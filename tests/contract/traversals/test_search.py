@@ -145,3 +145,7 @@ async def test_demo_contact_centre(demo_store: GraphStore) -> None:
     hits = await search(demo_store, "contact centre")
     assert hits[0] == "Channel:contact-centre"  # the exact name
     assert set(hits) == DEMO_CONTACT_CENTRE
+
+
+async def test_demo_legacy_oms_by_its_german_name(demo_store: GraphStore) -> None:
+    assert await search(demo_store, "auftragsverwaltungssystem") == ["System:legacy-oms"]
