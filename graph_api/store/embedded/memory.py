@@ -43,6 +43,9 @@ class MemoryGraph:
     def __init__(self) -> None:
         self.nodes: dict[str, dict[str, NodeRecord]] = {}
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self.node_changes = 0
+        """Counts every node put or removed: what is derived from the nodes alone (the
+        search index) is kept until it changes."""
 
     def get(self, ref: NodeRef) -> NodeRecord | None:
         return self.nodes.get(ref.kind, {}).get(ref.key)
@@ -50,12 +53,14 @@ class MemoryGraph:
     def put(self, record: NodeRecord) -> None:
         self.nodes.setdefault(record.kind, {})[record.key] = record
         self.graph.add_node(record.ref)
+        self.node_changes += 1
 
     def remove(self, ref: NodeRef) -> list[Edge]:
         """Remove a node; return the relationships it had, which went with it."""
         edges = self.edges_of(ref)
         del self.nodes[ref.kind][ref.key]
         self.graph.remove_node(ref)
+        self.node_changes += 1
         return edges
 
     def edges_of(self, ref: NodeRef) -> list[Edge]:

@@ -11,7 +11,7 @@ first by its name.
 
 import pytest
 
-from graph_api.store.base import GraphStore, UpsertNode
+from graph_api.store.base import DeleteNode, GraphStore, UpsertNode
 from tests.contract.traversals.graph_queries import name
 
 NODES = [
@@ -149,3 +149,16 @@ async def test_demo_contact_centre(demo_store: GraphStore) -> None:
 
 async def test_demo_legacy_oms_by_its_german_name(demo_store: GraphStore) -> None:
     assert await search(demo_store, "auftragsverwaltungssystem") == ["System:legacy-oms"]
+
+
+async def test_writes_between_searches_are_found(store: GraphStore) -> None:
+    """Search answers the graph as it is now (the embedded store keeps an index between
+    searches until a node changes)."""
+    await store.write(NODES)
+    assert await search(store, "kiosk") == ["Channel:kiosk"]
+    await store.write([UpsertNode("Touchpoint", "kiosk-screen", {"name": "Kiosk screen"})])
+    assert await search(store, "kiosk") == ["Channel:kiosk", "Touchpoint:kiosk-screen"]
+    await store.write([DeleteNode("Channel", "kiosk")])
+    assert await search(store, "kiosk") == ["Touchpoint:kiosk-screen"]
+    await store.write([UpsertNode("Touchpoint", "kiosk-screen", {"name": "Screen"})])
+    assert await search(store, "kiosk") == []

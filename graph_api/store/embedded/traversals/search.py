@@ -2,16 +2,22 @@
 
 The twin of the Neo4j full-text index query. Both match the same nodes (every query word
 occurs as a whole word in the label, the description or a translation of them, see
-:mod:`graph_api.store.search_terms`)
-and both rank with BM25 (Lucene's default similarity, with the same parameters and label
-boost), but Lucene stores field lengths lossily and counts its own documents, so scores
-and the order of near ties may differ between the stores.
+:mod:`graph_api.store.search_terms`) and both rank with BM25 (Lucene's default similarity,
+with the same parameters and label boost), but Lucene stores field lengths lossily and
+counts its own documents, so scores and the order of near ties may differ between the
+stores.
+
+Like Lucene, it keeps an inverted index (per field: the nodes each word occurs in, and
+each node's word counts). It is built on the first search and kept until a node is put
+or removed (:attr:`MemoryGraph.node_changes`), so a search costs the words' postings,
+not a pass over every node.
 """
 
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from graph_api.metamodel import node_spec
 from graph_api.store.base import NodeRecord, NodeRef
@@ -34,36 +40,42 @@ B = 0.75
 
 @dataclass(slots=True)
 class _Field:
-    """One searched field across all nodes: word counts per node, for BM25."""
+    """One searched field across all nodes: word counts per node and postings, for BM25."""
 
-    counts: dict[NodeRef, Counter[str]]
-    document_frequency: Counter[str]
+    counts: dict[NodeRef, Counter[str]] = field(default_factory=dict)
+    lengths: dict[NodeRef, int] = field(default_factory=dict)
+    postings: dict[str, set[NodeRef]] = field(default_factory=dict)
+    average_length: float = 0.0
 
-    @property
-    def average_length(self) -> float:
-        lengths = [sum(c.values()) for c in self.counts.values()]
-        return sum(lengths) / len(lengths) if lengths else 0.0
+    def add(self, node: NodeRef, found: Counter[str]) -> None:
+        self.counts[node] = found
+        self.lengths[node] = sum(found.values())
+        for word in found:
+            self.postings.setdefault(word, set()).add(node)
 
-    def score(self, node: NodeRef, word: str, average_length: float) -> float:
+    def finish(self) -> None:
+        lengths = self.lengths.values()
+        self.average_length = sum(lengths) / len(lengths) if lengths else 0.0
+
+    def score(self, node: NodeRef, word: str) -> float:
         counts = self.counts.get(node)
         if not counts or not counts[word]:
             return 0.0
-        docs, df = len(self.counts), self.document_frequency[word]
+        docs, df = len(self.counts), len(self.postings[word])
         idf = math.log(1 + (docs - df + 0.5) / (df + 0.5))
-        length = sum(counts.values())
-        tf = counts[word] / (counts[word] + K1 * (1 - B + B * length / average_length))
-        return idf * tf
+        norm = 1 - B + B * self.lengths[node] / self.average_length
+        return idf * counts[word] / (counts[word] + K1 * norm)
 
 
 def _label_text(record: NodeRecord) -> str | None:
-    field = node_spec(record.kind).label_field
-    value = record.props.get(field)
-    return value if field in LABEL_FIELDS and isinstance(value, str) else None
+    field_ = node_spec(record.kind).label_field
+    value = record.props.get(field_)
+    return value if field_ in LABEL_FIELDS and isinstance(value, str) else None
 
 
-def _index(memory: MemoryGraph) -> dict[str, _Field]:
+def _build(memory: MemoryGraph) -> dict[str, _Field]:
     """The searched fields as BM25 fields (like Lucene, one per name)."""
-    fields = {name: _Field({}, Counter()) for name in SEARCHED_FIELDS}
+    fields = {name: _Field() for name in SEARCHED_FIELDS}
     for nodes in memory.nodes.values():
         for record in nodes.values():
             texts = {
@@ -73,8 +85,22 @@ def _index(memory: MemoryGraph) -> dict[str, _Field]:
             }
             for name, text in texts.items():
                 if isinstance(text, str) and (found := word_counts(text)):
-                    fields[name].counts[record.ref] = found
-                    fields[name].document_frequency.update(found.keys())
+                    fields[name].add(record.ref, found)
+    for built in fields.values():
+        built.finish()
+    return fields
+
+
+_INDEXES: WeakKeyDictionary[MemoryGraph, tuple[int, dict[str, _Field]]] = WeakKeyDictionary()
+
+
+def _index(memory: MemoryGraph) -> dict[str, _Field]:
+    """The index of ``memory``'s nodes as they are now: the one kept, or built anew."""
+    kept = _INDEXES.get(memory)
+    if kept is not None and kept[0] == memory.node_changes:
+        return kept[1]
+    fields = _build(memory)
+    _INDEXES[memory] = (memory.node_changes, fields)
     return fields
 
 
@@ -85,18 +111,16 @@ def search(
     if not query:
         return []
     fields = _index(memory)
-    averages = {name: f.average_length for name, f in fields.items()}
-    label_of = {name: name in BOOSTED_FIELDS for name in fields}
     candidates: set[NodeRef] | None = None
     for word in query:
-        having = {n for f in fields.values() for n, c in f.counts.items() if c[word]}
+        having = set().union(*(f.postings.get(word, ()) for f in fields.values()))
         candidates = having if candidates is None else candidates & having
     hits = []
     for node in candidates or set():
         if kinds is not None and node.kind not in kinds:
             continue
         score = sum(
-            (LABEL_BOOST if label_of[name] else 1.0) * f.score(node, word, averages[name])
+            (LABEL_BOOST if name in BOOSTED_FIELDS else 1.0) * f.score(node, word)
             for word in query
             for name, f in fields.items()
         )
