@@ -15,6 +15,7 @@ from graph_api.cli_generate import generate_app
 from graph_api.cli_keys import keys_app
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError, ValidationFailed
+from graph_api.metamodel.carried import is_language_tag
 from graph_api.model_io import ModelFormat, dump_document, export_model, load_model_file
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
@@ -35,6 +36,23 @@ CYPHER_PATH = Path("schema/neo4j/schema.cypher")
 
 StoreOption = Annotated[
     str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
+]
+
+
+def _language_tag(value: str | None) -> str | None:
+    if value is not None and not is_language_tag(value):
+        raise typer.BadParameter(f"{value!r} is not a language tag (BCP 47: en, de, pt-BR)")
+    return value
+
+
+LanguageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--language",
+        callback=_language_tag,
+        help="The graph's language: names in it are labels, others translations "
+        "(default: GRAPH_API_MODEL_LANGUAGE, en)",
+    ),
 ]
 
 
@@ -155,15 +173,17 @@ def import_archimate_command(
         Path, typer.Argument(exists=True, dir_okay=False, help="ArchiMate exchange file (XML).")
     ],
     store: StoreOption = None,
+    language: LanguageOption = None,
 ) -> None:
     """Import an ArchiMate 3.x exchange file in one atomic write; print what was mapped."""
     from graph_api.archimate import import_archimate
 
     settings = _settings(store)
+    chosen = language or settings.model_language
 
     async def work(target: GraphStore) -> list[str]:
         text = await asyncio.to_thread(file.read_text, encoding="utf-8")
-        return (await import_archimate(target, text, str(file))).lines()
+        return (await import_archimate(target, text, str(file), language=chosen)).lines()
 
     lines = _load_into(settings, file, work)
     typer.echo(f"{file} -> {settings.store} store")
@@ -176,11 +196,18 @@ def export_archimate_command(
         Path | None, typer.Option("--output", "-o", help="Where to write (default: stdout).")
     ] = None,
     store: StoreOption = None,
+    language: LanguageOption = None,
 ) -> None:
     """Write the mapped part of the graph as an ArchiMate exchange file."""
     from graph_api.archimate import export_archimate
 
-    _export(_settings(store), export_archimate, output)
+    settings = _settings(store)
+    chosen = language or settings.model_language
+
+    async def produce(source: GraphStore) -> str:
+        return await export_archimate(source, chosen)
+
+    _export(settings, produce, output)
 
 
 @app.command("export-schema")

@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from graph_api.metamodel.carried import LanguageTag
+
 REPO_DEMO_MODEL = Path(__file__).resolve().parents[1] / "seeds" / "demo.yaml"
 
 
@@ -38,6 +40,12 @@ class Settings(BaseSettings):
         REPO_DEMO_MODEL, description="The model file loaded into an empty store at start-up."
     )
     graphiql: bool = Field(True, description="Serve the GraphiQL IDE at /graphql.")
+    model_language: LanguageTag = Field(
+        "en",
+        description="The language of the nodes' own labels and descriptions (a BCP 47 tag): "
+        "an ArchiMate import takes the names in it as labels, the export writes labels in it; "
+        "other languages are translations.",
+    )
     max_page_size: int = Field(100, ge=1, description="Largest `first` a list accepts.")
     default_page_size: int = Field(20, ge=1, description="`first` when a client gives none.")
 

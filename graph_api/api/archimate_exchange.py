@@ -108,12 +108,13 @@ def to_graphql(report: ImportReport) -> ArchimateImportReport:
 
 async def _import(info: Info, xml: XmlArgument) -> ArchimateImportReport:
     actor = info.context.principal.subject
-    report = await import_archimate(info.context.store, xml, "xml", actor=actor)
+    language = info.context.settings.model_language
+    report = await import_archimate(info.context.store, xml, "xml", actor=actor, language=language)
     return to_graphql(report)
 
 
 async def _export(info: Info) -> str:
-    return await export_archimate(info.context.store)
+    return await export_archimate(info.context.store, info.context.settings.model_language)
 
 
 QUERY_FIELDS: dict[str, Any] = {

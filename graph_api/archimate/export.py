@@ -2,11 +2,11 @@
 mapping (graph_api.archimate.mapping) and nothing else.
 
 Each node becomes an element with the identifier ``<kind>.<key>`` (which the import maps
-back to the same key), an ``xml:lang="en"`` name and documentation (the description)
-followed by its translations, its other properties as ArchiMate properties named like
-the metamodel's (``level``, ``maturity``, ``kind``, ``lifecycle``, ``criticality``,
-``order``) and then its attributes: the import reads them all back, so export -> import
-into an empty store gives the same graph.
+back to the same key), a name and documentation (the description) in the graph's
+language (``xml:lang="en"`` unless configured) followed by its translations, its other
+properties as ArchiMate properties named like the metamodel's (``level``, ``maturity``,
+``kind``, ``lifecycle``, ``criticality``, ``order``) and then its attributes: the import
+reads them all back, so export -> import into an empty store gives the same graph.
 """
 
 import hashlib
@@ -16,7 +16,7 @@ from typing import Any
 
 from graph_api.archimate.mapping import MAPPED_KINDS, export_rule, export_type, identifier_for
 from graph_api.archimate.parse import NS, XSI
-from graph_api.archimate.texts import EXPORT_LANGUAGE, exported_texts
+from graph_api.archimate.texts import DEFAULT_LANGUAGE, exported_texts
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
 from graph_api.model_io.writer import _all_records
 from graph_api.store.base import GraphStore, NodeRecord
@@ -31,7 +31,7 @@ SCHEMA_LOCATION = f"{NS} http://www.opengroup.org/xsd/archimate/3.1/archimate3_M
 XSI_TYPE = "xsi:type"
 
 
-def _text(parent: ET.Element, tag: str, value: str, language: str = EXPORT_LANGUAGE) -> None:
+def _text(parent: ET.Element, tag: str, value: str, language: str) -> None:
     ET.SubElement(parent, tag, {"xml:lang": language}).text = value
 
 
@@ -51,8 +51,9 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-async def export_archimate(store: GraphStore) -> str:
-    """The mapped part of the graph as exchange-file text."""
+async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) -> str:
+    """The mapped part of the graph as exchange-file text, labels, descriptions and
+    values in ``language`` (the graph's), translations in theirs."""
     records: dict[str, list[NodeRecord]] = {
         kind: await _all_records(store, kind) for kind in MAPPED_KINDS
     }
@@ -65,7 +66,7 @@ async def export_archimate(store: GraphStore) -> str:
             "identifier": MODEL_IDENTIFIER,
         },
     )
-    _text(root, "name", "graph-api export")
+    _text(root, "name", "graph-api export", language)
     elements = ET.SubElement(root, "elements")
     definitions: dict[str, str] = {}
     for kind in MAPPED_KINDS:
@@ -80,10 +81,10 @@ async def export_archimate(store: GraphStore) -> str:
                 },
             )
             label_field = NODE_KINDS[kind].label_field
-            names, documentation = exported_texts(props, label_field)
+            names, documentation = exported_texts(props, label_field, language)
             for tag, texts in (("name", names), ("documentation", documentation)):
-                for language, text in texts:
-                    _text(node, tag, text, language)
+                for text_language, text in texts:
+                    _text(node, tag, text, text_language)
             attributes = props.pop("attributes", None) or []
             own = {
                 n: v
@@ -96,7 +97,7 @@ async def export_archimate(store: GraphStore) -> str:
                 for name, value in values:
                     ref = definitions.setdefault(name, _definition_id(name))
                     prop = ET.SubElement(holder, "property", {"propertyDefinitionRef": ref})
-                    _text(prop, "value", _value(value))
+                    _text(prop, "value", _value(value), language)
     relationships = ET.SubElement(root, "relationships")
     for kind in MAPPED_KINDS:
         keys = [r.key for r in records[kind]]
@@ -129,7 +130,7 @@ async def export_archimate(store: GraphStore) -> str:
             definition = ET.SubElement(
                 holder, "propertyDefinition", {"identifier": ident, "type": "string"}
             )
-            _text(definition, "name", name)
+            _text(definition, "name", name, language)
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -26,7 +26,11 @@ from graph_api.archimate.parse import (
     parse_exchange,
 )
 from graph_api.archimate.report import ImportReport, NotStored
-from graph_api.archimate.texts import label_and_translations, properties_and_attributes
+from graph_api.archimate.texts import (
+    DEFAULT_LANGUAGE,
+    label_and_translations,
+    properties_and_attributes,
+)
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS, find_relationship
 from graph_api.model_io import FORMAT, load_model
@@ -66,7 +70,9 @@ def _kind_of(element: ArchiElement, stages: set[str]) -> str | None:
     return rule.kind
 
 
-def _node(element: ArchiElement, kind: str, index: int, report: ImportReport) -> _Node:
+def _node(
+    element: ArchiElement, kind: str, index: int, report: ImportReport, language: str
+) -> _Node:
     key = key_for(element.identifier, kind)
     spec = NODE_KINDS[kind]
 
@@ -74,17 +80,18 @@ def _node(element: ArchiElement, kind: str, index: int, report: ImportReport) ->
         report.not_stored.append(NotStored(element.identifier, kind, key, field_, value))
 
     props: dict[str, Any] = {}
-    label_and_translations(element, props, spec.label_field, keep)
+    label_and_translations(element, props, spec.label_field, keep, language)
     rule = ELEMENT_KINDS[element.type]
     if rule.team_kind:
         props["kind"] = rule.team_kind
     own = {f.alias or a for a, f in spec.scalar_fields().items()} - {"name", "description"}
-    properties_and_attributes(element.properties, props, own, keep)
+    properties_and_attributes(element.properties, props, own, keep, language)
     return _Node(element, NodeRef(kind, key), props, index)
 
 
-def map_model(model: ExchangeModel) -> Mapped:
-    """Map a parsed exchange model onto the metamodel (nothing is written)."""
+def map_model(model: ExchangeModel, language: str = DEFAULT_LANGUAGE) -> Mapped:
+    """Map a parsed exchange model onto the metamodel (nothing is written); names and
+    documentation in ``language`` become the nodes' labels and descriptions."""
     report = ImportReport(views=model.views, folders=model.folders)
     by_id = {e.identifier: e for e in model.elements}
     stages = {
@@ -102,7 +109,7 @@ def map_model(model: ExchangeModel) -> Mapped:
         if kind is None:
             unmapped[element.type] += 1
             continue
-        nodes[element.identifier] = _node(element, kind, index, report)
+        nodes[element.identifier] = _node(element, kind, index, report, language)
     report.unmapped_elements = dict(sorted(unmapped.items()))
     report.nodes = dict(sorted(Counter(n.ref.kind for n in nodes.values()).items()))
 
@@ -220,11 +227,19 @@ def _relocate(errors: list[FieldError], locations: dict[str, str]) -> list[Field
 
 
 async def import_archimate(
-    store: GraphStore, text: str, source: str = "ArchiMate file", *, actor: str = SYSTEM
+    store: GraphStore,
+    text: str,
+    source: str = "ArchiMate file",
+    *,
+    actor: str = SYSTEM,
+    language: str = DEFAULT_LANGUAGE,
 ) -> ImportReport:
-    """Import exchange-file text in one atomic write; VALIDATION before anything is written."""
+    """Import exchange-file text in one atomic write; VALIDATION before anything is written.
+
+    ``language`` is the graph's: names and documentation in it become labels and
+    descriptions, the others translations."""
     parsed = await asyncio.to_thread(parse_exchange, text, source)  # keep the loop free
-    mapped = map_model(parsed)
+    mapped = map_model(parsed, language)
     try:
         summary = await load_model(store, mapped.document, source, actor=actor)
     except ValidationFailed as exc:

@@ -1,14 +1,15 @@
 """An element's names, documentation and properties as a node's properties, and back.
 
-Import: the name in the preferred language (``en``, else the first) is the node's label,
-and the documentation in that same language its description. Names and documentation in
+Import: the name in the graph's language (``model_language``, ``en`` unless configured;
+else one without ``xml:lang``, else the first) is the node's label, and the documentation
+in that same language its description. Names and documentation in
 other languages become ``translations``, one per language. A property named like one of
 the kind's properties sets it; any other becomes an ``attribute``. What still has no
 place is reported (:class:`NotStored`): a text without a language that is not the main
 one, a second text in one language, a tag that is not a language tag, property values in
 other languages, and entries beyond the metamodel's limits.
 
-Export writes the label and description as ``xml:lang="en"``, then each translation,
+Export writes the label and description in the graph's language, then each translation,
 and the attributes as properties after the kind's own, so the import reads back the
 same node.
 """
@@ -22,28 +23,31 @@ from graph_api.metamodel.carried import MAX_ATTRIBUTES, MAX_TRANSLATIONS, is_lan
 Keep = Callable[[str, str], None]
 """Reports a value that is not stored: (where in the element, the value)."""
 
-EXPORT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = "en"
+"""The language of the nodes' own labels and descriptions unless configured otherwise."""
 
 
-def _main(texts: tuple[LangString, ...], lang: str | None) -> LangString | None:
-    """The text in ``lang`` (None: the preferred language, else the first text), falling
-    back to one without a language."""
-    wanted = lang.lower() if lang is not None else EXPORT_LANGUAGE
+def _main(texts: tuple[LangString, ...], language: str, *, else_first: bool) -> LangString | None:
+    """The text in ``language``, else one without a language, else (``else_first``) the
+    first text."""
     for text in texts:
-        if text.lang.lower() == wanted:
+        if text.lang.lower() == language.lower():
             return text
     for text in texts:
         if not text.lang:
             return text
-    return texts[0] if texts and lang is None else None
+    return texts[0] if texts and else_first else None
 
 
 def label_and_translations(
-    element: ArchiElement, props: dict[str, Any], label_field: str, keep: Keep
+    element: ArchiElement, props: dict[str, Any], label_field: str, keep: Keep, language: str
 ) -> None:
     """Sets the label, the description and the translations of the element's node."""
-    name = _main(element.names, None)
-    documentation = _main(element.documentation, name.lang if name else None)
+    name = _main(element.names, language, else_first=True)
+    # The description is in the label's language: the file's first, if not ``language``.
+    documentation = _main(
+        element.documentation, (name.lang or language) if name else language, else_first=False
+    )
     if name is not None:
         props[label_field] = name.text
     if documentation is not None:
@@ -71,13 +75,17 @@ def label_and_translations(
 
 
 def properties_and_attributes(
-    properties: tuple[Property, ...], props: dict[str, Any], own: set[str], keep: Keep
+    properties: tuple[Property, ...],
+    props: dict[str, Any],
+    own: set[str],
+    keep: Keep,
+    language: str,
 ) -> None:
     """Sets the kind's properties the element names, and the others as attributes."""
     attributes: list[dict[str, str]] = []
     seen: set[str] = set()
     for prop in properties:
-        main = _main(prop.values, None)
+        main = _main(prop.values, language, else_first=True)
         value = main.text if main is not None else ""
         for other in prop.values:
             if other is not main:
@@ -95,11 +103,11 @@ def properties_and_attributes(
 
 
 def exported_texts(
-    props: dict[str, Any], label_field: str
+    props: dict[str, Any], label_field: str, language: str
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(names, documentation) of a node as (language, text) pairs, main language first."""
-    names = [(EXPORT_LANGUAGE, str(props[label_field]))]
-    documentation = [(EXPORT_LANGUAGE, str(props["description"]))] if "description" in props else []
+    """(names, documentation) of a node as (language, text) pairs, ``language`` first."""
+    names = [(language, str(props[label_field]))]
+    documentation = [(language, str(props["description"]))] if "description" in props else []
     for translation in props.get("translations") or ():
         if translation.get("label") is not None:
             names.append((translation["language"], translation["label"]))
