@@ -6,7 +6,8 @@ answers preload their nodes (:func:`preload`) and resolve them with
 :func:`preloaded_node`, without an await per node.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from strawberry.types import Info
 
@@ -60,3 +61,51 @@ async def preloaded_nodes(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, 
     wanted = list(dict.fromkeys(refs))
     await preload(info, wanted)
     return {ref: preloaded_node(info, ref) for ref in wanted}
+
+
+@dataclass(frozen=True, slots=True)
+class NodesRead:
+    """A traversal's nodes read in one batch per kind (:func:`read_nodes`), for fields
+    that then answer without awaiting: one object per node however often it is named."""
+
+    found: Mapping[NodeRef, GraphNode | None]
+
+    def one(self, kind: str, key: str) -> GraphNode:
+        """The node; NOT_FOUND if it vanished since the traversal."""
+        node = self.found[NodeRef(kind, key)]
+        if node is None:
+            raise NotFound(kind, key)
+        return node
+
+    def optional(self, kind: str, key: str | None) -> GraphNode | None:
+        return None if key is None else self.found[NodeRef(kind, key)]
+
+    def many(self, kind: str, keys: Iterable[str]) -> list[GraphNode]:
+        """The nodes in the order of ``keys``, those that vanished left out."""
+        return [n for k in keys if (n := self.found[NodeRef(kind, k)]) is not None]
+
+
+async def read_nodes(info: Info, refs: Iterable[NodeRef]) -> NodesRead:
+    """The nodes of ``refs``, read now in one batch per kind, all kinds at once."""
+    wanted = list(dict.fromkeys(refs))
+    await preload(info, wanted)
+    loaders = info.context.loaders
+    found = {}
+    for ref in wanted:
+        record = loaders.preloaded(ref)
+        found[ref] = to_node(record) if record is not None else None
+    return NodesRead(found)
+
+
+def selected_names(info: Info) -> set[str]:
+    """The names of every field selected below the current one, at any depth (fragments
+    included): what a traversal needs to read before it answers."""
+    names: set[str] = set()
+    pending = list(info.selected_fields)
+    while pending:
+        selection = pending.pop()
+        name = getattr(selection, "name", None)
+        if name is not None:
+            names.add(name)
+        pending.extend(getattr(selection, "selections", ()))
+    return names

@@ -6,10 +6,11 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import node_ref
-from graph_api.api.traversals.loading import node_of, nodes_of, optional_node_of
+from graph_api.api.traversals.loading import NodesRead, read_nodes, selected_names
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
 from graph_api.metamodel.enums import EvidenceKind
+from graph_api.store.base import NodeRef
 from graph_api.store.results import (
     BlueprintChannel,
     BlueprintGap,
@@ -49,35 +50,37 @@ BlueprintJourneyId = Annotated[
 )
 class BlueprintGapEntry:
     gap: strawberry.Private[BlueprintGap]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="What is missing.")
     def kind(self) -> BlueprintGapKind:
         return self.gap.kind
 
     @strawberry.field(description="The step where the gap is.")
-    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await node_of(info, "Step", self.gap.step_key)
+    def step(self) -> Step:  # type: ignore[valid-type]
+        return self.nodes.one("Step", self.gap.step_key)
 
     @strawberry.field(description="The touchpoint nobody owns (TOUCHPOINT_WITHOUT_OWNER only).")
-    async def touchpoint(self, info: Info) -> Touchpoint | None:  # type: ignore[valid-type]
-        return await optional_node_of(info, "Touchpoint", self.gap.touchpoint_key)
+    def touchpoint(self) -> Touchpoint | None:  # type: ignore[valid-type]
+        return self.nodes.optional("Touchpoint", self.gap.touchpoint_key)
 
     @strawberry.field(description="The process that uses no system (PROCESS_WITHOUT_SYSTEM only).")
-    async def process(self, info: Info) -> Process | None:  # type: ignore[valid-type]
-        return await optional_node_of(info, "Process", self.gap.process_key)
+    def process(self) -> Process | None:  # type: ignore[valid-type]
+        return self.nodes.optional("Process", self.gap.process_key)
 
 
 @strawberry.type(name="BlueprintChannel", description="The front stage of a step on one channel.")
 class BlueprintChannelLane:
     lane: strawberry.Private[BlueprintChannel]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The channel; null for touchpoints that have no channel.")
-    async def channel(self, info: Info) -> Channel | None:  # type: ignore[valid-type]
-        return await optional_node_of(info, "Channel", self.lane.channel_key)
+    def channel(self) -> Channel | None:  # type: ignore[valid-type]
+        return self.nodes.optional("Channel", self.lane.channel_key)
 
     @strawberry.field(description="The step's touchpoints on this channel, by key.")
-    async def touchpoints(self, info: Info) -> list[Touchpoint]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Touchpoint", self.lane.touchpoint_keys)
+    def touchpoints(self) -> list[Touchpoint]:  # type: ignore[valid-type]
+        return self.nodes.many("Touchpoint", self.lane.touchpoint_keys)
 
 
 @strawberry.type(
@@ -85,17 +88,18 @@ class BlueprintChannelLane:
 )
 class BlueprintStepLanes:
     row: strawberry.Private[BlueprintStep]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await node_of(info, "Step", self.row.step_key)
+    def step(self) -> Step:  # type: ignore[valid-type]
+        return self.nodes.one("Step", self.row.step_key)
 
     @strawberry.field(
         description="Evidence lane: the evidence supporting the step, its touchpoints or "
         "its pain points, by key."
     )
-    async def evidence(self, info: Info) -> list[Evidence]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Evidence", [e.key for e in self.row.evidence])
+    def evidence(self) -> list[Evidence]:  # type: ignore[valid-type]
+        return self.nodes.many("Evidence", (e.key for e in self.row.evidence))
 
     @strawberry.field(description="The distinct kinds of the evidence lane, sorted.")
     def evidence_kinds(self) -> list[EvidenceKind]:
@@ -114,37 +118,38 @@ class BlueprintStepLanes:
         "key (touchpoints without a channel last)."
     )
     def front_stage(self) -> list[BlueprintChannelLane]:
-        return [BlueprintChannelLane(lane=lane) for lane in self.row.front_stage]
+        return [BlueprintChannelLane(lane=lane, nodes=self.nodes) for lane in self.row.front_stage]
 
     @strawberry.field(
         description="Back stage: the processes serving the step or its touchpoints, by key."
     )
-    async def back_stage(self, info: Info) -> list[Process]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Process", self.row.back_stage)
+    def back_stage(self) -> list[Process]:  # type: ignore[valid-type]
+        return self.nodes.many("Process", self.row.back_stage)
 
     @strawberry.field(description="Support: the systems the back-stage processes use, by key.")
-    async def support(self, info: Info) -> list[System]:  # type: ignore[valid-type]
-        return await nodes_of(info, "System", self.row.support)
+    def support(self) -> list[System]:  # type: ignore[valid-type]
+        return self.nodes.many("System", self.row.support)
 
     @strawberry.field(
         description="The step's gaps, in lane order (evidence, front stage, back stage, "
         "support), then by the key of the touchpoint or process at fault."
     )
     def gaps(self) -> list[BlueprintGapEntry]:
-        return [BlueprintGapEntry(gap=gap) for gap in self.row.gaps]
+        return [BlueprintGapEntry(gap=gap, nodes=self.nodes) for gap in self.row.gaps]
 
 
 @strawberry.type(name="BlueprintStage", description="A journey stage of a service blueprint.")
 class BlueprintStageLanes:
     row: strawberry.Private[BlueprintStage]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The stage.")
-    async def stage(self, info: Info) -> Stage:  # type: ignore[valid-type]
-        return await node_of(info, "Stage", self.row.stage_key)
+    def stage(self) -> Stage:  # type: ignore[valid-type]
+        return self.nodes.one("Stage", self.row.stage_key)
 
     @strawberry.field(description="The stage's steps by `order`, then key.")
     def steps(self) -> list[BlueprintStepLanes]:
-        return [BlueprintStepLanes(row=step) for step in self.row.steps]
+        return [BlueprintStepLanes(row=step, nodes=self.nodes) for step in self.row.steps]
 
 
 @strawberry.type(
@@ -154,18 +159,60 @@ class BlueprintStageLanes:
 )
 class ServiceBlueprintType:
     result: strawberry.Private[ServiceBlueprint]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The journey.")
-    async def journey(self, info: Info) -> Journey:  # type: ignore[valid-type]
-        return await node_of(info, "Journey", self.result.journey_key)
+    def journey(self) -> Journey:  # type: ignore[valid-type]
+        return self.nodes.one("Journey", self.result.journey_key)
 
     @strawberry.field(description="The journey's stages by `order`, then key.")
     def stages(self) -> list[BlueprintStageLanes]:
-        return [BlueprintStageLanes(row=stage) for stage in self.result.stages]
+        return [BlueprintStageLanes(row=stage, nodes=self.nodes) for stage in self.result.stages]
 
     @strawberry.field(description="Every gap of the journey, in stage and step order.")
     def gaps(self) -> list[BlueprintGapEntry]:
-        return [BlueprintGapEntry(gap=gap) for gap in self.result.gaps]
+        return [BlueprintGapEntry(gap=gap, nodes=self.nodes) for gap in self.result.gaps]
+
+
+# The blueprint's fields that answer nodes, and the kind each answers.
+_NODE_FIELDS: dict[str, str] = {
+    "journey": "Journey",
+    "stage": "Stage",
+    "step": "Step",
+    "evidence": "Evidence",
+    "channel": "Channel",
+    "touchpoints": "Touchpoint",
+    "touchpoint": "Touchpoint",
+    "backStage": "Process",
+    "process": "Process",
+    "support": "System",
+}
+
+
+def _refs(result: ServiceBlueprint, kinds: set[str]) -> list[NodeRef]:
+    """The nodes of ``kinds`` the blueprint names."""
+    keys: dict[str, list[str]] = {kind: [] for kind in kinds}
+
+    def add(kind: str, *found: str | None) -> None:
+        if kind in keys:
+            keys[kind].extend(k for k in found if k is not None)
+
+    add("Journey", result.journey_key)
+    for stage in result.stages:
+        add("Stage", stage.stage_key)
+        for row in stage.steps:
+            add("Step", row.step_key)
+            add("Evidence", *(e.key for e in row.evidence))
+            for lane in row.front_stage:
+                add("Channel", lane.channel_key)
+                add("Touchpoint", *lane.touchpoint_keys)
+            add("Process", *row.back_stage)
+            add("System", *row.support)
+    for gap in result.gaps:
+        add("Step", gap.step_key)
+        add("Touchpoint", gap.touchpoint_key)
+        add("Process", gap.process_key)
+    return [NodeRef(kind, key) for kind, found in keys.items() for key in found]
 
 
 async def resolve_service_blueprint(
@@ -175,7 +222,11 @@ async def resolve_service_blueprint(
     result = await info.context.store.service_blueprint(journey)
     if result is None:
         raise NotFound("Journey", journey)
-    return ServiceBlueprintType(result=result)
+    # Every node the selection asks for is read here, one batch per kind, so that the
+    # lanes answer without an await per node (docs/benchmarks.md).
+    kinds = {_NODE_FIELDS[n] for n in selected_names(info) if n in _NODE_FIELDS}
+    nodes = await read_nodes(info, _refs(result, kinds))
+    return ServiceBlueprintType(result=result, nodes=nodes)
 
 
 FIELDS = {

@@ -139,3 +139,42 @@ async def test_journey_id_of_another_kind_or_malformed_is_validation(
     assert validation_paths(await gql(demo_client, BLUEPRINT, journeyId=step_id)) == ["journeyId"]
     body = await gql(demo_client, BLUEPRINT, journeyId="Fault Repair")
     assert validation_paths(body) == ["journeyId"]
+
+
+def test_every_node_field_of_the_blueprint_is_read_before_it_answers() -> None:
+    """The lanes answer from the nodes the resolver read (``_NODE_FIELDS`` says which
+    field needs which kind): a new node field missing from that table would fail here."""
+    from graphql import get_named_type
+
+    from graph_api.api.schema import build_schema
+    from graph_api.api.traversals.service_blueprint import _NODE_FIELDS
+    from graph_api.config import Settings
+    from graph_api.metamodel import NODE_KINDS
+
+    schema = build_schema(Settings(demo_if_empty=False))._schema
+    found = {}
+    for type_name in (
+        "ServiceBlueprint",
+        "BlueprintStage",
+        "BlueprintStep",
+        "BlueprintChannel",
+        "BlueprintGap",
+    ):
+        for name, field in schema.get_type(type_name).fields.items():  # type: ignore[union-attr]
+            kind = get_named_type(field.type).name
+            if kind in NODE_KINDS:
+                found[name] = kind
+    assert found == _NODE_FIELDS
+
+
+async def test_fragments_and_aliases_read_what_they_select(demo_client: httpx.AsyncClient) -> None:
+    query = """
+    fragment Lanes on BlueprintStep { lanes: backStage { key } tech: support { key } }
+    query { serviceBlueprint(journeyId: "fault-repair") {
+      stages { steps { ...Lanes ... on BlueprintStep { who: step { key } } } }
+    } }
+    """
+    data = await gql_data(demo_client, query)
+    steps = [s for st in data["serviceBlueprint"]["stages"] for s in st["steps"]]
+    assert steps and all(s["who"]["key"] for s in steps)
+    assert any(s["lanes"] for s in steps) and any(s["tech"] for s in steps)
