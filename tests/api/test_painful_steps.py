@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.api.helpers import node_id, validation_paths
+from tests.api.helpers import node_fields_of, node_id, validation_paths
 from tests.expected_demo import PAINFUL_ALL_MIN_5, PAINFUL_FAULT_REPAIR_MIN_4, PainfulStepTuple
 from tests.graphql_client import error_codes, gql, gql_data
 
@@ -209,3 +209,9 @@ async def test_unknown_persona_or_channel_is_not_found(
     body = await gql(demo_client, FILTERED, **variables)
     assert error_codes(body) == ["NOT_FOUND"]
     assert body["errors"][0]["message"] == message
+
+
+def test_every_node_field_of_a_painful_step_is_read_before_it_answers() -> None:
+    from graph_api.api.traversals.painful_steps import NODE_FIELDS
+
+    assert node_fields_of("PainfulStep", "PainPointWithEvidence") == NODE_FIELDS

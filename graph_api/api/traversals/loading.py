@@ -109,3 +109,13 @@ def selected_names(info: Info) -> set[str]:
             names.add(name)
         pending.extend(getattr(selection, "selections", ()))
     return names
+
+
+async def read_selected(
+    info: Info, node_fields: Mapping[str, str], keys: Mapping[str, Iterable[str | None]]
+) -> NodesRead:
+    """The nodes a traversal's answer names (``keys`` by kind) of the kinds its selection
+    asks for: ``node_fields`` gives the kind each of its node fields answers."""
+    kinds = {node_fields[name] for name in selected_names(info) if name in node_fields}
+    refs = [NodeRef(kind, key) for kind in kinds for key in keys.get(kind, ()) if key is not None]
+    return await read_nodes(info, refs)

@@ -13,7 +13,7 @@ from graph_api.api.traversals.argument_checks import (
     raise_if,
     require_node,
 )
-from graph_api.api.traversals.loading import node_of, nodes_of
+from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import FieldError
 from graph_api.store.results import PainfulStepRow, PainfulStepsQuery, PainPointEvidence
@@ -45,10 +45,11 @@ FirstRows = Annotated[
 @strawberry.type(description="A pain point of a painful step, with how much evidence backs it.")
 class PainPointWithEvidence:
     item: strawberry.Private[PainPointEvidence]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The pain point.")
-    async def pain_point(self, info: Info) -> PainPoint:  # type: ignore[valid-type]
-        return await node_of(info, "PainPoint", self.item.pain_point_key)
+    def pain_point(self) -> PainPoint:  # type: ignore[valid-type]
+        return self.nodes.one("PainPoint", self.item.pain_point_key)
 
     @strawberry.field(description="How many pieces of evidence SUPPORT the pain point.")
     def evidence_count(self) -> int:
@@ -58,10 +59,11 @@ class PainPointWithEvidence:
 @strawberry.type(description="A step whose pain reached the threshold, with what serves it.")
 class PainfulStep:
     row: strawberry.Private[PainfulStepRow]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The painful step.")
-    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await node_of(info, "Step", self.row.step_key)
+    def step(self) -> Step:  # type: ignore[valid-type]
+        return self.nodes.one("Step", self.row.step_key)
 
     @strawberry.field(
         description="The highest severity among the pain points on the step or its touchpoints."
@@ -72,33 +74,59 @@ class PainfulStep:
     @strawberry.field(
         description="The pain points on the step or on any of its touchpoints, by key."
     )
-    async def pain_points(self, info: Info) -> list[PainPoint]:  # type: ignore[valid-type]
-        return await nodes_of(info, "PainPoint", self.row.pain_point_keys)
+    def pain_points(self) -> list[PainPoint]:  # type: ignore[valid-type]
+        return self.nodes.many("PainPoint", self.row.pain_point_keys)
 
     @strawberry.field(
         description="The same pain points as `painPoints` (same order), each with the number "
         "of pieces of evidence supporting it."
     )
     def pain_points_with_evidence(self) -> list[PainPointWithEvidence]:
-        return [PainPointWithEvidence(item=item) for item in self.row.pain_point_evidence]
+        return [
+            PainPointWithEvidence(item=item, nodes=self.nodes)
+            for item in self.row.pain_point_evidence
+        ]
 
     @strawberry.field(description="The step's touchpoints (each with its channel), by key.")
-    async def touchpoints(self, info: Info) -> list[Touchpoint]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Touchpoint", self.row.touchpoint_keys)
+    def touchpoints(self) -> list[Touchpoint]:  # type: ignore[valid-type]
+        return self.nodes.many("Touchpoint", self.row.touchpoint_keys)
 
     @strawberry.field(
         description="The processes serving the step directly or through its touchpoints "
         "(each with its capabilities, systems and owners), by key."
     )
-    async def processes(self, info: Info) -> list[Process]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Process", self.row.process_keys)
+    def processes(self) -> list[Process]:  # type: ignore[valid-type]
+        return self.nodes.many("Process", self.row.process_keys)
 
     @strawberry.field(
         description="The backlog items already addressing the step or any of its pain "
         "points, by priority (1 first, no priority last), then key."
     )
-    async def backlog_items(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return await nodes_of(info, "BacklogItem", self.row.backlog_item_keys)
+    def backlog_items(self) -> list[BacklogItem]:  # type: ignore[valid-type]
+        return self.nodes.many("BacklogItem", self.row.backlog_item_keys)
+
+
+# The fields that answer nodes, and the kind each answers: what is read before answering.
+NODE_FIELDS: dict[str, str] = {
+    "step": "Step",
+    "painPoints": "PainPoint",
+    "painPoint": "PainPoint",
+    "touchpoints": "Touchpoint",
+    "processes": "Process",
+    "backlogItems": "BacklogItem",
+}
+
+
+def _keys(rows: list[PainfulStepRow]) -> dict[str, list[str | None]]:
+    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    for row in rows:
+        keys["Step"].append(row.step_key)
+        keys["PainPoint"] += row.pain_point_keys
+        keys["PainPoint"] += (item.pain_point_key for item in row.pain_point_evidence)
+        keys["Touchpoint"] += row.touchpoint_keys
+        keys["Process"] += row.process_keys
+        keys["BacklogItem"] += row.backlog_item_keys
+    return keys
 
 
 async def resolve_painful_steps(
@@ -122,7 +150,9 @@ async def resolve_painful_steps(
     await require_node(info, "Channel", channel_key)
     query = PainfulStepsQuery(journey, persona, channel_key, min_severity, first)
     rows = await info.context.store.painful_steps(query)
-    return [PainfulStep(row=row) for row in rows]
+    # One batch per kind the selection asks for; the rows then answer without awaits.
+    nodes = await read_selected(info, NODE_FIELDS, _keys(rows))
+    return [PainfulStep(row=row, nodes=nodes) for row in rows]
 
 
 FIELDS = {

@@ -6,11 +6,10 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import node_ref
-from graph_api.api.traversals.loading import NodesRead, read_nodes, selected_names
+from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
 from graph_api.metamodel.enums import EvidenceKind
-from graph_api.store.base import NodeRef
 from graph_api.store.results import (
     BlueprintChannel,
     BlueprintGap,
@@ -175,7 +174,7 @@ class ServiceBlueprintType:
 
 
 # The blueprint's fields that answer nodes, and the kind each answers.
-_NODE_FIELDS: dict[str, str] = {
+NODE_FIELDS: dict[str, str] = {
     "journey": "Journey",
     "stage": "Stage",
     "step": "Step",
@@ -189,30 +188,25 @@ _NODE_FIELDS: dict[str, str] = {
 }
 
 
-def _refs(result: ServiceBlueprint, kinds: set[str]) -> list[NodeRef]:
-    """The nodes of ``kinds`` the blueprint names."""
-    keys: dict[str, list[str]] = {kind: [] for kind in kinds}
-
-    def add(kind: str, *found: str | None) -> None:
-        if kind in keys:
-            keys[kind].extend(k for k in found if k is not None)
-
-    add("Journey", result.journey_key)
+def _keys(result: ServiceBlueprint) -> dict[str, list[str | None]]:
+    """The keys of the nodes the blueprint names, by kind."""
+    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys["Journey"].append(result.journey_key)
     for stage in result.stages:
-        add("Stage", stage.stage_key)
+        keys["Stage"].append(stage.stage_key)
         for row in stage.steps:
-            add("Step", row.step_key)
-            add("Evidence", *(e.key for e in row.evidence))
+            keys["Step"].append(row.step_key)
+            keys["Evidence"] += (e.key for e in row.evidence)
             for lane in row.front_stage:
-                add("Channel", lane.channel_key)
-                add("Touchpoint", *lane.touchpoint_keys)
-            add("Process", *row.back_stage)
-            add("System", *row.support)
+                keys["Channel"].append(lane.channel_key)
+                keys["Touchpoint"] += lane.touchpoint_keys
+            keys["Process"] += row.back_stage
+            keys["System"] += row.support
     for gap in result.gaps:
-        add("Step", gap.step_key)
-        add("Touchpoint", gap.touchpoint_key)
-        add("Process", gap.process_key)
-    return [NodeRef(kind, key) for kind, found in keys.items() for key in found]
+        keys["Step"].append(gap.step_key)
+        keys["Touchpoint"].append(gap.touchpoint_key)
+        keys["Process"].append(gap.process_key)
+    return keys
 
 
 async def resolve_service_blueprint(
@@ -224,8 +218,7 @@ async def resolve_service_blueprint(
         raise NotFound("Journey", journey)
     # Every node the selection asks for is read here, one batch per kind, so that the
     # lanes answer without an await per node (docs/benchmarks.md).
-    kinds = {_NODE_FIELDS[n] for n in selected_names(info) if n in _NODE_FIELDS}
-    nodes = await read_nodes(info, _refs(result, kinds))
+    nodes = await read_selected(info, NODE_FIELDS, _keys(result))
     return ServiceBlueprintType(result=result, nodes=nodes)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from tests.api.helpers import node_id, validation_paths
+from tests.api.helpers import node_fields_of, node_id, validation_paths
 from tests.api.traversals.blueprint_doc_example import check_doc_example
 from tests.graphql_client import error_codes, gql, gql_data
 
@@ -142,29 +142,12 @@ async def test_journey_id_of_another_kind_or_malformed_is_validation(
 
 
 def test_every_node_field_of_the_blueprint_is_read_before_it_answers() -> None:
-    """The lanes answer from the nodes the resolver read (``_NODE_FIELDS`` says which
+    """The lanes answer from the nodes the resolver read (``NODE_FIELDS`` says which
     field needs which kind): a new node field missing from that table would fail here."""
-    from graphql import get_named_type
+    from graph_api.api.traversals.service_blueprint import NODE_FIELDS
 
-    from graph_api.api.schema import build_schema
-    from graph_api.api.traversals.service_blueprint import _NODE_FIELDS
-    from graph_api.config import Settings
-    from graph_api.metamodel import NODE_KINDS
-
-    schema = build_schema(Settings(demo_if_empty=False))._schema
-    found = {}
-    for type_name in (
-        "ServiceBlueprint",
-        "BlueprintStage",
-        "BlueprintStep",
-        "BlueprintChannel",
-        "BlueprintGap",
-    ):
-        for name, field in schema.get_type(type_name).fields.items():  # type: ignore[union-attr]
-            kind = get_named_type(field.type).name
-            if kind in NODE_KINDS:
-                found[name] = kind
-    assert found == _NODE_FIELDS
+    types = ("ServiceBlueprint", "BlueprintStage", "BlueprintStep", "BlueprintChannel")
+    assert node_fields_of(*types, "BlueprintGap") == NODE_FIELDS
 
 
 async def test_fragments_and_aliases_read_what_they_select(demo_client: httpx.AsyncClient) -> None:
