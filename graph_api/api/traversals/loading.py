@@ -70,19 +70,27 @@ class NodesRead:
 
     found: Mapping[NodeRef, GraphNode | None]
 
+    def _get(self, kind: str, key: str) -> GraphNode | None:
+        try:
+            return self.found[NodeRef(kind, key)]
+        except KeyError:
+            # A programming error: a node field whose kind its traversal's table lacks.
+            missing = f"{kind} {key!r} was not read: is its field in NODE_FIELDS?"
+            raise LookupError(missing) from None
+
     def one(self, kind: str, key: str) -> GraphNode:
         """The node; NOT_FOUND if it vanished since the traversal."""
-        node = self.found[NodeRef(kind, key)]
+        node = self._get(kind, key)
         if node is None:
             raise NotFound(kind, key)
         return node
 
     def optional(self, kind: str, key: str | None) -> GraphNode | None:
-        return None if key is None else self.found[NodeRef(kind, key)]
+        return None if key is None else self._get(kind, key)
 
     def many(self, kind: str, keys: Iterable[str]) -> list[GraphNode]:
         """The nodes in the order of ``keys``, those that vanished left out."""
-        return [n for k in keys if (n := self.found[NodeRef(kind, k)]) is not None]
+        return [n for k in keys if (n := self._get(kind, k)) is not None]
 
 
 async def read_nodes(info: Info, refs: Iterable[NodeRef]) -> NodesRead:
