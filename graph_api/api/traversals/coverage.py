@@ -7,7 +7,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import node_ref
-from graph_api.api.traversals.loading import node_of, nodes_of
+from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
 from graph_api.metamodel.enums import EvidenceKind
@@ -37,10 +37,11 @@ CoverageJourneyId = Annotated[
 @strawberry.type(description="The evidence a step has, on itself, its touchpoints or its pains.")
 class CoverageStepEvidence:
     row: strawberry.Private[StepEvidenceCount]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await node_of(info, "Step", self.row.step_key)
+    def step(self) -> Step:  # type: ignore[valid-type]
+        return self.nodes.one("Step", self.row.step_key)
 
     @strawberry.field(
         description="How many distinct pieces of evidence support the step, its "
@@ -57,10 +58,11 @@ class CoverageStepEvidence:
 @strawberry.type(description="A channel's touchpoints in scope and the evidence about them.")
 class CoverageChannelEvidence:
     row: strawberry.Private[ChannelEvidenceCount]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The channel.")
-    async def channel(self, info: Info) -> Channel:  # type: ignore[valid-type]
-        return await node_of(info, "Channel", self.row.channel_key)
+    def channel(self) -> Channel:  # type: ignore[valid-type]
+        return self.nodes.one("Channel", self.row.channel_key)
 
     @strawberry.field(description="How many touchpoints of the steps in scope are on it.")
     def touchpoint_count(self) -> int:
@@ -79,30 +81,32 @@ class CoverageChannelEvidence:
 )
 class CoverageStageChannelGap:
     row: strawberry.Private[StageChannelGap]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The stage.")
-    async def stage(self, info: Info) -> Stage:  # type: ignore[valid-type]
-        return await node_of(info, "Stage", self.row.stage_key)
+    def stage(self) -> Stage:  # type: ignore[valid-type]
+        return self.nodes.one("Stage", self.row.stage_key)
 
     @strawberry.field(description="The stage's journey.")
-    async def journey(self, info: Info) -> Journey:  # type: ignore[valid-type]
-        return await node_of(info, "Journey", self.row.journey_key)
+    def journey(self) -> Journey:  # type: ignore[valid-type]
+        return self.nodes.one("Journey", self.row.journey_key)
 
     @strawberry.field(
         description="Channels some touchpoint of the journey is on but no touchpoint of "
         "this stage is, by key."
     )
-    async def missing_channels(self, info: Info) -> list[Channel]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Channel", self.row.missing_channel_keys)
+    def missing_channels(self) -> list[Channel]:  # type: ignore[valid-type]
+        return self.nodes.many("Channel", self.row.missing_channel_keys)
 
 
 @strawberry.type(description="A painful step nobody is working on.")
 class CoveragePainfulStep:
     row: strawberry.Private[UnaddressedPainfulStep]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await node_of(info, "Step", self.row.step_key)
+    def step(self) -> Step:  # type: ignore[valid-type]
+        return self.nodes.one("Step", self.row.step_key)
 
     @strawberry.field(
         description="The highest severity among the pain points on the step or its touchpoints."
@@ -120,56 +124,64 @@ class CoveragePainfulStep:
 )
 class CoverageType:
     result: strawberry.Private[Coverage]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The journey checked; null for the whole model.")
-    async def journey(self, info: Info) -> Journey | None:  # type: ignore[valid-type]
-        key = self.result.journey_key
-        return None if key is None else await node_of(info, "Journey", key)
+    def journey(self) -> Journey | None:  # type: ignore[valid-type]
+        return self.nodes.optional("Journey", self.result.journey_key)
 
     @strawberry.field(description="Every step in scope with its evidence count and kinds.")
     def evidence_by_step(self) -> list[CoverageStepEvidence]:
-        return [CoverageStepEvidence(row=r) for r in self.result.evidence_by_step]
+        return [CoverageStepEvidence(row=r, nodes=self.nodes) for r in self.result.evidence_by_step]
 
     @strawberry.field(description="Every channel a touchpoint in scope is on, with its evidence.")
     def evidence_by_channel(self) -> list[CoverageChannelEvidence]:
-        return [CoverageChannelEvidence(row=r) for r in self.result.evidence_by_channel]
+        return [
+            CoverageChannelEvidence(row=r, nodes=self.nodes)
+            for r in self.result.evidence_by_channel
+        ]
 
     @strawberry.field(
         description="Steps with no evidence on themselves, their touchpoints or their pains."
     )
-    async def steps_without_evidence(self, info: Info) -> list[Step]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Step", self.result.steps_without_evidence)
+    def steps_without_evidence(self) -> list[Step]:  # type: ignore[valid-type]
+        return self.nodes.many("Step", self.result.steps_without_evidence)
 
     @strawberry.field(description="Steps whose evidence is all of one kind.")
     def steps_with_one_evidence_kind(self) -> list[CoverageStepEvidence]:
-        return [CoverageStepEvidence(row=r) for r in self.result.steps_with_one_evidence_kind]
+        return [
+            CoverageStepEvidence(row=r, nodes=self.nodes)
+            for r in self.result.steps_with_one_evidence_kind
+        ]
 
     @strawberry.field(
         description="Per stage (by stage key; only stages missing some), the channels the "
         "stage's journey uses that the stage has no touchpoint on."
     )
     def stage_channel_gaps(self) -> list[CoverageStageChannelGap]:
-        return [CoverageStageChannelGap(row=r) for r in self.result.stage_channel_gaps]
+        return [
+            CoverageStageChannelGap(row=r, nodes=self.nodes) for r in self.result.stage_channel_gaps
+        ]
 
     @strawberry.field(description="Steps in scope that no team owns (directly).")
-    async def steps_without_owner(self, info: Info) -> list[Step]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Step", self.result.steps_without_owner)
+    def steps_without_owner(self) -> list[Step]:  # type: ignore[valid-type]
+        return self.nodes.many("Step", self.result.steps_without_owner)
 
     @strawberry.field(description="Processes in scope that no team owns (directly).")
-    async def processes_without_owner(self, info: Info) -> list[Process]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Process", self.result.processes_without_owner)
+    def processes_without_owner(self) -> list[Process]:  # type: ignore[valid-type]
+        return self.nodes.many("Process", self.result.processes_without_owner)
 
     @strawberry.field(description="Capabilities in scope that no team owns (directly).")
-    async def capabilities_without_owner(self, info: Info) -> list[Capability]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Capability", self.result.capabilities_without_owner)
+    def capabilities_without_owner(self) -> list[Capability]:  # type: ignore[valid-type]
+        return self.nodes.many("Capability", self.result.capabilities_without_owner)
 
     @strawberry.field(description="Processes in scope that realize no capability.")
-    async def processes_without_capability(self, info: Info) -> list[Process]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Process", self.result.processes_without_capability)
+    def processes_without_capability(self) -> list[Process]:  # type: ignore[valid-type]
+        return self.nodes.many("Process", self.result.processes_without_capability)
 
     @strawberry.field(description="Capabilities in scope that no process at all realizes.")
-    async def capabilities_without_process(self, info: Info) -> list[Capability]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Capability", self.result.capabilities_without_process)
+    def capabilities_without_process(self) -> list[Capability]:  # type: ignore[valid-type]
+        return self.nodes.many("Capability", self.result.capabilities_without_process)
 
     @strawberry.field(
         description="Steps whose pain (highest severity on the step or its touchpoints) is "
@@ -177,7 +189,46 @@ class CoverageType:
         "of those pain points."
     )
     def painful_steps_without_backlog(self) -> list[CoveragePainfulStep]:
-        return [CoveragePainfulStep(row=r) for r in self.result.painful_steps_without_backlog]
+        return [
+            CoveragePainfulStep(row=r, nodes=self.nodes)
+            for r in self.result.painful_steps_without_backlog
+        ]
+
+
+# The fields that answer nodes, and the kind each answers: what is read before answering.
+NODE_FIELDS: dict[str, str] = {
+    "journey": "Journey",
+    "step": "Step",
+    "channel": "Channel",
+    "stage": "Stage",
+    "missingChannels": "Channel",
+    "stepsWithoutEvidence": "Step",
+    "stepsWithoutOwner": "Step",
+    "processesWithoutOwner": "Process",
+    "capabilitiesWithoutOwner": "Capability",
+    "processesWithoutCapability": "Process",
+    "capabilitiesWithoutProcess": "Capability",
+}
+
+
+def _keys(result: Coverage) -> dict[str, list[str | None]]:
+    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys["Journey"].append(result.journey_key)
+    keys["Step"] += (r.step_key for r in result.evidence_by_step)
+    keys["Step"] += (r.step_key for r in result.steps_with_one_evidence_kind)
+    keys["Step"] += (r.step_key for r in result.painful_steps_without_backlog)
+    keys["Step"] += [*result.steps_without_evidence, *result.steps_without_owner]
+    keys["Channel"] += (r.channel_key for r in result.evidence_by_channel)
+    for gap in result.stage_channel_gaps:
+        keys["Stage"].append(gap.stage_key)
+        keys["Journey"].append(gap.journey_key)
+        keys["Channel"] += gap.missing_channel_keys
+    keys["Process"] += [*result.processes_without_owner, *result.processes_without_capability]
+    keys["Capability"] += [
+        *result.capabilities_without_owner,
+        *result.capabilities_without_process,
+    ]
+    return keys
 
 
 async def resolve_coverage(info: Info, journey_id: CoverageJourneyId = None) -> CoverageType:
@@ -185,7 +236,8 @@ async def resolve_coverage(info: Info, journey_id: CoverageJourneyId = None) -> 
     result = await info.context.store.coverage(journey)
     if result is None:
         raise NotFound("Journey", journey or "")
-    return CoverageType(result=result)
+    nodes = await read_selected(info, NODE_FIELDS, _keys(result))
+    return CoverageType(result=result, nodes=nodes)
 
 
 FIELDS = {

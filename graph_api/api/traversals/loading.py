@@ -1,9 +1,10 @@
-"""Loading the nodes a traversal named, through the request's DataLoaders.
+"""Reading the nodes a traversal named before it answers, through the request's loaders.
 
-Traversals return keys; every resolver turns them into nodes here, so the loads of one
-level of a query are batched into one store call per kind. Traversals with large
-answers preload their nodes (:func:`preload`) and resolve them with
-:func:`preloaded_node`, without an await per node.
+Traversals return keys. Their resolver reads every node the answer names, one batch per
+kind and all kinds at once: :func:`read_selected` (only the kinds the selection asks for,
+for answers read field by field) or :func:`preloaded_nodes` (impact, paths: every node
+of the chains). The answer's fields then return nodes without an await per node, which
+costs more than the read itself in a large answer (docs/benchmarks.md).
 """
 
 from collections.abc import Iterable, Mapping
@@ -15,31 +16,6 @@ from graph_api.api.types.base import GraphNode
 from graph_api.api.types.nodes import to_node
 from graph_api.errors import NotFound
 from graph_api.store.base import NodeRef
-
-
-async def nodes_of(info: Info, kind: str, keys: list[str]) -> list[GraphNode]:
-    """The nodes of ``kind`` with ``keys``, in the order of the keys.
-
-    Keys the store no longer holds (a concurrent delete) are left out.
-    """
-    records = await info.context.loaders.nodes(kind).load_many(keys)
-    return [to_node(r) for r in records if r is not None]
-
-
-async def node_of(info: Info, kind: str, key: str) -> GraphNode:
-    """One node a traversal returned; NOT_FOUND if it vanished since."""
-    record = await info.context.loaders.nodes(kind).load(key)
-    if record is None:
-        raise NotFound(kind, key)
-    return to_node(record)
-
-
-async def optional_node_of(info: Info, kind: str, key: str | None) -> GraphNode | None:
-    """The node with ``key``, or None when there is no key (or no such node)."""
-    if key is None:
-        return None
-    record = await info.context.loaders.nodes(kind).load(key)
-    return to_node(record) if record is not None else None
 
 
 async def preload(info: Info, refs: Iterable[NodeRef]) -> None:

@@ -10,7 +10,7 @@ from graph_api.api.traversals.argument_checks import (
     raise_if,
     require_node,
 )
-from graph_api.api.traversals.loading import node_of, nodes_of
+from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import FieldError
 from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
@@ -36,10 +36,11 @@ PersonaJobsFilter = Annotated[
 @strawberry.type(description="A step pursuing a desired outcome, with its pain.")
 class PursuingStep:
     item: strawberry.Private[StepPain]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await node_of(info, "Step", self.item.step_key)
+    def step(self) -> Step:  # type: ignore[valid-type]
+        return self.nodes.one("Step", self.item.step_key)
 
     @strawberry.field(
         description="The highest severity of the pain points on the step or its touchpoints "
@@ -52,10 +53,11 @@ class PursuingStep:
 @strawberry.type(description="A desired outcome with its opportunity score and what is at stake.")
 class OutcomeScore:
     row: strawberry.Private[OutcomeScoreRow]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The desired outcome (with its importance and satisfaction).")
-    async def outcome(self, info: Info) -> Outcome:  # type: ignore[valid-type]
-        return await node_of(info, "Outcome", self.row.outcome_key)
+    def outcome(self) -> Outcome:  # type: ignore[valid-type]
+        return self.nodes.one("Outcome", self.row.outcome_key)
 
     @strawberry.field(
         description="The ODI opportunity score: importance + max(importance - satisfaction, 0)."
@@ -77,25 +79,46 @@ class OutcomeScore:
         description="The steps pursuing the outcome, most painful first, then by step key."
     )
     def steps(self) -> list[PursuingStep]:
-        return [PursuingStep(item=item) for item in self.row.steps]
+        return [PursuingStep(item=item, nodes=self.nodes) for item in self.row.steps]
 
     @strawberry.field(
         description="The pain points on those steps or their touchpoints, most severe first, "
         "then by key."
     )
-    async def pain_points(self, info: Info) -> list[PainPoint]:  # type: ignore[valid-type]
-        return await nodes_of(info, "PainPoint", self.row.pain_point_keys)
+    def pain_points(self) -> list[PainPoint]:  # type: ignore[valid-type]
+        return self.nodes.many("PainPoint", self.row.pain_point_keys)
 
     @strawberry.field(
         description="The backlog items addressing the outcome, by priority (1 first, no "
         "priority last), then key."
     )
-    async def backlog_items(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return await nodes_of(info, "BacklogItem", self.row.backlog_item_keys)
+    def backlog_items(self) -> list[BacklogItem]:  # type: ignore[valid-type]
+        return self.nodes.many("BacklogItem", self.row.backlog_item_keys)
 
     @strawberry.field(description="The opportunities targeting the outcome, by key.")
-    async def opportunities(self, info: Info) -> list[Opportunity]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Opportunity", self.row.opportunity_keys)
+    def opportunities(self) -> list[Opportunity]:  # type: ignore[valid-type]
+        return self.nodes.many("Opportunity", self.row.opportunity_keys)
+
+
+# The fields that answer nodes, and the kind each answers: what is read before answering.
+NODE_FIELDS: dict[str, str] = {
+    "outcome": "Outcome",
+    "step": "Step",
+    "painPoints": "PainPoint",
+    "backlogItems": "BacklogItem",
+    "opportunities": "Opportunity",
+}
+
+
+def _keys(rows: list[OutcomeScoreRow]) -> dict[str, list[str | None]]:
+    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    for row in rows:
+        keys["Outcome"].append(row.outcome_key)
+        keys["Step"] += (item.step_key for item in row.steps)
+        keys["PainPoint"] += row.pain_point_keys
+        keys["BacklogItem"] += row.backlog_item_keys
+        keys["Opportunity"] += row.opportunity_keys
+    return keys
 
 
 async def resolve_opportunity_scores(
@@ -108,7 +131,8 @@ async def resolve_opportunity_scores(
     await require_node(info, "Job", job)
     await require_node(info, "Persona", persona)
     rows = await info.context.store.opportunity_scores(OpportunityScoresQuery(job, persona))
-    return [OutcomeScore(row=row) for row in rows]
+    nodes = await read_selected(info, NODE_FIELDS, _keys(rows))
+    return [OutcomeScore(row=row, nodes=nodes) for row in rows]
 
 
 FIELDS = {

@@ -6,7 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.traversals.argument_checks import key_of
-from graph_api.api.traversals.loading import node_of, nodes_of
+from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
 from graph_api.store.results import StoryMap as StoryMapResult
@@ -27,10 +27,11 @@ StoryMapJourneyId = Annotated[
 @strawberry.type(description="A step of a story map with its pain and the items working on it.")
 class StoryStep:
     item: strawberry.Private[StoryMapStep]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    async def step(self, info: Info) -> Step:  # type: ignore[valid-type]
-        return await node_of(info, "Step", self.item.step_key)
+    def step(self) -> Step:  # type: ignore[valid-type]
+        return self.nodes.one("Step", self.item.step_key)
 
     @strawberry.field(
         description="The highest severity of the pain points on the step or its touchpoints "
@@ -43,41 +44,67 @@ class StoryStep:
         description="The backlog items addressing the step or any of its pain points, by "
         "priority (1 first, no priority last), then key."
     )
-    async def backlog_items(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return await nodes_of(info, "BacklogItem", self.item.backlog_item_keys)
+    def backlog_items(self) -> list[BacklogItem]:  # type: ignore[valid-type]
+        return self.nodes.many("BacklogItem", self.item.backlog_item_keys)
 
 
 @strawberry.type(description="A stage of a story map with its steps in order.")
 class StoryStage:
     item: strawberry.Private[StoryMapStage]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The stage.")
-    async def stage(self, info: Info) -> Stage:  # type: ignore[valid-type]
-        return await node_of(info, "Stage", self.item.stage_key)
+    def stage(self) -> Stage:  # type: ignore[valid-type]
+        return self.nodes.one("Stage", self.item.stage_key)
 
     @strawberry.field(description="The stage's steps by `order`, then key.")
     def steps(self) -> list[StoryStep]:
-        return [StoryStep(item=step) for step in self.item.steps]
+        return [StoryStep(item=step, nodes=self.nodes) for step in self.item.steps]
 
 
 @strawberry.type(description="A journey read as a user-story map: stage, step, backlog items.")
 class StoryMap:
     result: strawberry.Private[StoryMapResult]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The journey mapped.")
-    async def journey(self, info: Info) -> Journey:  # type: ignore[valid-type]
-        return await node_of(info, "Journey", self.result.journey_key)
+    def journey(self) -> Journey:  # type: ignore[valid-type]
+        return self.nodes.one("Journey", self.result.journey_key)
 
     @strawberry.field(description="The journey's stages by `order`, then key.")
     def stages(self) -> list[StoryStage]:
-        return [StoryStage(item=stage) for stage in self.result.stages]
+        return [StoryStage(item=stage, nodes=self.nodes) for stage in self.result.stages]
 
     @strawberry.field(
         description=f"The steps with pain {UNADDRESSED_PAIN} or more that no backlog item "
         "addresses (neither the step nor its pain points), in story-map order."
     )
     def unaddressed_painful_steps(self) -> list[StoryStep]:
-        return [StoryStep(item=step) for step in self.result.unaddressed_painful_steps]
+        return [
+            StoryStep(item=step, nodes=self.nodes) for step in self.result.unaddressed_painful_steps
+        ]
+
+
+# The fields that answer nodes, and the kind each answers: what is read before answering.
+NODE_FIELDS: dict[str, str] = {
+    "journey": "Journey",
+    "stage": "Stage",
+    "step": "Step",
+    "backlogItems": "BacklogItem",
+}
+
+
+def _keys(result: StoryMapResult) -> dict[str, list[str | None]]:
+    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys["Journey"].append(result.journey_key)
+    steps = [*result.unaddressed_painful_steps]
+    for stage in result.stages:
+        keys["Stage"].append(stage.stage_key)
+        steps += stage.steps
+    for step in steps:
+        keys["Step"].append(step.step_key)
+        keys["BacklogItem"] += step.backlog_item_keys
+    return keys
 
 
 async def resolve_story_map(info: Info, journey_id: StoryMapJourneyId) -> StoryMap:
@@ -85,7 +112,8 @@ async def resolve_story_map(info: Info, journey_id: StoryMapJourneyId) -> StoryM
     result = await info.context.store.story_map(key)
     if result is None:
         raise NotFound("Journey", key)
-    return StoryMap(result=result)
+    nodes = await read_selected(info, NODE_FIELDS, _keys(result))
+    return StoryMap(result=result, nodes=nodes)
 
 
 FIELDS = {

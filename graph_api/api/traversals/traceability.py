@@ -6,7 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.traversals.argument_checks import key_of
-from graph_api.api.traversals.loading import node_of, nodes_of
+from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
 from graph_api.store.results import Traceability
@@ -36,76 +36,113 @@ BacklogItemId = Annotated[
 )
 class BacklogTrace:
     trace: strawberry.Private[Traceability]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The backlog item traced.")
-    async def backlog_item(self, info: Info) -> BacklogItem:  # type: ignore[valid-type]
-        return await node_of(info, "BacklogItem", self.trace.backlog_item_key)
+    def backlog_item(self) -> BacklogItem:  # type: ignore[valid-type]
+        return self.nodes.one("BacklogItem", self.trace.backlog_item_key)
 
     @strawberry.field(description="The steps the item addresses directly.")
-    async def steps(self, info: Info) -> list[Step]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Step", self.trace.step_keys)
+    def steps(self) -> list[Step]:  # type: ignore[valid-type]
+        return self.nodes.many("Step", self.trace.step_keys)
 
     @strawberry.field(description="The pain points the item addresses.")
-    async def pain_points(self, info: Info) -> list[PainPoint]:  # type: ignore[valid-type]
-        return await nodes_of(info, "PainPoint", self.trace.pain_point_keys)
+    def pain_points(self) -> list[PainPoint]:  # type: ignore[valid-type]
+        return self.nodes.many("PainPoint", self.trace.pain_point_keys)
 
     @strawberry.field(description="The desired outcomes the item addresses.")
-    async def outcomes(self, info: Info) -> list[Outcome]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Outcome", self.trace.outcome_keys)
+    def outcomes(self) -> list[Outcome]:  # type: ignore[valid-type]
+        return self.nodes.many("Outcome", self.trace.outcome_keys)
 
     @strawberry.field(description="The opportunities the item addresses.")
-    async def opportunities(self, info: Info) -> list[Opportunity]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Opportunity", self.trace.opportunity_keys)
+    def opportunities(self) -> list[Opportunity]:  # type: ignore[valid-type]
+        return self.nodes.many("Opportunity", self.trace.opportunity_keys)
 
     @strawberry.field(
         description="The steps the addressed pain points affect, directly or through one of "
         "the step's touchpoints."
     )
-    async def affected_steps(self, info: Info) -> list[Step]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Step", self.trace.affected_step_keys)
+    def affected_steps(self) -> list[Step]:  # type: ignore[valid-type]
+        return self.nodes.many("Step", self.trace.affected_step_keys)
 
     @strawberry.field(
         description="The journeys containing an addressed step or a step the addressed pain "
         "points affect."
     )
-    async def journeys(self, info: Info) -> list[Journey]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Journey", self.trace.journey_keys)
+    def journeys(self) -> list[Journey]:  # type: ignore[valid-type]
+        return self.nodes.many("Journey", self.trace.journey_keys)
 
     @strawberry.field(description="The personas of those journeys.")
-    async def personas(self, info: Info) -> list[Persona]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Persona", self.trace.persona_keys)
+    def personas(self) -> list[Persona]:  # type: ignore[valid-type]
+        return self.nodes.many("Persona", self.trace.persona_keys)
 
     @strawberry.field(description="The processes the item changes.")
-    async def changed_processes(self, info: Info) -> list[Process]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Process", self.trace.changed_process_keys)
+    def changed_processes(self) -> list[Process]:  # type: ignore[valid-type]
+        return self.nodes.many("Process", self.trace.changed_process_keys)
 
     @strawberry.field(description="The systems the item changes.")
-    async def changed_systems(self, info: Info) -> list[System]:  # type: ignore[valid-type]
-        return await nodes_of(info, "System", self.trace.changed_system_keys)
+    def changed_systems(self) -> list[System]:  # type: ignore[valid-type]
+        return self.nodes.many("System", self.trace.changed_system_keys)
 
     @strawberry.field(description="The capabilities the item changes.")
-    async def changed_capabilities(self, info: Info) -> list[Capability]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Capability", self.trace.changed_capability_keys)
+    def changed_capabilities(self) -> list[Capability]:  # type: ignore[valid-type]
+        return self.nodes.many("Capability", self.trace.changed_capability_keys)
 
     @strawberry.field(description="The touchpoints the item changes.")
-    async def changed_touchpoints(self, info: Info) -> list[Touchpoint]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Touchpoint", self.trace.changed_touchpoint_keys)
+    def changed_touchpoints(self) -> list[Touchpoint]:  # type: ignore[valid-type]
+        return self.nodes.many("Touchpoint", self.trace.changed_touchpoint_keys)
 
     @strawberry.field(
         description="The KPIs measuring an addressed step, a changed process or touchpoint, "
         "or one of the journeys."
     )
-    async def kpis(self, info: Info) -> list[KPI]:  # type: ignore[valid-type]
-        return await nodes_of(info, "KPI", self.trace.kpi_keys)
+    def kpis(self) -> list[KPI]:  # type: ignore[valid-type]
+        return self.nodes.many("KPI", self.trace.kpi_keys)
 
     @strawberry.field(description="The larger item (epic, feature) this one is part of, if any.")
-    async def parent(self, info: Info) -> BacklogItem | None:  # type: ignore[valid-type]
-        key = self.trace.parent_key
-        return None if key is None else await node_of(info, "BacklogItem", key)
+    def parent(self) -> BacklogItem | None:  # type: ignore[valid-type]
+        return self.nodes.optional("BacklogItem", self.trace.parent_key)
 
     @strawberry.field(description="The items that are part of this one.")
-    async def children(self, info: Info) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return await nodes_of(info, "BacklogItem", self.trace.child_keys)
+    def children(self) -> list[BacklogItem]:  # type: ignore[valid-type]
+        return self.nodes.many("BacklogItem", self.trace.child_keys)
+
+
+# The fields that answer nodes, and the kind each answers: what is read before answering.
+NODE_FIELDS: dict[str, str] = {
+    "backlogItem": "BacklogItem",
+    "steps": "Step",
+    "painPoints": "PainPoint",
+    "outcomes": "Outcome",
+    "opportunities": "Opportunity",
+    "affectedSteps": "Step",
+    "journeys": "Journey",
+    "personas": "Persona",
+    "changedProcesses": "Process",
+    "changedSystems": "System",
+    "changedCapabilities": "Capability",
+    "changedTouchpoints": "Touchpoint",
+    "kpis": "KPI",
+    "parent": "BacklogItem",
+    "children": "BacklogItem",
+}
+
+
+def _keys(trace: Traceability) -> dict[str, list[str | None]]:
+    return {
+        "BacklogItem": [trace.backlog_item_key, trace.parent_key, *trace.child_keys],
+        "Step": [*trace.step_keys, *trace.affected_step_keys],
+        "PainPoint": [*trace.pain_point_keys],
+        "Outcome": [*trace.outcome_keys],
+        "Opportunity": [*trace.opportunity_keys],
+        "Journey": [*trace.journey_keys],
+        "Persona": [*trace.persona_keys],
+        "Process": [*trace.changed_process_keys],
+        "System": [*trace.changed_system_keys],
+        "Capability": [*trace.changed_capability_keys],
+        "Touchpoint": [*trace.changed_touchpoint_keys],
+        "KPI": [*trace.kpi_keys],
+    }
 
 
 async def resolve_traceability(info: Info, backlog_item_id: BacklogItemId) -> BacklogTrace:
@@ -113,7 +150,8 @@ async def resolve_traceability(info: Info, backlog_item_id: BacklogItemId) -> Ba
     trace = await info.context.store.traceability(key)
     if trace is None:
         raise NotFound("BacklogItem", key)
-    return BacklogTrace(trace=trace)
+    nodes = await read_selected(info, NODE_FIELDS, _keys(trace))
+    return BacklogTrace(trace=trace, nodes=nodes)
 
 
 FIELDS = {

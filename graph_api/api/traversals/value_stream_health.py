@@ -7,7 +7,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.ids import node_ref
-from graph_api.api.traversals.loading import node_of, nodes_of, optional_node_of
+from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
 from graph_api.metamodel.enums import KpiDirection
@@ -50,10 +50,11 @@ ValueStreamId = Annotated[
 )
 class KpiHealthType:
     row: strawberry.Private[KpiHealth]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The KPI.")
-    async def kpi(self, info: Info) -> KPI:  # type: ignore[valid-type]
-        return await node_of(info, "KPI", self.row.kpi_key)
+    def kpi(self) -> KPI:  # type: ignore[valid-type]
+        return self.nodes.one("KPI", self.row.kpi_key)
 
     @strawberry.field(description="Whether higher or lower values are better.")
     def direction(self) -> KpiDirection:
@@ -64,9 +65,9 @@ class KpiHealthType:
         return self.row.target
 
     @strawberry.field(description="The latest measurement (by `at`, then key).")
-    async def latest_measurement(self, info: Info) -> Measurement | None:  # type: ignore[valid-type]
+    def latest_measurement(self) -> Measurement | None:  # type: ignore[valid-type]
         latest = self.row.latest
-        return await optional_node_of(info, "Measurement", latest.key if latest else None)
+        return self.nodes.optional("Measurement", latest.key if latest else None)
 
     @strawberry.field(description="The latest measured value.")
     def latest_value(self) -> float | None:
@@ -92,25 +93,26 @@ class KpiHealthType:
         return self.row.trend_delta
 
     @strawberry.field(description="The measurements the trend looks at (up to 3), oldest first.")
-    async def trend_window(self, info: Info) -> list[Measurement]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Measurement", [m.key for m in self.row.trend_window])
+    def trend_window(self) -> list[Measurement]:  # type: ignore[valid-type]
+        return self.nodes.many("Measurement", [m.key for m in self.row.trend_window])
 
 
 @strawberry.type(description="A value-stream stage with its enabling capabilities and KPIs.")
 class ValueStreamStageHealth:
     row: strawberry.Private[StageHealth]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The stage.")
-    async def stage(self, info: Info) -> ValueStreamStage:  # type: ignore[valid-type]
-        return await node_of(info, "ValueStreamStage", self.row.stage_key)
+    def stage(self) -> ValueStreamStage:  # type: ignore[valid-type]
+        return self.nodes.one("ValueStreamStage", self.row.stage_key)
 
     @strawberry.field(description="The capabilities enabling the stage, by key (with maturity).")
-    async def capabilities(self, info: Info) -> list[Capability]:  # type: ignore[valid-type]
-        return await nodes_of(info, "Capability", self.row.capability_keys)
+    def capabilities(self) -> list[Capability]:  # type: ignore[valid-type]
+        return self.nodes.many("Capability", self.row.capability_keys)
 
     @strawberry.field(description="The KPIs measuring the stage, by key.")
     def kpis(self) -> list[KpiHealthType]:
-        return [KpiHealthType(row=k) for k in self.row.kpis]
+        return [KpiHealthType(row=k, nodes=self.nodes) for k in self.row.kpis]
 
     @strawberry.field(description="The worst status of the stage's KPIs (NO_DATA if none).")
     def status(self) -> KpiStatus:
@@ -123,18 +125,43 @@ class ValueStreamStageHealth:
 )
 class ValueStreamHealthType:
     result: strawberry.Private[ValueStreamHealth]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The value stream.")
-    async def value_stream(self, info: Info) -> ValueStream:  # type: ignore[valid-type]
-        return await node_of(info, "ValueStream", self.result.value_stream_key)
+    def value_stream(self) -> ValueStream:  # type: ignore[valid-type]
+        return self.nodes.one("ValueStream", self.result.value_stream_key)
 
     @strawberry.field(description="The stages by `order`, then key.")
     def stages(self) -> list[ValueStreamStageHealth]:
-        return [ValueStreamStageHealth(row=s) for s in self.result.stages]
+        return [ValueStreamStageHealth(row=s, nodes=self.nodes) for s in self.result.stages]
 
     @strawberry.field(description="The worst status of the stages (NO_DATA if none has data).")
     def status(self) -> KpiStatus:
         return self.result.status
+
+
+# The fields that answer nodes, and the kind each answers: what is read before answering.
+NODE_FIELDS: dict[str, str] = {
+    "valueStream": "ValueStream",
+    "stage": "ValueStreamStage",
+    "capabilities": "Capability",
+    "kpi": "KPI",
+    "latestMeasurement": "Measurement",
+    "trendWindow": "Measurement",
+}
+
+
+def _keys(result: ValueStreamHealth) -> dict[str, list[str | None]]:
+    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys["ValueStream"].append(result.value_stream_key)
+    for stage in result.stages:
+        keys["ValueStreamStage"].append(stage.stage_key)
+        keys["Capability"] += stage.capability_keys
+        for kpi in stage.kpis:
+            keys["KPI"].append(kpi.kpi_key)
+            keys["Measurement"].append(kpi.latest.key if kpi.latest else None)
+            keys["Measurement"] += (m.key for m in kpi.trend_window)
+    return keys
 
 
 async def resolve_value_stream_health(
@@ -144,7 +171,8 @@ async def resolve_value_stream_health(
     result = await info.context.store.value_stream_health(stream)
     if result is None:
         raise NotFound("ValueStream", stream)
-    return ValueStreamHealthType(result=result)
+    nodes = await read_selected(info, NODE_FIELDS, _keys(result))
+    return ValueStreamHealthType(result=result, nodes=nodes)
 
 
 FIELDS = {

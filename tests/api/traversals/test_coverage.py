@@ -7,7 +7,7 @@ for an unknown journey.
 
 import httpx
 
-from tests.api.helpers import node_id, validation_paths
+from tests.api.helpers import node_fields_of, node_id, validation_paths
 from tests.api.traversals.blueprint_doc_example import check_doc_example
 from tests.graphql_client import error_codes, gql, gql_data
 
@@ -81,3 +81,10 @@ async def test_journey_id_of_another_kind_or_malformed_is_validation(
     assert validation_paths(await gql(demo_client, COVERAGE, journeyId=stage_id)) == ["journeyId"]
     body = await gql(demo_client, COVERAGE, journeyId="bill and renew")
     assert validation_paths(body) == ["journeyId"]
+
+
+def test_every_node_field_of_coverage_is_read_before_it_answers() -> None:
+    from graph_api.api.traversals.coverage import NODE_FIELDS
+
+    types = ("Coverage", "CoverageStepEvidence", "CoverageChannelEvidence")
+    assert node_fields_of(*types, "CoverageStageChannelGap", "CoveragePainfulStep") == NODE_FIELDS

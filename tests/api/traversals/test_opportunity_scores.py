@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.api.helpers import node_id, validation_paths
+from tests.api.helpers import node_fields_of, node_id, validation_paths
 from tests.graphql_client import error_codes, gql, gql_data
 
 SCORES = """
@@ -120,3 +120,9 @@ async def test_ids_of_another_kind_are_validation(demo_client: httpx.AsyncClient
     assert validation_paths(await gql(demo_client, SCORES, jobId=outcome_id)) == ["jobId"]
     body = await gql(demo_client, SCORES, personaId="Remote Worker")
     assert validation_paths(body) == ["personaId"]
+
+
+def test_every_node_field_of_a_score_is_read_before_it_answers() -> None:
+    from graph_api.api.traversals.opportunity_scores import NODE_FIELDS
+
+    assert node_fields_of("OutcomeScore", "PursuingStep") == NODE_FIELDS

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from tests.api.helpers import node_id, validation_paths
+from tests.api.helpers import node_fields_of, node_id, validation_paths
 from tests.graphql_client import error_codes, gql, gql_data
 
 STORY_MAP = """
@@ -84,3 +84,9 @@ async def test_malformed_or_foreign_id_is_validation(demo_client: httpx.AsyncCli
     persona_id = await node_id(demo_client, "persona", "remote-worker")
     assert validation_paths(await gql(demo_client, STORY_MAP, id=persona_id)) == ["journeyId"]
     assert validation_paths(await gql(demo_client, STORY_MAP, id="New Connection")) == ["journeyId"]
+
+
+def test_every_node_field_of_a_story_map_is_read_before_it_answers() -> None:
+    from graph_api.api.traversals.story_map import NODE_FIELDS
+
+    assert node_fields_of("StoryMap", "StoryStage", "StoryStep") == NODE_FIELDS

@@ -6,7 +6,7 @@ item by global ID; VALIDATION for a malformed or foreign ID, NOT_FOUND for an un
 
 import httpx
 
-from tests.api.helpers import node_id, validation_paths
+from tests.api.helpers import node_fields_of, node_id, validation_paths
 from tests.graphql_client import error_codes, gql, gql_data
 
 TRACE = """
@@ -79,3 +79,9 @@ async def test_malformed_or_foreign_id_is_validation(demo_client: httpx.AsyncCli
     step_id = await node_id(demo_client, "step", "fr-call-support")
     assert validation_paths(await gql(demo_client, TRACE, id=step_id)) == ["backlogItemId"]
     assert validation_paths(await gql(demo_client, TRACE, id="Not A Key")) == ["backlogItemId"]
+
+
+def test_every_node_field_of_a_trace_is_read_before_it_answers() -> None:
+    from graph_api.api.traversals.traceability import NODE_FIELDS
+
+    assert node_fields_of("BacklogTrace") == NODE_FIELDS

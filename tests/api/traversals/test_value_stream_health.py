@@ -7,7 +7,7 @@ ID of another kind or a malformed key, NOT_FOUND for an unknown value stream.
 
 import httpx
 
-from tests.api.helpers import node_id, validation_paths
+from tests.api.helpers import node_fields_of, node_id, validation_paths
 from tests.api.traversals.blueprint_doc_example import check_doc_example
 from tests.graphql_client import error_codes, gql, gql_data
 
@@ -93,3 +93,10 @@ async def test_id_of_another_kind_or_malformed_is_validation(
     assert validation_paths(await gql(demo_client, HEALTH, id="Restore service")) == [
         "valueStreamId"
     ]
+
+
+def test_every_node_field_of_the_health_is_read_before_it_answers() -> None:
+    from graph_api.api.traversals.value_stream_health import NODE_FIELDS
+
+    types = ("ValueStreamHealth", "ValueStreamStageHealth", "KpiHealth")
+    assert node_fields_of(*types) == NODE_FIELDS
