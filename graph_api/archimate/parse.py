@@ -24,6 +24,7 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XSI_TYPE = f"{{{XSI}}}type"
 PREFERRED_LANGUAGE = "en"
+"""The language a name or value is taken in unless the graph's language is another."""
 
 
 def q(tag: str) -> str:
@@ -48,7 +49,8 @@ class Property:
 
     @property
     def value(self) -> str:
-        return preferred(self.values) or ""
+        found = text_in(self.values, PREFERRED_LANGUAGE, else_first=True)
+        return found.text if found else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +62,6 @@ class ArchiElement:
     names: tuple[LangString, ...]
     documentation: tuple[LangString, ...] = ()
     properties: tuple[Property, ...] = ()
-
-    @property
-    def name(self) -> str:
-        return preferred(self.names) or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +93,16 @@ class ExchangeModel:
     """How many folders (labelled ``organizations`` items) the file has: not read."""
 
 
-def preferred(texts: tuple[LangString, ...]) -> str | None:
-    """The text in the preferred language (``en``), else the first one."""
+def text_in(texts: tuple[LangString, ...], language: str, *, else_first: bool) -> LangString | None:
+    """The text in ``language``, else one without a language, else (``else_first``) the
+    first text: how every name, documentation and value of the file is chosen."""
     for text in texts:
-        if text.lang.lower() == PREFERRED_LANGUAGE:
-            return text.text
-    return texts[0].text if texts else None
+        if text.lang.lower() == language.lower():
+            return text
+    for text in texts:
+        if not text.lang:
+            return text
+    return texts[0] if texts and else_first else None
 
 
 def _texts(node: Element, tag: str) -> tuple[LangString, ...]:
@@ -173,7 +175,8 @@ def parse_exchange(text: str, source: str = "ArchiMate file") -> ExchangeModel:
                 FieldError(f"propertyDefinitions[{index}]", "needs an identifier and a name")
             )
             continue
-        model.property_definitions[ident] = preferred(names) or ""
+        chosen = text_in(names, PREFERRED_LANGUAGE, else_first=True)
+        model.property_definitions[ident] = chosen.text if chosen else ""
     seen: set[str] = set()
     for index, node in enumerate(_children(root, "elements")):
         element = _element(node, f"elements[{index}]", model.property_definitions, errors)

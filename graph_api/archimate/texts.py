@@ -2,12 +2,13 @@
 
 Import: the name in the graph's language (``model_language``, ``en`` unless configured;
 else one without ``xml:lang``, else the first) is the node's label, and the documentation
-in that same language its description. Names and documentation in
-other languages become ``translations``, one per language. A property named like one of
-the kind's properties sets it; any other becomes an ``attribute``. What still has no
-place is reported (:class:`NotStored`): a text without a language that is not the main
-one, a second text in one language, a tag that is not a language tag, property values in
-other languages, and entries beyond the metamodel's limits.
+in that same language its description (:func:`graph_api.archimate.parse.text_in`).
+Names and documentation in other languages become ``translations``, one per language. A
+property named like one of the kind's properties sets it; any other becomes an
+``attribute``. What still has no place is reported (:class:`NotStored`): a text without
+a language that is not the main one, a second text in one language, a tag that is not a
+language tag, property values in other languages, and entries beyond the metamodel's
+limits.
 
 Export writes the label and description in the graph's language, then each translation,
 and the attributes as properties after the kind's own, so the import reads back the
@@ -17,35 +18,23 @@ same node.
 from collections.abc import Callable
 from typing import Any
 
-from graph_api.archimate.parse import ArchiElement, LangString, Property
+from graph_api.archimate.parse import PREFERRED_LANGUAGE, ArchiElement, Property, text_in
 from graph_api.metamodel.carried import MAX_ATTRIBUTES, MAX_TRANSLATIONS, is_language_tag
 
 Keep = Callable[[str, str], None]
 """Reports a value that is not stored: (where in the element, the value)."""
 
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = PREFERRED_LANGUAGE
 """The language of the nodes' own labels and descriptions unless configured otherwise."""
-
-
-def _main(texts: tuple[LangString, ...], language: str, *, else_first: bool) -> LangString | None:
-    """The text in ``language``, else one without a language, else (``else_first``) the
-    first text."""
-    for text in texts:
-        if text.lang.lower() == language.lower():
-            return text
-    for text in texts:
-        if not text.lang:
-            return text
-    return texts[0] if texts and else_first else None
 
 
 def label_and_translations(
     element: ArchiElement, props: dict[str, Any], label_field: str, keep: Keep, language: str
 ) -> None:
     """Sets the label, the description and the translations of the element's node."""
-    name = _main(element.names, language, else_first=True)
+    name = text_in(element.names, language, else_first=True)
     # The description is in the label's language: the file's first, if not ``language``.
-    documentation = _main(
+    documentation = text_in(
         element.documentation, (name.lang or language) if name else language, else_first=False
     )
     if name is not None:
@@ -85,7 +74,7 @@ def properties_and_attributes(
     attributes: list[dict[str, str]] = []
     seen: set[str] = set()
     for prop in properties:
-        main = _main(prop.values, language, else_first=True)
+        main = text_in(prop.values, language, else_first=True)
         value = main.text if main is not None else ""
         for other in prop.values:
             if other is not main:
