@@ -34,9 +34,8 @@ def preloaded_node(info: Info, ref: NodeRef) -> GraphNode:
 async def preloaded_nodes(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, GraphNode]:
     """The nodes of ``refs`` as GraphQL objects, read in one batch per kind, one object
     per node however often it is named; NOT_FOUND if one vanished since the traversal."""
-    wanted = list(dict.fromkeys(refs))
-    await preload(info, wanted)
-    return {ref: preloaded_node(info, ref) for ref in wanted}
+    read = await read_nodes(info, refs)
+    return {ref: read.one(ref.kind, ref.key) for ref in read.found}
 
 
 @dataclass(frozen=True, slots=True)
