@@ -12,7 +12,8 @@ its name and documentation in several languages and free properties ("Owner",
 
 Both are lists of objects, which Neo4j cannot hold as a property: the Neo4j store keeps
 them as JSON text (:func:`graph_api.store.neo4j.records.to_properties`). They are not
-filtered, sorted or searched on.
+filtered or sorted on; ``search`` finds nodes by their translations
+(:mod:`graph_api.store.search_terms`), not by their attributes.
 """
 
 import re
@@ -24,8 +25,12 @@ from pydantic.alias_generators import to_camel
 from graph_api.metamodel.text import LongText, Text
 
 LANGUAGE_TAG_PATTERN = r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"
+LANGUAGE_TAG_MAX_LENGTH = 35
 LanguageTag = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=35, pattern=LANGUAGE_TAG_PATTERN)
+    str,
+    StringConstraints(
+        strip_whitespace=True, max_length=LANGUAGE_TAG_MAX_LENGTH, pattern=LANGUAGE_TAG_PATTERN
+    ),
 ]
 """A BCP 47 language tag, as ``xml:lang`` holds it: ``en``, ``de-CH``, ``zh-Hant``."""
 
@@ -61,7 +66,8 @@ class Attribute(_Carried):
 
 def is_language_tag(text: str) -> bool:
     """Whether ``text`` has the shape of a language tag (what :data:`LanguageTag` takes)."""
-    return len(text) <= 35 and re.fullmatch(LANGUAGE_TAG_PATTERN, text) is not None
+    fits = len(text) <= LANGUAGE_TAG_MAX_LENGTH
+    return fits and re.fullmatch(LANGUAGE_TAG_PATTERN, text) is not None
 
 
 def translation_problems(translations: tuple[Translation, ...]) -> list[str]:
