@@ -39,7 +39,11 @@ class Settings(BaseSettings):
     demo_model: Path = Field(
         REPO_DEMO_MODEL, description="The model file loaded into an empty store at start-up."
     )
-    graphiql: bool = Field(True, description="Serve the GraphiQL IDE at /graphql.")
+    graphiql: bool | None = Field(
+        None,
+        description="Serve the GraphiQL IDE at /graphql; default: on in development, off in "
+        "production.",
+    )
     model_language: LanguageTag = Field(
         "en",
         description="The language of the nodes' own labels and descriptions (a BCP 47 tag): "
@@ -75,6 +79,20 @@ class Settings(BaseSettings):
         True, description="Answer introspection queries (GraphiQL needs them)."
     )
 
+    # Bounds on what the server reads before any other work (docs/security.md).
+    max_request_bytes: int = Field(
+        2_000_000,
+        ge=1_000,
+        description="Largest GraphQL request body (or GET query string) read, in bytes; "
+        "larger ones are refused with 413 while reading.",
+    )
+    max_import_bytes: int = Field(
+        32_000_000,
+        ge=1_000,
+        description="Largest request body an admin may send (whole-model and ArchiMate "
+        "imports), in bytes.",
+    )
+
     # Authentication and roles (docs/security.md).
     environment: Literal["development", "production"] = Field(
         "production", description="development relaxes defaults: anonymous reading is on."
@@ -102,8 +120,11 @@ class Settings(BaseSettings):
     neo4j_database: str = Field("neo4j", validation_alias=_neo4j("DATABASE"))
 
     def model_post_init(self, context: object, /) -> None:
+        development = self.environment == "development"
         if self.anonymous_read is None:
-            self.anonymous_read = self.environment == "development"
+            self.anonymous_read = development
+        if self.graphiql is None:
+            self.graphiql = development
 
     def check(self) -> None:
         """Refuse combinations that cannot work, with a message naming the setting."""
@@ -111,6 +132,11 @@ class Settings(BaseSettings):
             raise ValueError(
                 "GRAPH_API_DEFAULT_PAGE_SIZE must not exceed GRAPH_API_MAX_PAGE_SIZE "
                 f"({self.default_page_size} > {self.max_page_size})"
+            )
+        if self.max_import_bytes < self.max_request_bytes:
+            raise ValueError(
+                "GRAPH_API_MAX_IMPORT_BYTES must not be below GRAPH_API_MAX_REQUEST_BYTES "
+                f"({self.max_import_bytes} < {self.max_request_bytes})"
             )
 
 
