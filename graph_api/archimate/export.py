@@ -132,5 +132,7 @@ async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) 
             )
             _text(definition, "name", name, language)
     ET.indent(root)
-    body = ET.tostring(root, encoding="unicode")
+    # A parser reads a raw carriage return as a line feed (XML 1.0, 2.11): written as a
+    # reference it reads back as itself. ElementTree escapes it in attributes, not in text.
+    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -11,13 +11,18 @@ documentation and properties, which the import reports) and property definitions
 Organizations (folders) and views (diagrams) are counted, not read.
 """
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.metamodel.text import character_name, located_unrepresentable
 
 NS = "http://www.opengroup.org/xsd/archimate/3.0/"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -128,6 +133,62 @@ def _fail(errors: list[FieldError], source: str) -> ValidationFailed:
     return ValidationFailed(errors, f"{source} is not a valid ArchiMate exchange file")
 
 
+MAX_LISTED_CHARACTERS = 50
+"""How many characters XML refuses one error lists, each located."""
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""What XML 1.0 cannot carry at all, raw or by reference (its ``Char`` production)."""
+_CHARACTER_REFERENCE = re.compile(r"&#(?:x([0-9A-Fa-f]+)|([0-9]+));")
+_LITERAL_SECTIONS = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.DOTALL)
+"""Comments, CDATA sections and processing instructions: ``&#1;`` there is no reference."""
+
+
+def _refused_references(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, what) of each character reference naming a character XML 1.0 has not
+    (``&#1;``, ``&#xD800;``), outside comments, CDATA and processing instructions."""
+    literal = [m.span() for m in _LITERAL_SECTIONS.finditer(text)] if "<!" in text else []
+    starts = [start for start, _ in literal]
+    for match in _CHARACTER_REFERENCE.finditer(text):
+        hexadecimal, decimal = match.groups()
+        digits = (hexadecimal or decimal).lstrip("0")
+        # Past 8 digits no number is a character (and int() refuses very long ones).
+        code = 0x110000 if len(digits) > 8 else int(digits or "0", 16 if hexadecimal else 10)
+        if code <= 0x10FFFF and not NOT_XML.fullmatch(chr(code)):
+            continue
+        inside = bisect_right(starts, match.start()) - 1
+        if inside >= 0 and match.start() < literal[inside][1]:
+            continue
+        what = character_name(chr(code)) if code <= 0x10FFFF else "no Unicode character"
+        shown = match.group() if len(match.group()) <= 16 else match.group()[:12] + "...;"
+        yield match.start(), f"{shown} refers to {what}, which XML 1.0 has not"
+
+
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+def refused_characters(text: str) -> list[FieldError]:
+    """Every character of the file that XML 1.0 refuses, raw or by reference, located:
+    the parser stops at the first, this names them all (up to a limit)."""
+    raw = [
+        ((line, column), f"{character_name(char)}, which XML 1.0 cannot carry")
+        for line, column, char in islice(
+            located_unrepresentable(text, NOT_XML), MAX_LISTED_CHARACTERS + 1
+        )
+    ]
+    references = [
+        (_line_and_column(text, offset), what)
+        for offset, what in islice(_refused_references(text), MAX_LISTED_CHARACTERS + 1)
+    ]
+    found = sorted([*raw, *references])
+    errors = [
+        FieldError(f"line {line}, column {column}", what)
+        for (line, column), what in found[:MAX_LISTED_CHARACTERS]
+    ]
+    if len(found) > MAX_LISTED_CHARACTERS:
+        errors.append(FieldError("", "... and more such characters"))
+    return errors
+
+
 def _parse_xml(text: str, source: str) -> Element:
     try:
         root: Element = safe_xml.fromstring(text, forbid_dtd=True)
@@ -142,12 +203,11 @@ def _parse_xml(text: str, source: str) -> Element:
             ],
             source,
         ) from exc
-    except UnicodeEncodeError as exc:  # a lone surrogate: no XML text holds one
-        raise ValidationFailed(
-            [FieldError(f"character {exc.start}", "not a Unicode character (lone surrogate)")],
-            f"{source} is not well-formed XML",
-        ) from exc
-    except ParseError as exc:
+    except (UnicodeEncodeError, ParseError) as exc:  # UnicodeEncodeError: a lone surrogate
+        if refused := refused_characters(text):
+            raise ValidationFailed(refused, f"{source} is not well-formed XML") from exc
+        if isinstance(exc, UnicodeEncodeError):  # cannot happen: the scan finds surrogates
+            raise
         line, column = exc.position
         raise ValidationFailed(
             [FieldError(f"line {line}, column {column + 1}", str(exc).split(":")[0])],

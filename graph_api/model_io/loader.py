@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from graph_api.errors import FieldError, ValidationFailed
-from graph_api.model_io.reader import read_model
+from graph_api.model_io.reader import character_errors, read_model
 from graph_api.store.base import SYSTEM, GraphStore, NodeRef
 
 
@@ -27,6 +27,8 @@ def parse_document(text: str, source: str = "model") -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
+        if isinstance(exc, yaml.reader.ReaderError) and (refused := character_errors(text)):
+            raise ValidationFailed(refused, f"{source} holds characters no text may") from exc
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)

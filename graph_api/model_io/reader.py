@@ -7,6 +7,7 @@ the loader to check against the store.
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from graph_api.errors import FieldError
@@ -17,11 +18,39 @@ from graph_api.metamodel import (
     relationship_fields,
     slugify,
 )
+from graph_api.metamodel.text import (
+    character_name,
+    located_unrepresentable,
+    unrepresentable_problem,
+)
 from graph_api.services.validation import derive_key, join_path, key_error, property_errors
 from graph_api.store.base import AddLink, NodeRef, UpsertNode, WriteOp
 
 FORMAT = "graph-api/v1"
 SECTIONS: dict[str, str] = {spec.plural: spec.name for spec in NODE_KINDS.values()}
+MAX_LISTED_CHARACTERS = 50
+"""How many refused characters of a document's text one error lists, each located."""
+
+
+def character_errors(text: str) -> list[FieldError]:
+    """Each character of a document's text that no text may hold (a control character,
+    say), located by line and column: why YAML or JSON refused to parse it, told for all
+    of them at once and in Unicode's terms."""
+    found = located_unrepresentable(text)
+    errors = [
+        FieldError(f"line {line}, column {column}", f"{character_name(char)}: no text may hold it")
+        for line, column, char in islice(found, MAX_LISTED_CHARACTERS)
+    ]
+    if more := sum(1 for _ in found):
+        errors.append(FieldError("", f"... and {more} more such characters"))
+    return errors
+
+
+def _shown(name: object) -> str:
+    """A name of the document for an error path: as given unless it holds a character no
+    text may (then escaped, so the path itself can be shown anywhere)."""
+    text = str(name)
+    return text.encode("unicode_escape").decode("ascii") if unrepresentable_problem(text) else text
 
 
 @dataclass(slots=True)
@@ -59,7 +88,7 @@ def read_model(document: Any) -> ModelDraft:
         kind = SECTIONS.get(str(section))
         if kind is None:
             known = ", ".join(sorted(SECTIONS))
-            draft.errors.append(FieldError(str(section), f"unknown section; known: {known}"))
+            draft.errors.append(FieldError(_shown(section), f"unknown section; known: {known}"))
             continue
         if not isinstance(items, list):
             draft.errors.append(FieldError(str(section), "a section is a list of nodes"))
@@ -79,7 +108,9 @@ def _read_node(
         return None
     fields = relationship_fields(kind)
     values = {k: v for k, v in item.items() if k != "key" and k not in fields}
-    props, errors = property_errors(kind, values, path)
+    errors = _name_errors(values, path)
+    props, value_errors = property_errors(kind, values, path)
+    errors += value_errors
     draft.errors.extend(errors)
     key = item.get("key")
     if key is None:
@@ -103,6 +134,17 @@ def _read_node(
         if name in fields:
             _read_links(draft, ref, fields[name], value, join_path(path, name))
     return ref
+
+
+def _name_errors(values: dict[Any, Any], path: str) -> list[FieldError]:
+    """Property names holding a character no text may, each taken out of ``values`` (so
+    the metamodel's "unknown property" does not repeat them with the character raw)."""
+    errors: list[FieldError] = []
+    for name in [n for n in values if unrepresentable_problem(str(n))]:
+        del values[name]
+        problem = unrepresentable_problem(str(name))
+        errors.append(FieldError(join_path(path, _shown(name)), f"the property name {problem}"))
+    return errors
 
 
 def _default_key(

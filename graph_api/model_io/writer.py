@@ -15,7 +15,7 @@ import yaml
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
 from graph_api.model_io.loader import parse_document
-from graph_api.model_io.reader import FORMAT
+from graph_api.model_io.reader import FORMAT, character_errors
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.listing import ListQuery
 
@@ -64,7 +64,10 @@ async def export_model(store: GraphStore) -> dict[str, Any]:
 def dump_document(document: dict[str, Any], fmt: ModelFormat = ModelFormat.YAML) -> str:
     """The document as YAML or JSON text."""
     if fmt is ModelFormat.JSON:
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        # Escaped, since `graph-api seed` reads JSON as YAML, for which these two are line
+        # breaks (the white space around them would be folded away).
+        return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
 
 
@@ -76,4 +79,5 @@ def parse_text(text: str, fmt: ModelFormat = ModelFormat.YAML, source: str = "mo
         return json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise ValidationFailed([FieldError(where, exc.msg)], f"{source} is not valid JSON") from exc
+        errors = [FieldError(where, exc.msg), *character_errors(text)]
+        raise ValidationFailed(errors, f"{source} is not valid JSON") from exc
