@@ -1,14 +1,11 @@
 """The rules that rate a KPI in ``valueStreamHealth``: status bands, trend, rollups."""
 
+from decimal import Decimal
+
 import pytest
 
 from graph_api.store.results import KpiStatus, KpiTrend, MeasurementPoint
-from graph_api.store.results.value_stream_health import (
-    kpi_health,
-    kpi_status,
-    kpi_trend,
-    worst_status,
-)
+from graph_api.store.scoring import kpi_health, kpi_status, kpi_trend, worst_status
 
 S, T = KpiStatus, KpiTrend
 UP, DOWN = "higher_is_better", "lower_is_better"
@@ -45,12 +42,12 @@ def points(*values: float) -> list[MeasurementPoint]:
 @pytest.mark.parametrize(
     ("values", "target", "direction", "trend", "delta"),
     [
-        ((10, 12), 100, UP, T.IMPROVING, 2.0),
-        ((10, 12), 100, DOWN, T.WORSENING, 2.0),
-        ((12, 10), 100, DOWN, T.IMPROVING, -2.0),
-        ((10, 11), 100, UP, T.STABLE, 1.0),  # within 1% of |target|
-        ((10, 10.05), None, UP, T.STABLE, 0.05),  # no target: within 1% of |earliest|
-        ((10, 10.5), None, UP, T.IMPROVING, 0.5),
+        ((10, 12), 100, UP, T.IMPROVING, Decimal(2)),
+        ((10, 12), 100, DOWN, T.WORSENING, Decimal(2)),
+        ((12, 10), 100, DOWN, T.IMPROVING, Decimal(-2)),
+        ((10, 11), 100, UP, T.STABLE, Decimal(1)),  # within 1% of |target|
+        ((10, 10.05), None, UP, T.STABLE, Decimal("0.05")),  # no target: 1% of |earliest|
+        ((10, 10.5), None, UP, T.IMPROVING, Decimal("0.5")),
         ((10,), 100, UP, T.NO_DATA, None),
         ((), 100, UP, T.NO_DATA, None),
     ],
@@ -60,7 +57,7 @@ def test_trend(
     target: float | None,
     direction: str,
     trend: KpiTrend,
-    delta: float | None,
+    delta: Decimal | None,
 ) -> None:
     assert kpi_trend(points(*values), target, direction) == (trend, delta)
 

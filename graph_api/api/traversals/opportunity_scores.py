@@ -60,10 +60,11 @@ class OutcomeScore:
         return self.nodes.one("Outcome", self.row.outcome_key)
 
     @strawberry.field(
-        description="The ODI opportunity score: importance + max(importance - satisfaction, 0)."
+        description="The ODI opportunity score: importance + max(importance - satisfaction, 0), "
+        "computed exactly on the decimals typed (9.7 and 9.4 score 10.0)."
     )
     def score(self) -> float:
-        return self.row.score
+        return float(self.row.score)
 
     @strawberry.field(description="Whether the score is 10 or more: worth investing in.")
     def underserved(self) -> bool:

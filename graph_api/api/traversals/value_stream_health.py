@@ -86,11 +86,12 @@ class KpiHealthType:
         return self.row.trend
 
     @strawberry.field(
-        description="Latest minus earliest value of the trend window (in the KPI's unit); "
-        "null with fewer than two measurements."
+        description="Latest minus earliest value of the trend window (in the KPI's unit), "
+        "exact on the decimals typed; null with fewer than two measurements."
     )
     def trend_delta(self) -> float | None:
-        return self.row.trend_delta
+        delta = self.row.trend_delta
+        return float(delta) if delta is not None else None
 
     @strawberry.field(description="The measurements the trend looks at (up to 3), oldest first.")
     def trend_window(self) -> list[Measurement]:  # type: ignore[valid-type]

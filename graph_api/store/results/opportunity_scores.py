@@ -1,14 +1,10 @@
-"""The arguments and result of ``opportunityScores`` (Outcome-Driven Innovation)."""
+"""The arguments and result of ``opportunityScores`` (Outcome-Driven Innovation).
+
+The score and its flags are decided by :func:`graph_api.store.scoring.rate_outcome`.
+"""
 
 from dataclasses import dataclass
-
-UNDERSERVED_SCORE = 10.0
-"""An outcome whose opportunity score reaches this is underserved (Ulwick's threshold)."""
-
-
-def opportunity_score(importance: float, satisfaction: float) -> float:
-    """The ODI opportunity score: ``importance + max(importance - satisfaction, 0)``."""
-    return importance + max(importance - satisfaction, 0.0)
+from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +39,8 @@ class OutcomeScoreRow:
     outcome_key: str
     importance: float
     satisfaction: float
-    score: float
+    score: Decimal
+    """Exact, on the decimals importance and satisfaction were typed as."""
     underserved: bool
     overserved: bool
     steps: list[StepPain]

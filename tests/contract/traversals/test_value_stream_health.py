@@ -7,6 +7,8 @@ rollups per stage and for the stream. Then the demo's value streams. On Neo4j th
 traversal is one query.
 """
 
+from decimal import Decimal
+
 from graph_api.store.base import AddLink, GraphStore, UpsertNode, WriteOp
 from graph_api.store.results import KpiStatus, KpiTrend, ValueStreamHealth
 from tests.contract.helpers import link, ref
@@ -92,7 +94,7 @@ MODEL: list[WriteOp] = [
     rel("MEASURES", "KPI:k-step", "Step:a-step"),
 ]
 
-KpiRow = tuple[str, str | None, KpiStatus, KpiTrend, float | None, list[str]]
+KpiRow = tuple[str, str | None, KpiStatus, KpiTrend, Decimal | None, list[str]]
 
 
 def kpi_rows(health: ValueStreamHealth, stage: int) -> list[KpiRow]:
@@ -128,21 +130,28 @@ async def test_health_of_a_small_value_stream(store: GraphStore) -> None:
     assert [s.capability_keys for s in health.stages] == [["cap-a", "cap-b"], [], [], []]
     assert kpi_rows(health, 0) == [
         # 9 <= 10: on track; 8 -> 9 over the window is worse for lower_is_better
-        ("k-down", "k-down-b", S.ON_TRACK, T.WORSENING, 1.0, ["k-down-1", "k-down-a", "k-down-b"]),
+        (
+            "k-down",
+            "k-down-b",
+            S.ON_TRACK,
+            T.WORSENING,
+            Decimal("1"),
+            ["k-down-1", "k-down-a", "k-down-b"],
+        ),
         # 99 misses 100 by 1 <= 10% of 100; 95 -> 99 (the first, 80, is outside the window)
-        ("k-up", "k-up-4", S.AT_RISK, T.IMPROVING, 4.0, ["k-up-2", "k-up-3", "k-up-4"]),
+        ("k-up", "k-up-4", S.AT_RISK, T.IMPROVING, Decimal("4"), ["k-up-2", "k-up-3", "k-up-4"]),
     ]
     assert kpi_rows(health, 1) == [
         # 25.1 misses 20 by 5.1 > 2; a change of 0.1 is within 1% of 20
-        ("k-flat", "k-flat-2", S.OFF_TRACK, T.STABLE, 0.1, ["k-flat-1", "k-flat-2"]),
+        ("k-flat", "k-flat-2", S.OFF_TRACK, T.STABLE, Decimal("0.1"), ["k-flat-1", "k-flat-2"]),
         # 40 misses 50 by 10 > 5; one measurement makes no trend
         ("k-off", "k-off-1", S.OFF_TRACK, T.NO_DATA, None, ["k-off-1"]),
     ]
     assert kpi_rows(health, 2) == [
         ("k-empty", None, S.NO_DATA, T.NO_DATA, None, []),
-        ("k-flat", "k-flat-2", S.OFF_TRACK, T.STABLE, 0.1, ["k-flat-1", "k-flat-2"]),
+        ("k-flat", "k-flat-2", S.OFF_TRACK, T.STABLE, Decimal("0.1"), ["k-flat-1", "k-flat-2"]),
         # no target: no status; 5 -> 7 is beyond 1% of 5
-        ("k-none", "k-none-2", S.NO_DATA, T.IMPROVING, 2.0, ["k-none-1", "k-none-2"]),
+        ("k-none", "k-none-2", S.NO_DATA, T.IMPROVING, Decimal("2"), ["k-none-1", "k-none-2"]),
     ]
     assert health.stages[3].kpis == []
     up = health.stages[0].kpis[1]
@@ -190,7 +199,7 @@ async def test_demo_restore_service(demo_store: GraphStore) -> None:
             "mean-time-to-restore-2026-04",
             S.OFF_TRACK,
             T.IMPROVING,
-            -8.1,
+            Decimal("-8.1"),
             [
                 "mean-time-to-restore-2026-02",
                 "mean-time-to-restore-2026-03",
@@ -219,4 +228,8 @@ async def test_demo_connect_new_customer(demo_store: GraphStore) -> None:
     ]
     # NPS 27 against 35: 8 short, more than 10% of 35; 24 -> 27 over the window
     onboard = health.stages[4].kpis[0]
-    assert (onboard.status, onboard.trend, onboard.trend_delta) == (S.OFF_TRACK, T.IMPROVING, 3.0)
+    assert (onboard.status, onboard.trend, onboard.trend_delta) == (
+        S.OFF_TRACK,
+        T.IMPROVING,
+        Decimal("3"),
+    )

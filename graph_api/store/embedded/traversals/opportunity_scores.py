@@ -9,7 +9,7 @@ from graph_api.store.embedded.traversals.step_pain import (
     severity,
 )
 from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
-from graph_api.store.results.opportunity_scores import UNDERSERVED_SCORE, opportunity_score
+from graph_api.store.scoring import ranked_outcomes, rate_outcome
 
 
 def _outcomes(memory: MemoryGraph, query: OpportunityScoresQuery) -> set[NodeRef]:
@@ -24,10 +24,8 @@ def _outcomes(memory: MemoryGraph, query: OpportunityScoresQuery) -> set[NodeRef
 
 
 def opportunity_scores(memory: MemoryGraph, query: OpportunityScoresQuery) -> list[OutcomeScoreRow]:
-    """Outcomes by opportunity score, highest first, ties by key."""
-    rows = [_row(memory, outcome) for outcome in _outcomes(memory, query)]
-    rows.sort(key=lambda row: (-row.score, row.outcome_key))
-    return rows
+    """Outcomes by exact opportunity score, highest first, ties by key."""
+    return ranked_outcomes(_row(memory, outcome) for outcome in _outcomes(memory, query))
 
 
 def _row(memory: MemoryGraph, outcome: NodeRef) -> OutcomeScoreRow:
@@ -35,7 +33,7 @@ def _row(memory: MemoryGraph, outcome: NodeRef) -> OutcomeScoreRow:
     props = record.props if record else {}
     importance = float(props["importance"])
     satisfaction = float(props["satisfaction"])
-    score = opportunity_score(importance, satisfaction)
+    rating = rate_outcome(importance, satisfaction)
     steps: list[StepPain] = []
     pains: set[NodeRef] = set()
     for step in memory.sources(outcome, "PURSUES", "Step"):
@@ -48,9 +46,9 @@ def _row(memory: MemoryGraph, outcome: NodeRef) -> OutcomeScoreRow:
         outcome_key=outcome.key,
         importance=importance,
         satisfaction=satisfaction,
-        score=score,
-        underserved=score >= UNDERSERVED_SCORE,
-        overserved=satisfaction > importance,
+        score=rating.score,
+        underserved=rating.underserved,
+        overserved=rating.overserved,
         steps=steps,
         pain_point_keys=[p.key for p in ranked_pains],
         backlog_item_keys=addressing_items(memory, [outcome]),

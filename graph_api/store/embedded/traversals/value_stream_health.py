@@ -8,13 +8,13 @@ from graph_api.store.results import (
     StageHealth,
     ValueStreamHealth,
 )
-from graph_api.store.results.value_stream_health import TREND_WINDOW, kpi_health, worst_status
+from graph_api.store.scoring import TREND_WINDOW, chronological, kpi_health, worst_status
 
 
 def _kpi(memory: MemoryGraph, kpi: NodeRef) -> KpiHealth:
     record = memory.get(kpi)
     props = record.props if record else {}
-    points = sorted(
+    points = chronological(
         MeasurementPoint(str(r.props["at"]), r.key, float(r.props["value"]))
         for m in memory.targets(kpi, "HAS_MEASUREMENT", "Measurement")
         if (r := memory.get(m))

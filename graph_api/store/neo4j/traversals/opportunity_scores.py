@@ -1,12 +1,17 @@
 """``opportunityScores`` in Cypher: one query.
 
 Its in-memory twin is :mod:`graph_api.store.embedded.traversals.opportunity_scores`;
-the contract tests check that both give the same answers.
+the contract tests check that both give the same answers. The query fetches each
+outcome's raw importance and satisfaction; the score, its flags and the order of the rows
+are decided in Python by :mod:`graph_api.store.scoring`, as on the embedded store: float
+arithmetic in Cypher would miss exact boundaries (9.7 and 9.4 must score 10).
 """
+
+from typing import Any
 
 from graph_api.store.neo4j.traversals.base import RunQuery
 from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
-from graph_api.store.results.opportunity_scores import UNDERSERVED_SCORE
+from graph_api.store.scoring import ranked_outcomes, rate_outcome
 
 # A step's pain points: on the step itself (0 hops) or on one of its touchpoints (1 hop).
 OPPORTUNITY_SCORES = """
@@ -14,11 +19,9 @@ MATCH (o:Outcome)
 WHERE ($job IS NULL OR EXISTS { MATCH (:Job {key: $job})-[:HAS_OUTCOME]->(o) })
   AND ($persona IS NULL
        OR EXISTS { MATCH (:Persona {key: $persona})-[:HAS_JOB]->(:Job)-[:HAS_OUTCOME]->(o) })
-WITH o, toFloat(o.importance) AS importance, toFloat(o.satisfaction) AS satisfaction
-WITH o, importance, satisfaction,
-     importance + CASE WHEN importance > satisfaction
-                       THEN importance - satisfaction ELSE 0.0 END AS score
-RETURN o.key AS outcome, importance, satisfaction, score,
+RETURN o.key AS outcome,
+       toFloat(o.importance) AS importance,
+       toFloat(o.satisfaction) AS satisfaction,
        COLLECT {
          MATCH (s:Step)-[:PURSUES]->(o)
          CALL (s) {
@@ -47,24 +50,26 @@ RETURN o.key AS outcome, importance, satisfaction, score,
          ORDER BY op.key
          RETURN op.key
        } AS opportunities
-ORDER BY score DESC, outcome
 """
+
+
+def _row(row: dict[str, Any]) -> OutcomeScoreRow:
+    importance, satisfaction = float(row["importance"]), float(row["satisfaction"])
+    rating = rate_outcome(importance, satisfaction)
+    return OutcomeScoreRow(
+        outcome_key=row["outcome"],
+        importance=importance,
+        satisfaction=satisfaction,
+        score=rating.score,
+        underserved=rating.underserved,
+        overserved=rating.overserved,
+        steps=[StepPain(s["key"], int(s["pain"])) for s in row["steps"]],
+        pain_point_keys=list(row["pain_points"]),
+        backlog_item_keys=list(row["backlog_items"]),
+        opportunity_keys=list(row["opportunities"]),
+    )
 
 
 async def opportunity_scores(run: RunQuery, query: OpportunityScoresQuery) -> list[OutcomeScoreRow]:
     rows = await run(OPPORTUNITY_SCORES, job=query.job_key, persona=query.persona_key)
-    return [
-        OutcomeScoreRow(
-            outcome_key=row["outcome"],
-            importance=row["importance"],
-            satisfaction=row["satisfaction"],
-            score=row["score"],
-            underserved=row["score"] >= UNDERSERVED_SCORE,
-            overserved=row["satisfaction"] > row["importance"],
-            steps=[StepPain(s["key"], int(s["pain"])) for s in row["steps"]],
-            pain_point_keys=list(row["pain_points"]),
-            backlog_item_keys=list(row["backlog_items"]),
-            opportunity_keys=list(row["opportunities"]),
-        )
-        for row in rows
-    ]
+    return ranked_outcomes(_row(row) for row in rows)

@@ -1,17 +1,18 @@
 """``valueStreamHealth`` in Cypher: one query.
 
 Its in-memory twin is :mod:`graph_api.store.embedded.traversals.value_stream_health`;
-both rate the KPIs with :mod:`graph_api.store.results.value_stream_health`.
+both rate the KPIs with :mod:`graph_api.store.scoring`.
 """
 
 from typing import Any
 
 from graph_api.store.neo4j.traversals.base import RunQuery
 from graph_api.store.results import MeasurementPoint, StageHealth, ValueStreamHealth
-from graph_api.store.results.value_stream_health import TREND_WINDOW, kpi_health, worst_status
+from graph_api.store.scoring import TREND_WINDOW, kpi_health, worst_status
 
 # One row per stage (one row with a null stage when the stream has none; no row for an
-# unknown stream). Each KPI brings only its latest $window measurements.
+# unknown stream). Each KPI brings only its latest $window measurements: latest by `at`,
+# on the same day by key, the greater last (scoring.chronological, the same order).
 VALUE_STREAM_HEALTH = """
 MATCH (v:ValueStream {key: $value_stream})
 OPTIONAL MATCH (v)-[:HAS_STAGE]->(st:ValueStreamStage)
