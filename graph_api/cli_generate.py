@@ -132,9 +132,10 @@ def load(
     Unlike `seed` it only creates: every node of the file must be new to the store and
     every link must join two nodes of the file (checked, with every rule `seed`
     checks, before anything is written). The embedded store writes it in one
-    transaction; Neo4j in batches of --batch-size, each its own transaction: if one
-    fails, everything the load created is deleted again. It appends no change-log
-    entries.
+    transaction; Neo4j too, sent in batches of --batch-size: readers see nothing of the
+    model until all of it is committed, and a load that fails or is killed leaves
+    nothing. On Neo4j, what an interrupted load of an earlier release left of the same
+    model is deleted and written again. It appends no change-log entries.
     """
     settings = _settings(store)
     started = time.perf_counter()
@@ -200,7 +201,14 @@ def _print_report(
     table.add_row(
         "write links", f"{report.link_seconds:.2f}", "", f"{report.links_per_second:,.0f}"
     )
+    table.add_row("commit", f"{report.commit_seconds:.2f}", "", "")
     table.add_row(
         "total", f"{total:.2f}", f"{report.nodes / total:,.0f}", f"{report.links / total:,.0f}"
     )
     console.print(table)
+    if report.replaced:
+        console.print(
+            f"{report.replaced:,} nodes left by an interrupted earlier load of this model "
+            "were replaced",
+            highlight=False,
+        )

@@ -1,20 +1,27 @@
-"""Bulk creation in Neo4j: a new, self-contained model in plain ``UNWIND ... CREATE`` batches.
+"""Bulk creation in Neo4j: a new, self-contained model in ONE transaction, sent in batches.
 
 For loading large models (``graph-api load``). :class:`~graph_api.store.neo4j.writes.
-BatchWriter` applies any mix of writes in one transaction and, for each batch, first
-reads what it touches to check it; here the whole plan was checked before (see
-:mod:`graph_api.bulk.plan`: every node new, every link between two of them, every rule
-of the metamodel kept), so each batch only creates: up to ``batch_size`` nodes or
-links, with one query per kind or relationship triple (all nodes first, then links).
+BatchWriter` applies any mix of writes and, for each batch, first reads what it touches
+to check it; here the whole plan was checked before (see :mod:`graph_api.bulk.plan`:
+every node new, every link between two of them, every rule of the metamodel kept), so
+each batch only creates: up to ``batch_size`` nodes or links, with one query per kind or
+relationship triple (all nodes first, then links).
 
-Each batch is a transaction of its own, so memory use stays flat whatever the model's size, and
-readers may see part of the model while it loads. If a batch fails, or the load is
-interrupted, every node this load created is deleted again (``DETACH DELETE``, which
-takes the links with it: every link the load made has both ends among them), so a
-failed load leaves the database as it was. A node is deleted only if it carries this
-load's ``createdAt``, so a node someone else created with the same key meanwhile stays.
-If the process is killed outright, the nodes created so far remain: they carry the
-load's ``createdAt`` and ``createdBy``, by which they can be found and deleted.
+Every batch runs in one explicit transaction, committed after the last one: readers see
+none of the model until the commit and all of it after. If a batch fails, or the load is
+interrupted, the transaction is rolled back; if the process dies (SIGKILL, a lost
+machine), Neo4j rolls the open transaction back when the connection drops. Nothing of
+an unfinished load is ever committed.
+
+The price is server memory: Neo4j holds the transaction's state on its heap until the
+commit (docs/neo4j-local.md gives the heap a scale-100 model needs). A load too large
+for the server's heap fails with Neo4j's memory error and writes nothing.
+
+Before this, each batch was a transaction of its own, and a killed load left the nodes
+written so far (marked by the load's ``createdAt`` and ``createdBy``).
+:mod:`graph_api.store.neo4j.bulk_leftovers` finds such leftovers when the same model
+is loaded again, and this load deletes them in its own transaction before writing the
+model whole.
 
 A bulk load appends no change-log entries (nor does it publish change events).
 """
@@ -25,21 +32,41 @@ from datetime import UTC, datetime
 from itertools import chain
 from typing import Any
 
-from neo4j import AsyncDriver, AsyncManagedTransaction
+from neo4j import AsyncTransaction
+from neo4j.exceptions import IncompleteCommit, Neo4jError
 
-from graph_api.bulk.plan import BulkLoadFailed, BulkPlan, Progress, chunks
+from graph_api.bulk.plan import BulkLoadFailed, BulkPlan, Progress
 from graph_api.metamodel import RelationshipSpec
 from graph_api.store.base import SYSTEM, UpsertNode
+from graph_api.store.neo4j.bulk_leftovers import Leftovers
 from graph_api.store.neo4j.cypher import label
 from graph_api.store.neo4j.records import encode_carried
 from graph_api.store.neo4j.store import Neo4jStore
 
 log = logging.getLogger("graph_api.bulk")
-DELETE_BATCH = 5_000
 
 
 class MissingEnds(RuntimeError):
     """A link batch found fewer ends than it links (a node vanished during the load)."""
+
+
+class OutOfTransactionMemory(RuntimeError):
+    """Neo4j has not the memory to hold the whole model in one transaction."""
+
+
+_MEMORY_ERRORS = ("MemoryPoolOutOfMemoryError", "TransactionOutOfMemoryError")
+
+
+def _explained(exc: BaseException) -> BaseException:
+    """``exc``, or what to do about it when it is Neo4j running out of memory."""
+    if isinstance(exc, Neo4jError) and any(code in (exc.code or "") for code in _MEMORY_ERRORS):
+        return OutOfTransactionMemory(
+            f"{exc.message} Neo4j holds a bulk load in one transaction until it commits: "
+            "give the server a larger heap (a model of 100,000 nodes and 290,000 links "
+            "needs about 2 GB, see docs/neo4j-local.md) or a higher "
+            "dbms.memory.transaction.total.max"
+        )
+    return exc
 
 
 Piece = tuple[str | RelationshipSpec, Sequence[Any]]
@@ -47,52 +74,43 @@ Piece = tuple[str | RelationshipSpec, Sequence[Any]]
 
 
 def pack(groups: Iterable[Piece], size: int) -> Iterator[list[Piece]]:
-    """``groups`` (of nodes or of links) in transactions of at most ``size`` items.
+    """``groups`` (of nodes or of links) in batches of at most ``size`` items.
 
-    A transaction may hold several kinds or triples (one query each): small groups do
-    not cost a transaction each.
+    A batch may hold several kinds or triples (one query each): small groups do not
+    cost a round trip each.
     """
-    transaction: list[Piece] = []
+    batch: list[Piece] = []
     room = size
     for what, items in groups:
         start = 0
         while start < len(items):
             piece = items[start : start + room]
-            transaction.append((what, piece))
+            batch.append((what, piece))
             start += len(piece)
             room -= len(piece)
             if room == 0:
-                yield transaction
-                transaction, room = [], size
-    if transaction:
-        yield transaction
-
-
-async def _create(
-    tx: AsyncManagedTransaction, pieces: list[Piece], now: datetime, actor: str
-) -> None:
-    for what, items in pieces:
-        if isinstance(what, str):
-            await _create_nodes(tx, what, items, now, actor)
-        else:
-            await _create_links(tx, what, items)
+                yield batch
+                batch, room = [], size
+    if batch:
+        yield batch
 
 
 async def _create_nodes(
-    tx: AsyncManagedTransaction, kind: str, ops: Sequence[UpsertNode], now: datetime, actor: str
+    tx: AsyncTransaction, kind: str, ops: Sequence[UpsertNode], now: datetime, actor: str
 ) -> None:
     # The audit fields, the same for every node of the load, travel once.
-    await tx.run(
+    result = await tx.run(
         f"UNWIND $rows AS row CREATE (n:{label(kind)}) SET n = row, n.createdAt = $now, "
         "n.updatedAt = $now, n.version = 1, n.createdBy = $actor, n.updatedBy = $actor",
         rows=[{**encode_carried(op.props), "key": op.key} for op in ops],
         now=now,
         actor=actor,
     )
+    await result.consume()
 
 
 async def _create_links(
-    tx: AsyncManagedTransaction, spec: RelationshipSpec, pairs: Sequence[tuple[str, str]]
+    tx: AsyncTransaction, spec: RelationshipSpec, pairs: Sequence[tuple[str, str]]
 ) -> None:
     result = await tx.run(
         f"UNWIND $rows AS row MATCH (a:{label(spec.source)} {{key: row[0]}}) "
@@ -107,6 +125,39 @@ async def _create_links(
         )
 
 
+class _Sent:
+    """How many nodes were sent so far (for the report of a failed load)."""
+
+    nodes = 0
+
+
+async def _send(
+    tx: AsyncTransaction,
+    plan: BulkPlan,
+    batch_size: int,
+    now: datetime,
+    actor: str,
+    progress: Progress | None,
+    sent: _Sent,
+) -> None:
+    """Every node, then every link of ``plan`` into ``tx``, counted in ``sent``."""
+    nodes_then_links = chain(
+        pack(plan.nodes.items(), batch_size), pack(plan.links.items(), batch_size)
+    )
+    for pieces in nodes_then_links:
+        nodes = links = 0
+        for what, items in pieces:
+            if isinstance(what, str):
+                sent.nodes += len(items)  # "up to": counted before the batch runs
+                await _create_nodes(tx, what, items, now, actor)
+                nodes += len(items)
+            else:
+                await _create_links(tx, what, items)
+                links += len(items)
+        if progress:
+            progress(nodes, links)
+
+
 async def bulk_create(
     store: Neo4jStore,
     plan: BulkPlan,
@@ -114,60 +165,52 @@ async def bulk_create(
     batch_size: int = 10_000,
     actor: str = SYSTEM,
     progress: Progress | None = None,
+    leftovers: Leftovers | None = None,
 ) -> None:
-    """Create every node, then every link of ``plan``; on failure, delete them again.
+    """Create every node, then every link of ``plan`` in one transaction, committed last.
 
-    Raises :class:`BulkLoadFailed` (with the cause) when a batch fails.
+    ``leftovers`` (of an interrupted earlier load of this model) are deleted first, in
+    the same transaction. ``progress`` is called after each batch is sent (the model is
+    visible only once this returns). Raises :class:`BulkLoadFailed` (with the cause)
+    when anything fails: nothing was committed then.
     """
     await store.open()
     driver = store._require_driver()
     now = datetime.now(UTC)
-    attempted: dict[str, list[str]] = {}
+    sent = _Sent()
+    committing = False
     async with driver.session(database=store.database) as session:
+        # Not a managed (retried) transaction: a retry would send the whole model again
+        # and report its progress twice; a failed load is simply run again.
+        tx = await session.begin_transaction()
         try:
-            nodes_then_links = chain(
-                pack(plan.nodes.items(), batch_size), pack(plan.links.items(), batch_size)
-            )
-            for pieces in nodes_then_links:
-                nodes = links = 0
-                for what, items in pieces:
-                    if isinstance(what, str):
-                        # Noted before the batch runs: one whose commit is lost in transit
-                        # is cleaned up too (only nodes with this load's createdAt go).
-                        attempted.setdefault(what, []).extend(op.key for op in items)
-                        nodes += len(items)
-                    else:
-                        links += len(items)
-                await session.execute_write(_create, pieces, now, actor)
-                if progress:
-                    progress(nodes, links)
+            if leftovers is not None:
+                await leftovers.delete(tx)
+            await _send(tx, plan, batch_size, now, actor, progress, sent)
+            committing = True
+            await tx.commit()
         except BaseException as exc:
-            written = sum(len(keys) for keys in attempted.values())
-            removed = await _remove(driver, store.database, attempted, now)
-            raise BulkLoadFailed(exc, written, removed) from exc
+            removed = await _roll_back(tx, unknown=committing and isinstance(exc, IncompleteCommit))
+            raise BulkLoadFailed(_explained(exc), sent.nodes, removed) from exc
 
 
-async def _delete(tx: AsyncManagedTransaction, kind: str, keys: list[str], now: datetime) -> None:
-    await tx.run(
-        f"MATCH (n:{label(kind)}) WHERE n.key IN $keys AND n.createdAt = $now DETACH DELETE n",
-        keys=keys,
-        now=now,
-    )
+async def _roll_back(tx: AsyncTransaction, *, unknown: bool) -> bool:
+    """Roll ``tx`` back; False if the outcome is ``unknown`` (the commit's answer was lost).
 
-
-async def _remove(
-    driver: AsyncDriver, database: str, created: dict[str, list[str]], now: datetime
-) -> bool:
-    """Delete what the load created; False (and the error logged) if that failed too."""
-    try:
-        async with driver.session(database=database) as session:
-            for kind, keys in created.items():
-                for batch in chunks(keys, DELETE_BATCH):
-                    await session.execute_write(_delete, kind, list(batch), now)
-    except Exception:
-        log.exception(
-            "could not delete what the failed bulk load created: nodes with createdAt %s remain",
-            now.isoformat(),
+    A commit whose answer was lost may have succeeded: the model is then all there;
+    otherwise none of it is. Either way no part of it is.
+    """
+    if unknown:
+        log.warning(
+            "the bulk load's commit did not answer: the model is either all stored or "
+            "not at all; count its nodes to know which"
         )
         return False
+    try:
+        if not tx.closed():
+            await tx.rollback()
+    except Exception:
+        # The connection is gone: Neo4j rolls back an open transaction whose
+        # connection drops, so nothing of it was committed.
+        log.info("the bulk load's rollback did not answer: Neo4j drops the transaction")
     return True

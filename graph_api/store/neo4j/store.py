@@ -12,7 +12,13 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction, unit_of_work
+from neo4j import (
+    AsyncDriver,
+    AsyncGraphDatabase,
+    AsyncManagedTransaction,
+    NotificationMinimumSeverity,
+    unit_of_work,
+)
 from neo4j.exceptions import (
     ConstraintError,
     DriverError,
@@ -51,6 +57,8 @@ from graph_api.store.results import (
     Traceability,
     ValueStreamHealth,
 )
+from graph_api.store.upgrades.neo4j import check_neo4j_version, upgrade_neo4j
+from graph_api.store.upgrades.versions import UpgradeReport
 
 log = logging.getLogger("graph_api.neo4j")
 T = TypeVar("T")
@@ -83,6 +91,11 @@ class Neo4jStore:
         self._transaction_timeout = transaction_timeout
         self._driver: AsyncDriver | None = None
         self._schema_ready = False
+        self.upgrade_on_open = True
+        """Run the upgrades the database lacks with the schema (``graph-api upgrade`` turns
+        it off to run them itself); a database newer than the code is refused either way."""
+        self.last_upgrade: UpgradeReport | None = None
+        """What opening the store upgraded."""
         self.query_count = 0
         """How many read queries ran (each one round trip); tests read it."""
 
@@ -95,6 +108,10 @@ class Neo4jStore:
                 connection_timeout=self._connection_timeout,
                 connection_acquisition_timeout=self._connection_timeout,
                 max_transaction_retry_time=self._max_retry_time,
+                # The server's notifications (a property key no node has yet, as on an
+                # empty database) are hints for query authors, which the driver logs as
+                # warnings: noise to users. Errors are exceptions, not notifications.
+                notifications_min_severity=NotificationMinimumSeverity.OFF,
             )
         try:
             await self._ensure_schema()
@@ -124,7 +141,20 @@ class Neo4jStore:
         # so that search is complete from the first request.
         work = partial(_run_statement, statement=AWAIT_INDEXES)
         await self._guard(self._session_read(work, bounded=False))
+        # With the schema, before any request: the data brought to this code's version.
+        driver = self._require_driver()
+        if self.upgrade_on_open:
+            self.last_upgrade = await self._guard(upgrade_neo4j(driver, self.database))
+        else:
+            await self._guard(check_neo4j_version(driver, self.database))
         self._schema_ready = True
+
+    async def upgrade(self, *, dry_run: bool = False) -> UpgradeReport:
+        """Run the upgrades the database lacks (see :mod:`graph_api.store.upgrades`)."""
+        await self._ensure_schema()
+        return await self._guard(
+            upgrade_neo4j(self._require_driver(), self.database, dry_run=dry_run)
+        )
 
     def _require_driver(self) -> AsyncDriver:
         if self._driver is None:
