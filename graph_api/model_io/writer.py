@@ -79,5 +79,7 @@ def parse_text(text: str, fmt: ModelFormat = ModelFormat.YAML, source: str = "mo
         return json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        errors = [FieldError(where, exc.msg), *character_errors(text)]
+        errors = character_errors(text)  # JSON stops at the first, if it refuses it at all
+        if all(e.path != where for e in errors):
+            errors.insert(0, FieldError(where, exc.msg))
         raise ValidationFailed(errors, f"{source} is not valid JSON") from exc
