@@ -63,10 +63,12 @@ def neo4j_node_count() -> int:
 
 
 def neo4j_model_node_count() -> int:
-    """Nodes of the metamodel's kinds (the change log's nodes left out)."""
+    """Nodes of the metamodel's kinds (the change log's nodes and the store's version left
+    out)."""
     with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
         records, _, _ = driver.execute_query(
-            "MATCH (n) WHERE NOT n:ChangeLogEntry AND NOT n:ChangeLogSequence RETURN count(n) AS n",
+            "MATCH (n) WHERE NOT n:ChangeLogEntry AND NOT n:ChangeLogSequence "
+            "AND NOT n:StoreVersion RETURN count(n) AS n",
             database_=NEO4J_TEST_DATABASE,
         )
         return int(records[0]["n"])

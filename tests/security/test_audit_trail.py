@@ -1,6 +1,7 @@
 """The audit trail: who created and changed each node, and the append-only change log.
 
-Run on both stores through the API, with callers told apart by their JWT subjects.
+Run on both stores through the API, with callers told apart by their JWT subjects
+(recorded ``jwt:<sub>``).
 """
 
 from datetime import UTC, datetime, timedelta
@@ -44,11 +45,14 @@ async def test_nodes_record_who_created_and_who_changed_them(store: GraphStore) 
     async with app_client(store) as client:
         _act_as(client, "editor", "ed@example.org")
         created = (await gql_data(client, CREATE))["createPersona"]
-        assert created == {"createdBy": "ed@example.org", "updatedBy": "ed@example.org"}
+        assert created == {"createdBy": "jwt:ed@example.org", "updatedBy": "jwt:ed@example.org"}
         _act_as(client, "editor", "sue@example.org")
         await gql_data(client, UPDATE)
         node = await gql_data(client, '{ persona(key: "pat") { createdBy updatedBy } }')
-        assert node["persona"] == {"createdBy": "ed@example.org", "updatedBy": "sue@example.org"}
+        assert node["persona"] == {
+            "createdBy": "jwt:ed@example.org",
+            "updatedBy": "jwt:sue@example.org",
+        }
 
 
 async def test_the_change_log_lists_every_change_with_its_actor(store: GraphStore) -> None:
@@ -69,10 +73,10 @@ async def test_the_change_log_lists_every_change_with_its_actor(store: GraphStor
 
         about_pat = (await gql_data(client, LOG, node=PAT_ID))["changeLog"]
         assert _summary(about_pat) == [
-            ("ed", "CREATED", "pat", 1),
-            ("ed", "UPDATED", "pat", 2),
-            ("ed", "LINKED", "pat", None),
-            ("root", "DELETED", "pat", None),
+            ("jwt:ed", "CREATED", "pat", 1),
+            ("jwt:ed", "UPDATED", "pat", 2),
+            ("jwt:ed", "LINKED", "pat", None),
+            ("jwt:root", "DELETED", "pat", None),
         ]
         assert about_pat["entries"][2]["change"]["relationship"] == "HAS_JOB"
         assert about_pat["entries"][2]["change"]["target"] == {"key": "move"}
@@ -107,5 +111,5 @@ async def test_refused_and_failed_writes_leave_no_entry(store: GraphStore) -> No
             await store.write(bad, actor="batch")
         entries = await store.change_log(ChangeLogQuery(first=100))
     assert [(e.actor, e.event.type.value, e.event.node) for e in entries] == [
-        ("tests", "CREATED", NodeRef("Persona", "pat"))
+        ("jwt:tests", "CREATED", NodeRef("Persona", "pat"))
     ]

@@ -21,6 +21,7 @@ from graph_api.store.change_log import (
     ref_text,
 )
 from graph_api.store.embedded.memory import Edge, MemoryGraph
+from graph_api.store.upgrades.versions import CURRENT_VERSION
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS nodes (
@@ -75,13 +76,22 @@ class SqliteFile:
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
+        tables = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'nodes'"
+        new = self._conn.execute(tables).fetchone() is None
         self._conn.executescript(_SCHEMA)
+        if new:  # a new file starts at the current version: it has nothing to upgrade
+            self._conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
         columns = {row[1] for row in self._conn.execute("PRAGMA table_info(nodes)")}
         for column in _AUDIT_COLUMNS:
             if column not in columns:
                 self._conn.execute(
                     f"ALTER TABLE nodes ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
                 )
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The file's connection, for the store's upgrades (graph_api.store.upgrades)."""
+        return self._conn
 
     def close(self) -> None:
         self._conn.close()
@@ -159,14 +169,15 @@ class SqliteFile:
                         row,
                     )
             for event in log:
-                _append(conn, event, actor)
+                append_change(conn, event, actor)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
 
 
-def _append(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> None:
+def append_change(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> None:
+    """Append ``event`` by ``actor`` to the change log, in the caller's transaction."""
     cursor = conn.execute(
         "INSERT INTO change_log (at, actor, change, kind, key, version, relationship, "
         "source, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

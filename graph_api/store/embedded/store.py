@@ -34,6 +34,8 @@ from graph_api.store.results import (
     Traceability,
     ValueStreamHealth,
 )
+from graph_api.store.upgrades.embedded import stored_version, upgrade_sqlite
+from graph_api.store.upgrades.versions import UpgradeReport, check_supported
 
 
 class EmbeddedStore:
@@ -51,6 +53,11 @@ class EmbeddedStore:
         self._memory = MemoryGraph()
         self._file: SqliteFile | None = None
         self._write_lock = asyncio.Lock()
+        self.upgrade_on_open = True
+        """Run the upgrades the file lacks when it opens (``graph-api upgrade`` turns it
+        off to run them itself); a file newer than the code is refused either way."""
+        self.last_upgrade: UpgradeReport | None = None
+        """What opening the store upgraded."""
 
     @property
     def memory(self) -> MemoryGraph:
@@ -58,9 +65,28 @@ class EmbeddedStore:
 
     async def open(self) -> None:
         if self._file is None:
-            self._file = SqliteFile(self.path)
+            file = SqliteFile(self.path)
+            try:
+                if self.upgrade_on_open:
+                    self.last_upgrade = upgrade_sqlite(file.connection)
+                else:
+                    check_supported(self.name, stored_version(file.connection))
+            except BaseException:
+                file.close()
+                raise
+            self._file = file
             self._memory = MemoryGraph()
             self._file.load(self._memory)
+
+    async def upgrade(self, *, dry_run: bool = False) -> UpgradeReport:
+        """Run the upgrades the file lacks (see :mod:`graph_api.store.upgrades`)."""
+        file = self._require_open()
+        async with self._write_lock:
+            report = upgrade_sqlite(file.connection, dry_run=dry_run)
+            if report.steps and not dry_run:
+                self._memory = MemoryGraph()
+                file.load(self._memory)
+            return report
 
     async def close(self) -> None:
         if self._file is not None:

@@ -1,0 +1,129 @@
+"""The upgrade steps on the embedded store's SQLite file.
+
+The version is the file's ``PRAGMA user_version`` (0, as SQLite starts it, for a file of
+a release that kept none: :data:`FIRST_VERSION`). Each step runs in one ``BEGIN
+IMMEDIATE`` transaction that also sets the version it reaches: a step that fails rolls
+back and leaves the file as it was, and the write lock makes a second process opening
+the same file wait, then find the step done (the version is read again under the lock).
+"""
+
+import json
+import sqlite3
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+
+from graph_api.store.base import SYSTEM, NodeRef
+from graph_api.store.change_log import ChangeEvent, ChangeType
+from graph_api.store.embedded.sqlite import append_change
+from graph_api.store.upgrades import subjects
+from graph_api.store.upgrades.text_repair import repair_properties
+from graph_api.store.upgrades.versions import (
+    FIRST_VERSION,
+    StepChanges,
+    UpgradeReport,
+    check_supported,
+    pending_steps,
+)
+
+STORE = "embedded"
+EmbeddedStep = Callable[[sqlite3.Connection, datetime], StepChanges]
+
+
+def stored_version(conn: sqlite3.Connection) -> int:
+    """The version the file records; :data:`FIRST_VERSION` when it records none."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    return version or FIRST_VERSION
+
+
+def set_version(conn: sqlite3.Connection, version: int) -> None:
+    # PRAGMA takes no parameters; ``version`` is an int from the step table.
+    conn.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def namespace_subjects(conn: sqlite3.Connection, now: datetime) -> StepChanges:
+    """Step 2: JWT subjects in ``created_by``, ``updated_by`` and the log's ``actor``."""
+    changes = StepChanges()
+    renamed: dict[str, str] = {}
+    for what, table, column in (
+        ("nodes' createdBy", "nodes", "created_by"),
+        ("nodes' updatedBy", "nodes", "updated_by"),
+        ("change-log actors", "change_log", "actor"),
+    ):
+        found = [row[0] for row in conn.execute(f"SELECT DISTINCT {column} FROM {table}")]
+        changed = subjects.renames(found)
+        count = 0
+        for old, new in changed.items():
+            cursor = conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new, old))
+            count += cursor.rowcount
+        changes.counts[what] = count
+        renamed.update(changed)
+    changes.details = subjects.rename_details(dict(sorted(renamed.items())))
+    return changes
+
+
+def repair_text(conn: sqlite3.Connection, now: datetime) -> StepChanges:
+    """Step 3: every node's text without the characters exports cannot carry."""
+    changes = StepChanges(counts={"nodes repaired": 0, "texts repaired": 0})
+    rows = conn.execute("SELECT kind, key, props, version FROM nodes ORDER BY kind, key")
+    for kind, key, props, version in rows.fetchall():
+        repair = repair_properties(kind, key, json.loads(props))
+        if repair is None:
+            continue
+        conn.execute(
+            "UPDATE nodes SET props = ?, updated_at = ?, version = ?, updated_by = ? "
+            "WHERE kind = ? AND key = ?",
+            (
+                json.dumps(repair.props, sort_keys=True),
+                now.isoformat(),
+                version + 1,
+                SYSTEM,
+                kind,
+                key,
+            ),
+        )
+        ref = NodeRef(kind, key)
+        append_change(conn, ChangeEvent(ChangeType.UPDATED, ref, version + 1, now), SYSTEM)
+        changes.counts["nodes repaired"] += 1
+        changes.counts["texts repaired"] += len(repair.repaired)
+        changes.details.append(repair.describe(ref))
+    return changes
+
+
+EMBEDDED_STEPS: Mapping[int, EmbeddedStep] = {2: namespace_subjects, 3: repair_text}
+"""Each step's work on the file, by the version it reaches (tests replace one)."""
+
+
+def upgrade_sqlite(conn: sqlite3.Connection, *, dry_run: bool = False) -> UpgradeReport:
+    """Run the steps the file lacks; with ``dry_run``, in one transaction rolled back.
+
+    ``conn`` is in autocommit mode (``isolation_level=None``), as the store keeps it.
+    """
+    start = stored_version(conn)
+    check_supported(STORE, start)
+    report = UpgradeReport(STORE, start, start, dry_run)
+    now = datetime.now(UTC)
+    if dry_run:
+        conn.execute("BEGIN")
+        try:
+            for step in pending_steps(start):
+                report.add(step, EMBEDDED_STEPS[step.version](conn, now))
+        finally:
+            conn.execute("ROLLBACK")
+        return report
+    for step in pending_steps(start):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if stored_version(conn) != step.version - 1:
+                conn.execute("ROLLBACK")  # another process ran it meanwhile
+                continue
+            changes = EMBEDDED_STEPS[step.version](conn, now)
+            set_version(conn, step.version)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        report.add(step, changes)
+    # Steps another process ran are not in the report, but the version they reached is.
+    report.to_version = stored_version(conn)
+    check_supported(STORE, report.to_version)
+    return report
