@@ -2,9 +2,10 @@
 diagrams."""
 
 import asyncio
+import copy
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import typer
 from rich.console import Console
@@ -13,6 +14,7 @@ from rich.table import Table
 from graph_api.cli_diagram import diagram_app
 from graph_api.cli_generate import generate_app
 from graph_api.cli_keys import keys_app
+from graph_api.cli_upgrade import upgrade_app
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError, ValidationFailed
 from graph_api.metamodel.carried import is_language_tag
@@ -26,6 +28,7 @@ app = typer.Typer(
 app.add_typer(keys_app, name="keys")
 app.add_typer(diagram_app, name="diagram")
 app.add_typer(generate_app)  # graph-api generate, graph-api load
+app.add_typer(upgrade_app)  # graph-api upgrade
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)  # one error per line, however long
 
@@ -129,7 +132,21 @@ def serve(
         host=host or settings.host,
         port=port or settings.port,
         log_level="info",
+        log_config=_log_config(),
+        # A WebSocket frame or message over the request limit is refused by the
+        # protocol library before it is assembled (the app checks it again).
+        ws_max_size=settings.max_request_bytes,
     )
+
+
+def _log_config() -> dict[str, Any]:
+    """Uvicorn's logging, and the API's own loggers at INFO through the same handler: a
+    caller's bad request is one INFO line with its request id, the server's faults ERROR."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["graph_api"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
 
 
 @app.command()

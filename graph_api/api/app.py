@@ -1,5 +1,6 @@
 """The FastAPI application: GraphQL at /graphql, health at /healthz and /readyz, and a
-read-only view in the browser at /ui (:mod:`graph_api.ui`)."""
+read-only view in the browser at /ui (:mod:`graph_api.ui`), all behind the request gate
+(:mod:`graph_api.api.gate`: request ids, the caller resolved once, body limits)."""
 
 import logging
 from collections.abc import AsyncIterator
@@ -10,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from graph_api.api.context import Context
+from graph_api.api.gate import RequestGate
 from graph_api.api.http import GraphQLHTTPRouter
 from graph_api.api.schema import build_schema
 from graph_api.config import Settings, get_settings
@@ -79,11 +81,19 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def context_getter() -> Context:
         return Context(store, settings, changes, authenticator)
 
+    # FastAPI's own pages (Swagger UI and ReDoc load their scripts from a CDN) and the
+    # OpenAPI document are for development; production serves neither.
+    development = settings.environment == "development"
     app = FastAPI(
         title="graph-api",
         description="One graph of customer experience and enterprise architecture.",
         lifespan=lifespan,
+        docs_url="/docs" if development else None,
+        redoc_url="/redoc" if development else None,
+        openapi_url="/openapi.json" if development else None,
     )
+    # Outermost of the app's own layers: ids, the caller and size limits come first.
+    app.add_middleware(RequestGate, settings=settings, authenticator=authenticator)
     app.state.store = store
     app.state.authenticator = authenticator
     app.include_router(

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
+from graph_api.api.gate import resolved_principal
 from graph_api.config import Settings
+from graph_api.errors import Unauthenticated
 from graph_api.metamodel import RelationshipField, relationship_fields
 from graph_api.security import Authenticator, Principal
 from graph_api.services.changes import ChangeFeed
@@ -109,14 +111,22 @@ class Context(BaseContext):
     def principal(self) -> Principal:
         """Who the request acts as, from its ``Authorization`` header.
 
-        Read on first use: over a websocket the token may also come in the
+        Over HTTP the gate resolved it before the request was read
+        (:mod:`graph_api.api.gate`): that answer is taken, not worked out again. Over a
+        websocket it is read on first use: the token may also come in the
         ``connection_init`` payload (``{"Authorization": "Bearer ..."}``), which arrives
         after the context is made. UNAUTHENTICATED for a token that is not valid.
         """
         if self._principal is None:
-            header = self.request.headers.get("authorization") if self.request else None
-            params = self.connection_params
-            if not header and isinstance(params, dict):
-                header = params.get("Authorization") or params.get("authorization")
-            self._principal = self._authenticator.principal(header)
+            resolved = resolved_principal(self.request.scope) if self.request else None
+            if isinstance(resolved, Unauthenticated):
+                raise Unauthenticated(resolved.message)
+            self._principal = resolved or self._from_headers()
         return self._principal
+
+    def _from_headers(self) -> Principal:
+        header = self.request.headers.get("authorization") if self.request else None
+        params = self.connection_params
+        if not header and isinstance(params, dict):
+            header = params.get("Authorization") or params.get("authorization")
+        return self._authenticator.principal(header)

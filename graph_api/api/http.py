@@ -13,23 +13,40 @@ by the ``graphql-http`` audit, ``tools/graphql-http-audit``) also defines
 - with ``application/json`` GraphQL errors keep 200, as the spec says for that type;
 - for both, such a request error carries no ``data`` entry (the GraphQL spec's rule);
 - malformed HTTP requests (bad JSON, no query, ...) keep Strawberry's 4xx status but get a
-  GraphQL-shaped JSON body; a body that is not JSON is 415, a mutation over GET is 405.
+  GraphQL-shaped JSON body with a stable ``extensions.code`` (:mod:`graph_api.api.refusals`);
+  a body that is not JSON is 415, a mutation over GET is 405.
+
+Before anything of the request is parsed (and after the gate bounded its size,
+:mod:`graph_api.api.gate`), a caller who may not read is refused with 401
+``UNAUTHENTICATED``: without a token where anonymous reading is off, or with a bad token
+anywhere. So an anonymous caller learns nothing of the schema, not even which type names
+exist. Bodies and GET parameters are read strictly (:mod:`graph_api.api.request_json`):
+whatever cannot be a request is a 400 ``BAD_REQUEST``, never a 500.
 """
 
 from contextvars import ContextVar
 from typing import overload
 
-from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException, StarletteRequestAdapter
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.fastapi import GraphQLRouter
-from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData, GraphQLRequestProtocol
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET
 
+from graph_api.api import request_log
 from graph_api.api.context import Context
+from graph_api.api.refusals import code_for, refusal_body
+from graph_api.api.request_json import (
+    MalformedJson,
+    MalformedQueryString,
+    parse_json,
+    query_parameters,
+)
+from graph_api.errors import Unauthenticated
 
 APPLICATION_JSON = "application/json"
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
@@ -108,19 +125,89 @@ def is_request_error(result: ExecutionResult) -> bool:
     )
 
 
+class RequestAdapter(StarletteRequestAdapter):
+    """Strawberry's view of a request, with the raw query string it hides: GET parameters
+    are decoded strictly from it (Starlette replaces what it cannot decode)."""
+
+    def __init__(self, request: Request) -> None:
+        super().__init__(request)
+        self.query_string: bytes = request.scope.get("query_string", b"")
+
+
+def _json(data: str | bytes, where: str) -> object:
+    """``data`` parsed strictly; a 400 naming ``where`` and what is wrong otherwise."""
+    try:
+        return parse_json(data)
+    except MalformedJson as exc:
+        raise HTTPException(400, f"{where} {exc.msg}.") from None
+
+
+def _request_data(data: dict[str, object], protocol: GraphQLRequestProtocol) -> GraphQLRequestData:
+    """The operation a request's parameters (JSON body or GET) describe, each of the
+    right type (Strawberry's own messages, which clients may already match)."""
+    query, variables = data.get("query"), data.get("variables")
+    extensions, operation_name = data.get("extensions"), data.get("operationName")
+    if not isinstance(query, str | None):
+        raise HTTPException(
+            400, "The GraphQL operation's `query` must be a string or null, if provided."
+        )
+    if not isinstance(variables, dict | None):
+        raise HTTPException(
+            400, "The GraphQL operation's `variables` must be an object or null, if provided."
+        )
+    if not isinstance(extensions, dict | None):
+        raise HTTPException(
+            400, "The GraphQL operation's `extensions` must be an object or null, if provided."
+        )
+    if not isinstance(operation_name, str | None):
+        raise HTTPException(400, "The GraphQL operation's `operationName` must be a string.")
+    return GraphQLRequestData(query, variables, operation_name, extensions, protocol)
+
+
 class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
     """Strawberry's FastAPI router, negotiating media types and status codes per the spec."""
 
+    request_adapter_class = RequestAdapter
+
     def _error_response(
-        self, status: int, message: str, media_type: str, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        message: str,
+        media_type: str,
+        headers: dict[str, str] | None = None,
+        *,
+        coded: bool = True,
     ) -> Response:
-        """A refused request, answered as a GraphQL response holding only ``errors``."""
+        """A refused request, answered as a GraphQL response holding only ``errors`` (with
+        the status's code unless ``coded`` is False: a GraphQL request error has none)."""
+        code = code_for(status) if coded else "GRAPHQL"
+        request_log.refused(status, code, message)
+        body = (
+            refusal_body(message, code)
+            if coded
+            else self.encode_json({"errors": [{"message": message}]})
+        )
         return Response(
-            self.encode_json({"errors": [{"message": message}]}),
+            body,
             status_code=status,
             media_type=f"{media_type}; charset=utf-8",
             headers={"Vary": "Accept", **(headers or {})},
         )
+
+    def _unauthenticated(self, context: Context, media_type: str) -> Response | None:
+        """401 for a caller who may not read (before anything of the request is parsed);
+        None for one who may."""
+        try:
+            principal = context.principal
+        except Unauthenticated as refusal:
+            challenge = 'Bearer error="invalid_token"'
+            return self._error_response(
+                401, refusal.message, media_type, {"WWW-Authenticate": challenge}
+            )
+        if principal.role is None:
+            message = "A token is needed: send 'Authorization: Bearer <API key or JWT>'."
+            return self._error_response(401, message, media_type, {"WWW-Authenticate": "Bearer"})
+        return None
 
     @overload
     async def run(
@@ -135,9 +222,11 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
     async def run(
         self, request: Request | WebSocket, context: Context = UNSET, root_value: None = UNSET
     ) -> Response | WebSocket:
-        """Negotiates the media type first; answers refusals as JSON instead of plain text."""
+        """Negotiates the media type first, then refuses callers who may not read; answers
+        refusals as JSON instead of plain text."""
         # WebSockets, GraphiQL (a browser's GET without a query) and streamed transports
         # (SSE, multipart, when enabled) have their own media types: not negotiated here.
+        # A WebSocket authenticates in its connection_init; GraphiQL's page holds no data.
         if isinstance(request, WebSocket):
             return await super().run(request, context, root_value)
         if (
@@ -150,6 +239,10 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
             return self._error_response(
                 406, f"Accept {GRAPHQL_RESPONSE_JSON} or {APPLICATION_JSON}.", APPLICATION_JSON
             )
+        if isinstance(context, Context):
+            refusal = self._unauthenticated(context, media_type)
+            if refusal is not None:
+                return refusal
         token = _negotiated.set(media_type)
         try:
             return await super().run(request, context, root_value)
@@ -159,48 +252,60 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
                 return self._error_response(405, exc.reason, media_type, {"Allow": "POST"})
             # An operation name the document lacks is a GraphQL request error, which
             # application/json answers with 200 (Strawberry says 400 for both types).
-            if (
-                isinstance(exc.__cause__, CannotGetOperationTypeError)
-                and media_type == APPLICATION_JSON
-            ):
-                return self._error_response(200, exc.reason, media_type)
+            if isinstance(exc.__cause__, CannotGetOperationTypeError):
+                status = 200 if media_type == APPLICATION_JSON else 400
+                return self._error_response(status, exc.reason, media_type, coded=False)
             return self._error_response(exc.status_code, exc.reason, media_type)
         finally:
             _negotiated.reset(token)
 
     def decode_json(self, data: str | bytes) -> object:
-        """JSON nested deeper than Python's recursion limit is a bad request, not a crash.
+        """JSON read strictly (:func:`graph_api.api.request_json.parse_json`).
 
-        Bodies and GET ``variables`` both come through here; ``json.loads`` raises
-        RecursionError past about a thousand levels, which would otherwise be a 500.
+        Strawberry's WebSocket handlers decode their messages here too: MalformedJson is
+        the ``JSONDecodeError`` they answer by closing with 4400.
         """
-        try:
-            return super().decode_json(data)
-        except RecursionError:
-            raise HTTPException(400, "The request's JSON is nested too deeply.") from None
+        return parse_json(data)
 
     async def parse_http_body(
         self, request: AsyncHTTPRequestAdapter
     ) -> GraphQLRequestData | list[GraphQLRequestData]:
-        """Refuses what Strawberry lets through or answers with the wrong status.
+        """The operation of a POST body or of GET parameters, or a refusal.
 
-        Strawberry answers 400 to a body that is not JSON (the spec's status is 415), fails
-        with a 500 on valid JSON that is not an object (``"x"``, ``null``, ``5``), and takes
-        an ``operationName`` of any type (it then matches no operation: a GraphQL error, not
-        the malformed request it is). File uploads are off: JSON is the only body accepted.
+        Strawberry's own reading answers 400 to a body that is not JSON (the spec's status
+        is 415), fails with a 500 on valid JSON that is not an object (``"x"``, ``null``,
+        ``5``) or holds what Python's JSON cannot take (see ``request_json``), takes an
+        ``operationName`` of any type, and reads GET parameters leniently. File uploads
+        are off: JSON is the only body accepted; batching is off: an array is refused.
         """
-        if request.method == "POST":
-            media_type, params = _parse_media_range(request.content_type or "")
-            if media_type != APPLICATION_JSON or not _is_utf8(params):
-                raise HTTPException(415, f"Send the request as {APPLICATION_JSON} in UTF-8.")
-            # Parsed twice (Strawberry parses it again): only to check its shape first.
-            body = self.parse_json(await request.get_body())
-            if not isinstance(body, dict | list):
-                raise HTTPException(400, "The request body must be a JSON object.")
-        data = await super().parse_http_body(request)
-        if isinstance(data, GraphQLRequestData) and not isinstance(data.operation_name, str | None):
-            raise HTTPException(400, "The GraphQL operation's `operationName` must be a string.")
-        return data
+        transport = self._get_stream_transport_from_headers(request.headers)
+        protocol: GraphQLRequestProtocol = transport.protocol if transport else "http"
+        if request.method == "GET":
+            return _request_data(self._get_parameters(request), protocol)
+        media_type, params = _parse_media_range(request.content_type or "")
+        if media_type != APPLICATION_JSON or not _is_utf8(params):
+            raise HTTPException(415, f"Send the request as {APPLICATION_JSON} in UTF-8.")
+        body = _json(await request.get_body(), "The request body")
+        if isinstance(body, list):
+            raise HTTPException(400, "Batching is not enabled")
+        if not isinstance(body, dict):
+            raise HTTPException(400, "The request body must be a JSON object.")
+        return _request_data(body, protocol)
+
+    def _get_parameters(self, request: AsyncHTTPRequestAdapter) -> dict[str, object]:
+        """The GraphQL parameters of a GET request, ``variables`` and ``extensions``
+        parsed (an empty one is absent)."""
+        if not isinstance(request, RequestAdapter):
+            raise TypeError(f"{type(request).__name__} does not carry the raw query string")
+        try:
+            parameters: dict[str, object] = dict(query_parameters(request.query_string))
+        except MalformedQueryString as exc:
+            raise HTTPException(400, str(exc)) from None
+        for name in ("variables", "extensions"):
+            text = parameters.pop(name, None)
+            if isinstance(text, str) and text:
+                parameters[name] = _json(text, f"The `{name}` parameter")
+        return parameters
 
     async def process_result(
         self, request: Request, result: ExecutionResult

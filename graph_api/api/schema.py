@@ -6,8 +6,9 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.name_converter import NameConverter
 from strawberry.types import ExecutionContext
 
+from graph_api.api import request_log
 from graph_api.api.document_cache import DocumentCache
-from graph_api.api.errors import mask_errors
+from graph_api.api.errors import is_server_fault, mask_errors, without_suggestions
 from graph_api.api.limits import limit_extensions
 from graph_api.api.mutation import build_mutation
 from graph_api.api.query import build_query
@@ -15,7 +16,6 @@ from graph_api.api.subscription import build_subscription
 from graph_api.api.types.base import read_field
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.config import Settings, get_settings
-from graph_api.errors import GraphApiError
 from graph_api.security.authorization import Authorization
 
 
@@ -39,14 +39,21 @@ class RememberingNameConverter(NameConverter):
 
 
 class GraphSchema(strawberry.Schema):
-    """Logs only unexpected errors: expected ones are answers, not incidents."""
+    """Strips suggestions from every error, and logs the caller's errors in one line.
+
+    Every error of an operation passes here once, before the masking extension: parse,
+    validation and variable coercion errors, and those raised while executing. Strawberry
+    would log each at ERROR with its traceback (one validation-heavy request wrote
+    hundreds of lines); a caller's errors are one INFO line instead, and the server's own
+    faults are logged, with their traceback, by the masking (``graph_api.api.errors``).
+    """
 
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
-        unexpected = [e for e in errors if not isinstance(e.original_error, GraphApiError)]
-        if unexpected:
-            super().process_errors(unexpected, execution_context)
+        for error in errors:
+            error.message = without_suggestions(error.message)
+        request_log.graphql_errors([e for e in errors if not is_server_fault(e)])
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:

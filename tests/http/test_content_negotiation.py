@@ -91,7 +91,11 @@ async def test_a_query_answers_the_negotiated_media_type(client: httpx.AsyncClie
 async def test_an_unacceptable_accept_is_406(client: httpx.AsyncClient) -> None:
     response = await post(client, TYPENAME, accept="text/html")
     assert response.status_code == 406
-    assert response.json() == {"errors": [{"message": f"Accept {GQL} or {JSON}."}]}
+    assert response.json() == {
+        "errors": [
+            {"message": f"Accept {GQL} or {JSON}.", "extensions": {"code": "NOT_ACCEPTABLE"}}
+        ]
+    }
 
 
 # Requests that fail before execution: no data entry; 400 with GQL, 200 with JSON.

@@ -135,7 +135,9 @@ async def test_a_batched_body_is_refused_with_400(store: GraphStore) -> None:
         response = await client.post("/graphql", json=batch)
         assert counter.calls == []
     assert response.status_code == 400
-    assert response.json() == {"errors": [{"message": "Batching is not enabled"}]}
+    assert response.json() == {
+        "errors": [{"message": "Batching is not enabled", "extensions": {"code": "BAD_REQUEST"}}]
+    }
 
 
 async def test_just_under_each_limit_passes(demo_store: GraphStore) -> None:

@@ -1,0 +1,223 @@
+"""The gate every request passes before the app reads it: an id, a caller, a size.
+
+:class:`RequestGate` is ASGI middleware around the whole app. For each HTTP request it
+
+1. gives the request its id (:mod:`graph_api.api.request_id`), echoed in the
+   ``X-Request-ID`` response header;
+2. resolves who is calling from the ``Authorization`` header, once: the principal (or
+   the reason the token is refused) is kept in the scope, where the GraphQL context and
+   the ``/graphql`` route read it (:func:`resolved_principal`);
+3. bounds what the request may make the server read: the query string and the body may
+   not exceed ``max_request_bytes``, or ``max_import_bytes`` for an admin (whole-model
+   and ArchiMate imports). A ``Content-Length`` over the limit is refused before a byte
+   of the body is read; a body without one is counted as it arrives and refused as soon
+   as it passes the limit. Nothing beyond the limit is ever held in memory. The refusal
+   is a 413 with a GraphQL-shaped body, code ``PAYLOAD_TOO_LARGE``.
+
+A body within the limit is read here whole and handed to the app as one message (the
+app would read it whole anyway). WebSocket messages are bounded by ``max_request_bytes``
+too: a larger one closes the connection with 1009 (message too big). ``graph-api serve``
+also tells uvicorn that limit, which then refuses such frames before assembling them.
+"""
+
+from collections.abc import MutableMapping
+from typing import Any
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from graph_api.api import request_log
+from graph_api.api.refusals import refusal_body
+from graph_api.api.request_id import HEADER, request_id_from, serving
+from graph_api.config import Settings
+from graph_api.errors import Unauthenticated
+from graph_api.security import Authenticator, Principal, Role
+
+PRINCIPAL_KEY = "graph_api.principal"
+"""Where the gate leaves the resolved principal (or the Unauthenticated refusal)."""
+
+TOO_BIG = 1009
+"""WebSocket close code: a message too big to process (RFC 6455, 7.4.1)."""
+
+Resolved = Principal | Unauthenticated
+
+
+def resolved_principal(scope: MutableMapping[str, Any]) -> Resolved | None:
+    """The principal the gate resolved for this request, or the refusal of its token;
+    None where the gate did not look (WebSockets, whose token may come later)."""
+    resolved = scope.get(PRINCIPAL_KEY)
+    return resolved if isinstance(resolved, Principal | Unauthenticated) else None
+
+
+class BodyTooLarge(Exception):
+    """The body passed its limit while it was read."""
+
+
+class RequestGate:
+    """ASGI middleware: request ids, the caller resolved once, size limits while reading."""
+
+    def __init__(self, app: ASGIApp, settings: Settings, authenticator: Authenticator) -> None:
+        self.app = app
+        self.settings = settings
+        self.authenticator = authenticator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await self._http(scope, receive, send)
+        elif scope["type"] == "websocket":
+            await self._websocket(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+    def _limit(self, resolved: Resolved) -> tuple[int, str]:
+        """The byte limit for this caller, and the setting that sets it."""
+        if isinstance(resolved, Principal) and resolved.may(Role.ADMIN):
+            return self.settings.max_import_bytes, "max_import_bytes"
+        return self.settings.max_request_bytes, "max_request_bytes"
+
+    def _resolve(self, headers: Headers) -> Resolved:
+        try:
+            return self.authenticator.principal(headers.get("authorization"))
+        except Unauthenticated as refusal:
+            return refusal
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = Headers(scope=scope)
+        request_id = request_id_from(headers.get(HEADER))
+        send = _echoing(send, request_id)
+        with serving(request_id):
+            resolved = self._resolve(headers)
+            scope[PRINCIPAL_KEY] = resolved
+            limit, setting = self._limit(resolved)
+            query_string: bytes = scope.get("query_string", b"")
+            if len(query_string) > limit:
+                await _refuse_size(send, "query string", len(query_string), limit, setting)
+                return
+            declared = _content_length(headers)
+            if declared is not None and declared > limit:
+                await _refuse_size(send, "request body", declared, limit, setting)
+                return
+            try:
+                first = await _read_body(receive, limit)
+            except BodyTooLarge:
+                await _refuse_size(send, "request body", None, limit, setting)
+                return
+            await self.app(scope, _replaying(first, receive), send)
+
+    async def _websocket(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = Headers(scope=scope)
+        request_id = request_id_from(headers.get(HEADER))
+        limit = self.settings.max_request_bytes
+        closed = False
+
+        async def bounded_receive() -> Message:
+            nonlocal closed
+            message = await receive()
+            if message["type"] == "websocket.receive" and _over(message, limit):
+                reason = f"message over {limit} bytes (max_request_bytes)"
+                request_log.refused(TOO_BIG, "PAYLOAD_TOO_LARGE", f"WebSocket {reason}")
+                closed = True
+                await send({"type": "websocket.close", "code": TOO_BIG, "reason": reason})
+                return {"type": "websocket.disconnect", "code": TOO_BIG, "reason": reason}
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            if closed:  # the app learns of the close only from its next receive
+                return
+            if message["type"] == "websocket.accept":
+                message = {
+                    **message,
+                    "headers": [
+                        *message.get("headers", []),
+                        (b"x-request-id", request_id.encode()),
+                    ],
+                }
+            await send(message)
+
+        with serving(request_id):
+            await self.app(scope, bounded_receive, guarded_send)
+
+
+def _over(message: Message, limit: int) -> bool:
+    """Whether a WebSocket message holds more than ``limit`` bytes."""
+    data = message.get("bytes")
+    if data is not None:
+        return len(data) > limit
+    text: str = message.get("text") or ""
+    # A character takes 1 to 4 bytes in UTF-8: only a text in between needs encoding.
+    if len(text) > limit or len(text) * 4 <= limit:
+        return len(text) > limit
+    return len(text.encode("utf-8", "surrogatepass")) > limit
+
+
+def _content_length(headers: Headers) -> int | None:
+    value = headers.get("content-length")
+    if value is None or not value.strip().isdigit():
+        return None  # the server refuses a malformed one before the app sees it
+    return int(value)
+
+
+async def _read_body(receive: Receive, limit: int) -> Message:
+    """The whole body as one ``http.request`` message; BodyTooLarge once it passes
+    ``limit`` (what was read so far is dropped). A disconnect is handed on as it is."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return message
+        chunk: bytes = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+
+def _replaying(first: Message, receive: Receive) -> Receive:
+    """``receive`` that answers ``first`` once, then what the server sends next."""
+    pending: list[Message] = [first]
+
+    async def replay() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return replay
+
+
+def _echoing(send: Send, request_id: str) -> Send:
+    """``send`` that adds the request id to the response headers."""
+
+    async def echo(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = [*message.get("headers", []), (b"x-request-id", request_id.encode())]
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return echo
+
+
+async def _refuse_size(send: Send, what: str, size: int | None, limit: int, setting: str) -> None:
+    """Answer 413, and close the connection: the rest of the body is never read."""
+    measured = f"is {size} bytes" if size is not None else "passed the limit while read"
+    message = (
+        f"The {what} {measured}; the limit is {limit} bytes "
+        f"({setting}, GRAPH_API_{setting.upper()})."
+    )
+    request_log.refused(413, "PAYLOAD_TOO_LARGE", message)
+    body = refusal_body(message, "PAYLOAD_TOO_LARGE", limit=setting, maximum=limit, measured=size)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+__all__ = ["PRINCIPAL_KEY", "RequestGate", "resolved_principal"]
