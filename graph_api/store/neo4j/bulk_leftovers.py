@@ -22,8 +22,6 @@ So deleting it loses nothing the new load does not write again.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
 
 from neo4j import AsyncTransaction
 
@@ -37,25 +35,28 @@ from graph_api.store.neo4j.store import Neo4jStore
 DELETE_BATCH = 10_000
 _KEYS_BATCH = 10_000
 
-Stamp = tuple[Any, str]
-"""A load's ``createdAt`` (as the driver returns it) and ``createdBy``."""
+Stamp = tuple[str, str]
+"""A load's ``createdAt`` and ``createdBy``. The time as Cypher's text of it: a time
+read back and sent again may come back in another zone form (``[UTC]`` for ``Z``),
+which ``=`` tells apart."""
 
 _STAMPS = (
-    "MATCH (n:{label}) WHERE n.key IN $keys RETURN DISTINCT n.createdAt AS at, n.createdBy AS by"
+    "MATCH (n:{label}) WHERE n.key IN $keys "
+    "RETURN DISTINCT toString(n.createdAt) AS at, n.createdBy AS by"
 )
 _GROUP = (
-    "MATCH (n) WHERE n.createdAt = $at AND n.createdBy = $by "
+    "MATCH (n) WHERE toString(n.createdAt) = $at AND n.createdBy = $by "
     "RETURN [l IN labels(n) WHERE l IN $kinds] AS kinds, n.key AS key, "
     "n.version = 1 AND n.updatedAt = n.createdAt AS untouched, "
-    "COUNT { (n)--(m) WHERE NOT (m.createdAt = $at AND m.createdBy = $by) } AS outside"
+    "COUNT { (n)--(m) WHERE NOT (toString(m.createdAt) = $at AND m.createdBy = $by) } AS outside"
 )
 _GROUP_LINKS = (
-    "MATCH (a)-[r]->(b) WHERE a.createdAt = $at AND a.createdBy = $by "
-    "AND b.createdAt = $at AND b.createdBy = $by "
+    "MATCH (a)-[r]->(b) WHERE toString(a.createdAt) = $at AND a.createdBy = $by "
+    "AND toString(b.createdAt) = $at AND b.createdBy = $by "
     "RETURN [l IN labels(a) WHERE l IN $kinds] AS source, a.key AS sourceKey, "
     "type(r) AS type, [l IN labels(b) WHERE l IN $kinds] AS target, b.key AS targetKey"
 )
-_LOGGED = f"MATCH (e:{ENTRY}) WHERE e.at = $at RETURN count(e) AS n"
+_LOGGED = f"MATCH (e:{ENTRY}) WHERE toString(e.at) = $at RETURN count(e) AS n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ class Leftovers:
                 for batch in chunks(sorted(keys), DELETE_BATCH):
                     result = await tx.run(
                         f"MATCH (n:{label(kind)}) WHERE n.key IN $keys "
-                        "AND n.createdAt = $at AND n.createdBy = $by DETACH DELETE n",
+                        "AND toString(n.createdAt) = $at AND n.createdBy = $by DETACH DELETE n",
                         keys=list(batch),
                         at=at,
                         by=by,
@@ -94,7 +95,7 @@ async def find_leftovers(store: Neo4jStore, plan: BulkPlan) -> Leftovers | None:
             stamps.update((row["at"], row["by"]) for row in rows)
     found: dict[str, set[str]] = {}
     kept: list[Stamp] = []
-    for stamp in sorted(stamps, key=lambda s: (str(s[0]), s[1])):
+    for stamp in sorted(stamps):
         group = await _interrupted_load(store, plan, stamp)
         if group is not None:
             kept.append(stamp)
@@ -114,7 +115,7 @@ async def _interrupted_load(
 ) -> dict[str, set[str]] | None:
     """The nodes stamped ``stamp`` by kind, if they are an interrupted load of ``plan``."""
     at, by = stamp
-    if not isinstance(at, datetime) and not hasattr(at, "to_native"):
+    if at is None:
         return None  # no audit time: not written by a load
     (logged,) = await store.run_read(_LOGGED, at=at)
     if logged["n"]:
