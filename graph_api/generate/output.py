@@ -13,6 +13,7 @@ import yaml
 
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.model_io import ModelFormat, parse_text
+from graph_api.model_io.reader import character_errors
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -57,6 +58,8 @@ def read_document(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
+        if isinstance(exc, yaml.reader.ReaderError) and (refused := character_errors(text)):
+            raise ValidationFailed(refused, f"{path} holds characters no text may") from exc
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)

@@ -122,6 +122,13 @@ def test_a_bulk_load_refuses_them_before_writing(
         ("evidence[1].source", "holds U+D800 (a lone surrogate) at character 1"),
     ):
         assert f"{path}: " in output and problem in output, (path, output)
+    raw = tmp_path / "raw.yaml"
+    raw.write_text("format: graph-api/v1\nteams:\n  - name: Ops\x01\n  - name: b\x02\n")
+    result = run("load", str(raw), "--store", store)
+    assert result.exit_code == 1
+    output = flat(result.output)
+    assert "line 3, column 14: U+0001 (a control character): no text may hold it" in output
+    assert "line 4, column 12: U+0002 (a control character): no text may hold it" in output
     assert stored() == 0
 
 
