@@ -4,6 +4,7 @@ Both speak the model-file format (docs/model-format.md) in YAML or JSON; an impo
 one atomic write, so a bad document changes nothing and lists every error.
 """
 
+import asyncio
 from typing import Annotated, Any
 
 import strawberry
@@ -36,7 +37,8 @@ async def _export(info: Info, format: FormatArgument = ModelFormat.YAML) -> str:
 async def _import(
     info: Info, document: DocumentArgument, format: FormatArgument = ModelFormat.YAML
 ) -> ImportResult:
-    document_value = parse_text(document, format, "document")
+    # Parsing a large document takes seconds: in a worker thread, off the event loop.
+    document_value = await asyncio.to_thread(parse_text, document, format, "document")
     actor = info.context.principal.subject
     summary = await load_model(info.context.store, document_value, actor=actor)
     return ImportResult(

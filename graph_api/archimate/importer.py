@@ -239,7 +239,7 @@ async def import_archimate(
     ``language`` is the graph's: names and documentation in it become labels and
     descriptions, the others translations."""
     parsed = await asyncio.to_thread(parse_exchange, text, source)  # keep the loop free
-    mapped = map_model(parsed, language)
+    mapped = await asyncio.to_thread(map_model, parsed, language)
     try:
         summary = await load_model(store, mapped.document, source, actor=actor)
     except ValidationFailed as exc:

@@ -46,12 +46,15 @@ async def load_model(
     written; store-side refusals (a cardinality conflict with links already stored)
     abort the one write, so the store is left exactly as it was.
     """
-    draft = read_model(document)
+    # Checking a large document takes seconds: in a worker thread, off the event loop
+    # (the document is the caller's alone; the store is only read afterwards).
+    draft = await asyncio.to_thread(read_model, document)
     errors = list(draft.errors)
     errors.extend(await _missing_references(store, draft.external))
     if errors:
         raise ValidationFailed(errors, f"{source} is invalid ({len(errors)} errors)")
-    result = await store.write(draft.ops(), actor=actor)
+    ops = await asyncio.to_thread(draft.ops)
+    result = await store.write(ops, actor=actor)
     return LoadSummary(
         created=len(result.created),
         updated=len(result.updated),
@@ -63,7 +66,7 @@ async def load_model(
 async def load_model_file(store: GraphStore, path: Path) -> LoadSummary:
     """Load the model file at ``path``."""
     text = await asyncio.to_thread(path.read_text, encoding="utf-8")
-    document = parse_document(text, str(path))
+    document = await asyncio.to_thread(parse_document, text, str(path))
     return await load_model(store, document, str(path))
 
 

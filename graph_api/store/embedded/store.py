@@ -7,7 +7,7 @@ from graph_api.metamodel import RelationshipField
 from graph_api.store import search_terms
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
-from graph_api.store.embedded import listing, traversals
+from graph_api.store.embedded import listing, staged, traversals
 from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
 from graph_api.store.embedded.sqlite import SqliteFile
 from graph_api.store.listing import (
@@ -139,6 +139,10 @@ class EmbeddedStore:
     async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:
         file = self._require_open()
         async with self._write_lock:
+            if len(ops) >= staged.LARGE_WRITE:  # seconds of work: off the event loop
+                work = staged.staged_write
+                self._memory, result = await asyncio.to_thread(work, self._memory, file, ops, actor)
+                return result
             tx = MemoryTransaction(self._memory, actor=actor)
             try:
                 for op in ops:
@@ -151,7 +155,10 @@ class EmbeddedStore:
             return tx.result
 
     async def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
-        return self._require_open().change_log(query)
+        # After any write in progress: a large one persists from a worker thread on the
+        # same connection, whose uncommitted rows this read would otherwise see.
+        async with self._write_lock:
+            return self._require_open().change_log(query)
 
     async def count_nodes(self) -> dict[str, int]:
         return {kind: len(nodes) for kind, nodes in self._memory.nodes.items() if nodes}
