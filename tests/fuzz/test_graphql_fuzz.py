@@ -655,13 +655,16 @@ HOSTILE = [
         "right-to-left override in a key", CREATE, {"key": "\u202eevil", "input": {"name": "Ok"}}
     ),
     Hostile("NUL in a key", CREATE, {"key": "nul\u0000key", "input": {"name": "Ok"}}),
+    Hostile("NUL in a name", CREATE, {"key": "hostile-nul", "input": {"name": NUL}}),
     Hostile(
-        "NUL in a name",
+        "control character in a description",
         CREATE,
-        {"key": "hostile-nul", "input": {"name": NUL}},
-        ANSWERED | REFUSED,
-        {"name": NUL},
-        creates=1,
+        {"key": "hostile-ctl", "input": {"name": "Ok", "description": "bell \u0007 ring"}},
+    ),
+    Hostile(
+        "control characters in a document",
+        IMPORT,
+        {"document": _document(personas=[{"key": "hostile-ctl-doc", "name": "a\u0001\u001f"}])},
     ),
     Hostile("NUL in a search", SEARCH, {"text": NUL}, ANSWERED | REFUSED),
     Hostile("NUL in a list search", LIST, {"text": NUL}, ANSWERED | REFUSED),
