@@ -19,4 +19,3 @@ async def test_fastapi_pages_follow_the_environment(environment: str, status: in
             assert response.status_code == status, page
     if status == 200:
         assert response.json()["info"]["title"] == "graph-api"
-
