@@ -1,7 +1,7 @@
 """Findings 11 and 12, made through the checkout's CLI.
 
 11: ``graph-api load`` of a generated scale-20 model into an empty Neo4j, killed with
-SIGKILL at a third and two thirds of a full load's time: what the database holds then,
+SIGKILL at a quarter and a half of a full load's time: what the database holds then,
 what the checkout's own store counts when it next opens, and how many lines of the
 load's output were driver notifications; and the same kill on the embedded store.
 12: a system named with NUL and other C0 controls, through ``graph-api seed`` (and
@@ -83,7 +83,7 @@ def wipe_neo4j(checkout: Checkout) -> None:
 
 
 def killed_load(checkout: Checkout) -> Finding:
-    """A full load timed first, then loads killed at a third and two thirds of that time
+    """A full load timed first, then loads killed at a quarter and a half of that time
     (a fixed delay would fall before the writing starts on a slower machine)."""
     title = "`graph-api load` of scale 20 killed with SIGKILL"
     if checkout.neo4j is None:
@@ -123,7 +123,7 @@ def killed_load(checkout: Checkout) -> Finding:
     return Finding(11, title, "; ".join(seen))
 
 
-KILL_AT = (1 / 3, 2 / 3)
+KILL_AT = (1 / 4, 1 / 2)
 """When the killed loads are killed, as shares of a full load's time."""
 
 
