@@ -62,6 +62,24 @@ class Settings(BaseSettings):
     max_tokens: int = Field(
         5000, ge=1, description="Most lexical tokens (comments included) a document may have."
     )
+    max_selections: int = Field(
+        2_000,
+        ge=1,
+        description="Most selections a document may have once its fragments are expanded "
+        "(every definition counted); checked before validation.",
+    )
+    max_repeated_fields: int = Field(
+        20,
+        ge=1,
+        description="Most fields a document may select at one place under one name or alias "
+        "(fragments included); checked before validation.",
+    )
+    max_selection_nesting: int = Field(
+        50,
+        ge=1,
+        description="Deepest nesting of selections through fragments and inline fragments; "
+        "checked before validation.",
+    )
     max_query_cost: int = Field(
         100_000,
         ge=1,
@@ -70,10 +88,22 @@ class Settings(BaseSettings):
     assumed_fan_out: int = Field(
         5, ge=1, description="Items the cost estimate assumes for a list without pages."
     )
+    assumed_kind_size: int = Field(
+        100,
+        ge=1,
+        description="Nodes the cost estimate assumes a filtered or ordered listing of one "
+        "kind tests, per term of its `where` and key of its `orderBy`.",
+    )
+    max_filter_depth: int = Field(
+        16,
+        ge=1,
+        description="Deepest nesting of input objects in a `where` or `orderBy` value.",
+    )
     request_timeout_seconds: float = Field(
         10.0,
         gt=0,
-        description="Longest a GraphQL execution, and each Neo4j transaction, may run.",
+        description="Longest a GraphQL operation (parse, validation and execution), and "
+        "each Neo4j transaction, may run.",
     )
     introspection: bool = Field(
         True, description="Answer introspection queries (GraphiQL needs them)."

@@ -10,6 +10,7 @@ from graph_api.api import request_log
 from graph_api.api.document_cache import DocumentCache
 from graph_api.api.errors import is_server_fault, mask_errors, without_suggestions
 from graph_api.api.limits import limit_extensions
+from graph_api.api.limits.shape import ShapeLimits
 from graph_api.api.mutation import build_mutation
 from graph_api.api.query import build_query
 from graph_api.api.subscription import build_subscription
@@ -73,7 +74,9 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             Authorization,
             mask_errors,
             *limit_extensions(settings),
-            DocumentCache().extension(),
+            DocumentCache().extension(
+                ShapeLimits.from_settings(settings), settings.request_timeout_seconds
+            ),
         ],
         # No "did you mean" hints: they would let a client without introspection map the
         # schema. Batching stays off (None): a JSON array body is refused with 400.

@@ -69,14 +69,14 @@ BOMBS = [
         "nested pages",
         PAGES.replace("query($n: Int) ", "").replace("$n", "100"),
         "The operation's estimated cost is 1020201; the limit is 100000 (max_query_cost). "
-        "Ask for smaller pages (first/last) or fewer nested lists.",
+        "Ask for smaller pages (first/last), fewer nested lists or smaller filters.",
         _limit("max_query_cost", 100_000, 1_020_201),
     ),
     Bomb(
         "nested pages in variables",
         PAGES,
         "The operation's estimated cost is 1020201; the limit is 100000 (max_query_cost). "
-        "Ask for smaller pages (first/last) or fewer nested lists.",
+        "Ask for smaller pages (first/last), fewer nested lists or smaller filters.",
         _limit("max_query_cost", 100_000, 1_020_201),
         {"n": 100},
     ),
@@ -87,14 +87,14 @@ BOMBS = [
             "systems { key } } } } } } }"
         ),
         "The operation's estimated cost is 390601; the limit is 100000 (max_query_cost). "
-        "Ask for smaller pages (first/last) or fewer nested lists.",
+        "Ask for smaller pages (first/last), fewer nested lists or smaller filters.",
         _limit("max_query_cost", 100_000, 390_601),
     ),
     Bomb(
         "costly traversals",
         operation(*(f'i{i}: impact(nodeId: "{CRM}", maxDepth: 10) {{ total }}' for i in range(11))),
         "The operation's estimated cost is 110011; the limit is 100000 (max_query_cost). "
-        "Ask for smaller pages (first/last) or fewer nested lists.",
+        "Ask for smaller pages (first/last), fewer nested lists or smaller filters.",
         _limit("max_query_cost", 100_000, 110_011),
     ),
 ]

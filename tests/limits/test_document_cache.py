@@ -66,21 +66,47 @@ async def test_a_bad_text_gets_the_same_errors_every_time(
     assert "data" not in answers[0]
 
 
-def test_the_cache_is_bounded() -> None:
+def test_the_caches_are_bounded() -> None:
     cache = DocumentCache(maxsize=2)
     for text in ("{ a }", "{ b }", "{ c }"):
         cache.remember_valid(text)
-        assert cache.parsed(text, {}) == parse(text)
+        cache.remember_parsed(text, {}, parse(text))
     assert not cache.is_valid("{ a }")
+    assert cache.parsed_before("{ a }", {}) is None
     assert cache.is_valid("{ b }")
     assert cache.is_valid("{ c }")
+    assert cache.parsed_before("{ b }", {}) == parse("{ b }")
+    assert cache.parsed_before("{ c }", {}) == parse("{ c }")
     cache.remember_valid("{ d }")  # "{ b }" was used less recently than "{ c }"
+    cache.remember_parsed("{ d }", {}, parse("{ d }"))
     assert not cache.is_valid("{ b }")
+    assert cache.parsed_before("{ b }", {}) is None
     assert cache.is_valid("{ c }")
+    assert cache.parsed_before("{ c }", {}) == parse("{ c }")
 
 
-def test_a_text_that_does_not_parse_is_not_cached() -> None:
+def test_the_parse_options_are_part_of_the_key() -> None:
     cache = DocumentCache()
-    for _ in range(2):
-        with pytest.raises(GraphQLError, match="Syntax Error"):
-            cache.parsed("{ a", {})
+    cache.remember_parsed("{ a }", {"max_tokens": 10}, parse("{ a }"))
+    assert cache.parsed_before("{ a }", {"max_tokens": 10}) == parse("{ a }")
+    assert cache.parsed_before("{ a }", {"max_tokens": 11}) is None
+
+
+async def test_a_text_is_parsed_once_unless_it_does_not_parse(
+    demo_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+    real_parse = document_cache.parse
+
+    def counting(text: str, **options: Any) -> DocumentNode:
+        parsed.append(text)
+        return real_parse(text, **options)
+
+    monkeypatch.setattr(document_cache, "parse", counting)
+    good, bad = "{ journeys { totalCount } }", "{ journeys { totalCount }"
+    async with app_client(demo_store) as client:
+        for _ in range(3):
+            assert (await gql_data(client, good))["journeys"]["totalCount"] == 3
+            (error,) = (await gql(client, bad))["errors"]
+            assert error["message"] == "Syntax Error: Expected Name, found <EOF>."
+    assert parsed == [good, bad, bad, bad]

@@ -3,16 +3,26 @@
 Each is checked before the operation reaches the store and refused with a stable code in
 ``extensions.code``, naming the setting, its value and the value measured:
 
-=========================  ===========================================  ==============
-setting                    what it bounds                               refused with
-=========================  ===========================================  ==============
-``max_tokens``             lexical tokens (and comments) of a document  LIMIT_EXCEEDED
-``max_query_depth``        nesting of selections                        LIMIT_EXCEEDED
-``max_aliases``            aliased fields in a document                 LIMIT_EXCEEDED
-``max_query_cost``         estimated objects touched (``cost``)         LIMIT_EXCEEDED
-``request_timeout_seconds`` execution time, and each Neo4j transaction  TIMEOUT
-``introspection``          ``__schema``/``__type`` when off             (GraphQL error)
-=========================  ===========================================  ==============
+=========================== ============================================ ==============
+setting                     what it bounds                               refused with
+=========================== ============================================ ==============
+``max_tokens``              lexical tokens (and comments) of a document  LIMIT_EXCEEDED
+``max_selections``          selections, fragments expanded (``shape``)   LIMIT_EXCEEDED
+``max_repeated_fields``     fields merged at one response path           LIMIT_EXCEEDED
+``max_selection_nesting``   nesting through fragments                    LIMIT_EXCEEDED
+``max_query_depth``         nesting of selections                        LIMIT_EXCEEDED
+``max_aliases``             aliased fields in a document                 LIMIT_EXCEEDED
+``max_query_cost``          estimated objects touched (``cost``), with   LIMIT_EXCEEDED
+                            filters and orders (``filters``)
+``max_filter_depth``        nesting of a ``where``/``orderBy`` value     LIMIT_EXCEEDED
+``request_timeout_seconds`` parse, validation and execution; each Neo4j  TIMEOUT
+                            transaction
+``introspection``           ``__schema``/``__type`` when off             (GraphQL error)
+=========================== ============================================ ==============
+
+The token limit is checked while parsing; the shape limits after parsing, before any
+validation rule (:mod:`graph_api.api.document_cache` runs both in a worker thread); the
+others during validation.
 
 Batched requests (a JSON array of operations) are refused by Strawberry itself, 400,
 because the schema's config leaves batching off.

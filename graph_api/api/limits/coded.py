@@ -161,9 +161,14 @@ class TokenLimit(MaxTokensLimiter):
         self.max_depth = max_depth
 
     def on_operation(self) -> Iterator[None]:
-        yield from super().on_operation()
-        # Parse errors reach the result as Strawberry's ExecutionResult (where MaskErrors
-        # finds them too); only the two refusals are replaced.
+        try:
+            yield from super().on_operation()
+        except GraphQLSyntaxError as error:
+            # Parsed off the loop (graph_api/api/document_cache.py), the error is raised
+            # out of the operation, and Strawberry answers it as the request's only error.
+            raise self._recode(error) from None
+        # Parsed by Strawberry, the error is in its result; only the two refusals are
+        # replaced.
         result: Any = self.execution_context.result
         if isinstance(result, ExecutionResult) and result.errors:
             result.errors = [self._recode(error) for error in result.errors]

@@ -73,8 +73,14 @@ from graphql import (
 from graphql.pyutils import Undefined
 from strawberry.extensions import AddValidationRules
 
-from graph_api.api.document_cache import PerRequestRule
 from graph_api.api.limits.coded import limit_error
+from graph_api.api.limits.filters import (
+    SIZED_ARGUMENTS,
+    ArgumentWeigher,
+    FilterTooDeep,
+    TooHeavy,
+)
+from graph_api.api.limits.per_request import PerRequestRule
 from graph_api.api.traversals.impact import MAX_DEPTH
 from graph_api.api.traversals.paths import MAX_LENGTH
 from graph_api.config import Settings
@@ -118,10 +124,18 @@ class CostModel:
     default_page_size: int = 20
     max_page_size: int = 100
     assumed_fan_out: int = 5
+    assumed_kind_size: int = 100
+    max_filter_depth: int = 16
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "CostModel":
-        return cls(settings.default_page_size, settings.max_page_size, settings.assumed_fan_out)
+        return cls(
+            settings.default_page_size,
+            settings.max_page_size,
+            settings.assumed_fan_out,
+            settings.assumed_kind_size,
+            settings.max_filter_depth,
+        )
 
 
 class _Estimator:
@@ -133,11 +147,14 @@ class _Estimator:
         fragments: Mapping[str, FragmentDefinitionNode],
         variables: Mapping[str, Any],
         model: CostModel,
+        max_cost: int | None = None,
     ) -> None:
         self.schema = schema
+        self.max_cost = max_cost
         self.fragments = fragments
         self.variables = dict(variables)
         self.model = model
+        self.weigher = ArgumentWeigher(model.assumed_fan_out, model.max_filter_depth)
         self._fragment_costs: dict[tuple[str, int | None], int] = {}
         self._expanding: set[str] = set()
 
@@ -180,7 +197,9 @@ class _Estimator:
         definition = parent.fields.get(name)
         if definition is None:
             return 0  # an unknown field: FieldsOnCorrectTypeRule reports it
-        base = self.traversal(node, definition, parent)
+        base = self.traversal(node, definition, parent) + self.sized_arguments(
+            node, definition, parent
+        )
         named = get_named_type(definition.type)
         if not is_composite_type(named):
             return base  # a scalar is free, but not the traversal computing it
@@ -208,6 +227,22 @@ class _Estimator:
             value = self.argument(node, definition, argument)
             base *= min(value, maximum) if isinstance(value, int) and value > 0 else maximum
         return base
+
+    def sized_arguments(self, node: FieldNode, definition: GraphQLField, parent: Any) -> int:
+        """The cost of the field's filter and order, each time it is asked: their weight
+        (:mod:`graph_api.api.limits.filters`) times the nodes they are applied to."""
+        if parent is self.schema.query_type:
+            tested = self.model.assumed_kind_size  # a listing of the whole graph
+        else:
+            tested = self.model.assumed_fan_out  # a relationship list, per parent
+        # A weight past this makes the operation too costly whatever else it asks.
+        cap = None if self.max_cost is None else self.max_cost // tested + 1
+        weight = 0
+        for name in SIZED_ARGUMENTS:
+            if name in definition.args:
+                value = self.argument(node, definition, name)
+                weight += self.weigher.weight(name, value, definition.args[name].type, cap)
+        return weight * tested
 
     def page_size(self, node: FieldNode, definition: GraphQLField) -> int | None:
         """The page size of a field with page arguments; None for a field without."""
@@ -241,15 +276,20 @@ def estimate_cost(
     fragments: Mapping[str, FragmentDefinitionNode],
     variables: Mapping[str, Any] | None = None,
     model: CostModel | None = None,
+    max_cost: int | None = None,
 ) -> int:
-    """The estimated cost of ``operation`` (see the module docstring for the model)."""
+    """The estimated cost of ``operation`` (see the module docstring for the model).
+
+    ``max_cost``: the limit it will be held to. A filter heavier than the whole limit
+    allows is then not walked to its end: :class:`TooHeavy` is raised instead.
+    """
     given = dict(variables or {})
     for definition in operation.variable_definitions or ():
         name = definition.variable.name.value
         if name not in given and definition.default_value is not None:
             given[name] = value_from_ast_untyped(definition.default_value)
     root = schema.get_root_type(operation.operation)
-    estimator = _Estimator(schema, fragments, given, model or CostModel())
+    estimator = _Estimator(schema, fragments, given, model or CostModel(), max_cost)
     return estimator.selections(operation.selection_set, root, None)
 
 
@@ -274,7 +314,15 @@ def cost_rule(
                 operations = [o for o in operations if o.name and o.name.value == operation_name]
             for operation in operations:
                 try:
-                    cost = estimate_cost(context.schema, operation, fragments, variables, model)
+                    cost = estimate_cost(
+                        context.schema, operation, fragments, variables, model, max_cost
+                    )
+                except TooHeavy as heavy:
+                    context.report_error(_too_costly(max_cost, None, operation, heavy.argument))
+                    continue
+                except FilterTooDeep as deep:
+                    context.report_error(_too_deep(deep, operation))
+                    continue
                 except RecursionError:
                     # Nested beyond what can be walked: far beyond any limit.
                     context.report_error(_too_costly(max_cost, None, operation))
@@ -285,13 +333,33 @@ def cost_rule(
     return QueryCostRule
 
 
+def _too_deep(deep: FilterTooDeep, operation: OperationDefinitionNode) -> GraphQLError:
+    return limit_error(
+        f"A '{deep.argument}' value nests more than {deep.maximum} levels of input objects; "
+        f"the limit is {deep.maximum} (max_filter_depth).",
+        limit="max_filter_depth",
+        maximum=deep.maximum,
+        measured=None,
+        nodes=[operation],
+    )
+
+
 def _too_costly(
-    max_cost: int, cost: int | None, operation: OperationDefinitionNode
+    max_cost: int,
+    cost: int | None,
+    operation: OperationDefinitionNode,
+    heavy_argument: str | None = None,
 ) -> GraphQLError:
-    measured = "cannot be estimated" if cost is None else f"is {cost}"
+    if heavy_argument is not None:
+        measured = f"is over the limit for its '{heavy_argument}' alone"
+    elif cost is None:
+        measured = "cannot be estimated"
+    else:
+        measured = f"is {cost}"
     return limit_error(
         f"The operation's estimated cost {measured}; the limit is {max_cost} "
-        "(max_query_cost). Ask for smaller pages (first/last) or fewer nested lists.",
+        "(max_query_cost). Ask for smaller pages (first/last), fewer nested lists or "
+        "smaller filters.",
         limit="max_query_cost",
         maximum=max_cost,
         measured=cost,

@@ -1,22 +1,28 @@
-"""The request timeout: a GraphQL execution that runs too long is stopped with TIMEOUT.
+"""The request timeout: an operation that runs too long is stopped with TIMEOUT.
 
-Two bounds work together:
+The limit, ``request_timeout_seconds``, counts from the start of the operation and
+covers its parsing, validation and execution alike:
 
-- this extension cancels the execution (``asyncio.timeout``) once it has run for
-  ``request_timeout_seconds``; the client gets one TIMEOUT error and no data;
+- parsing and validation run in a worker thread (:mod:`graph_api.api.document_cache`),
+  awaited under the operation's :class:`Deadline`;
+- :class:`RequestTimeout` cancels the execution (``asyncio.timeout``) at the same
+  deadline; the client gets one TIMEOUT error and no data;
 - the Neo4j store gives every transaction the same timeout (``transaction_timeout``), so
   the database itself stops a Cypher query that the cancelled request left running.
 
-What asyncio cannot do: interrupt synchronous work. Cancellation lands at the next
-``await``. The embedded store's traversals are synchronous CPU work in the event loop, so
-one traversal always runs to its end; a request of many steps is still cut between them.
-What bounds the size of a single synchronous traversal is the cost limit, checked before
-anything runs (:mod:`graph_api.api.limits.cost`).
+What asyncio cannot do: interrupt synchronous work, in the event loop or in a thread.
+Cancellation lands at the next ``await``. A worker thread that passed the deadline runs
+on, unawaited, until its work ends; the embedded store's traversals and filters are
+synchronous CPU work in the event loop, so one of them always runs to its end (a request
+of many steps is still cut between them). What bounds the size of such work is checked
+before it starts: the document's shape (:mod:`graph_api.api.limits.shape`) before
+validation, the cost limit (:mod:`graph_api.api.limits.cost`) before execution.
 """
 
 import asyncio
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
@@ -24,11 +30,49 @@ from strawberry.types.graphql import OperationType
 from graph_api.errors import Timeout
 
 
+class Deadline:
+    """When an operation started, and so when ``seconds`` later it must be done."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.started = time.monotonic()
+
+    @asynccontextmanager
+    async def bound(self) -> AsyncIterator[None]:
+        """Cancels what runs inside at the deadline and raises :class:`Timeout` instead.
+
+        A block entered after the deadline is cancelled at its first wait.
+        """
+        remaining = self.started + self.seconds - time.monotonic()
+        scope = asyncio.timeout(max(remaining, 0.0))
+        try:
+            async with scope:
+                yield
+        except TimeoutError:
+            if not scope.expired():
+                raise  # a TimeoutError of the work's own, not this bound
+            raise self.exceeded() from None
+
+    def exceeded(self) -> Timeout:
+        """The refusal of an operation that ran past the deadline."""
+        elapsed = time.monotonic() - self.started
+        # Raised out of the operation: Strawberry answers it as the request's only error
+        # (no data), with the code and message below.
+        return Timeout(
+            f"The request ran for {elapsed:.3g} s; the limit is {self.seconds:g} s "
+            "(request_timeout_seconds). It was stopped.",
+            seconds=self.seconds,
+        )
+
+
 class RequestTimeout(SchemaExtension):
-    """Bounds the execution of queries and mutations (not subscriptions) to ``seconds``."""
+    """Bounds the execution of queries and mutations (not subscriptions) by the
+    operation's deadline, ``seconds`` after it started (parsing and validation included).
+    """
 
     def __init__(self, *, seconds: float) -> None:
-        self.seconds = seconds
+        # Strawberry makes the extensions as an operation starts: its deadline starts too.
+        self.deadline = Deadline(seconds)
 
     async def on_execute(self) -> AsyncIterator[None]:
         # A subscription's execution is only its set-up; its stream lives as long as the
@@ -36,22 +80,8 @@ class RequestTimeout(SchemaExtension):
         if self.execution_context.operation_type is OperationType.SUBSCRIPTION:
             yield
             return
-        started = time.monotonic()
-        bound = asyncio.timeout(self.seconds)
-        try:
-            async with bound:
-                yield
-        except TimeoutError:
-            if not bound.expired():
-                raise  # a TimeoutError of the resolvers' own, not this bound
-            elapsed = time.monotonic() - started
-            # Raised out of the execution: Strawberry answers it as the request's only
-            # error (no data), with the code and message below.
-            raise Timeout(
-                f"The request ran for {elapsed:.3g} s; the limit is {self.seconds:g} s "
-                "(request_timeout_seconds). It was stopped.",
-                seconds=self.seconds,
-            ) from None
+        async with self.deadline.bound():
+            yield
 
 
-__all__ = ["RequestTimeout"]
+__all__ = ["Deadline", "RequestTimeout"]
