@@ -1,9 +1,11 @@
 """Findings 11 and 12, made through the checkout's CLI.
 
 11: ``graph-api load`` of a generated scale-20 model into an empty Neo4j, killed with
-SIGKILL at a quarter and a half of a full load's time: what the database holds then,
-what the checkout's own store counts when it next opens, and how many lines of the
-load's output were driver notifications; and the same kill on the embedded store.
+SIGKILL at several points of a full load's time: what the database holds then, what
+the checkout's own store counts when it next opens, and how many lines of the full
+load's output were driver notifications (Neo4j notes a property key it has never seen:
+a database that never held a model, as after ``scripts/neo4j-local reset``, shows them
+all); and the same kill on the embedded store.
 12: a system named with NUL and other C0 controls, through ``graph-api seed`` (and
 GraphQL), then ``graph-api export-archimate`` and the project's own import of that file.
 """
@@ -83,8 +85,8 @@ def wipe_neo4j(checkout: Checkout) -> None:
 
 
 def killed_load(checkout: Checkout) -> Finding:
-    """A full load timed first, then loads killed at a quarter and a half of that time
-    (a fixed delay would fall before the writing starts on a slower machine)."""
+    """A full load timed first, then loads killed at shares of that time (a fixed delay
+    would fall before the writing starts on a slower machine)."""
     title = "`graph-api load` of scale 20 killed with SIGKILL"
     if checkout.neo4j is None:
         return Finding(11, title, "not measured: give --neo4j-uri (an empty database)")
@@ -94,15 +96,18 @@ def killed_load(checkout: Checkout) -> Finding:
         if generated.returncode != 0:
             return Finding(11, title, f"generate failed: {generated.stderr[-200:]}")
     wipe_neo4j(checkout)
-    started = time.perf_counter()
     full = checkout.cli("load", str(model), "--store", "neo4j", timeout=900)
-    full_seconds = time.perf_counter() - started
     nodes, links = neo4j_counts(checkout)
     output = full.stdout + full.stderr
     noise = sum(1 for line in output.splitlines() if NOTIFICATION.search(line))
+    # Timed again, warm: the first load into a fresh server is much slower.
+    wipe_neo4j(checkout)
+    started = time.perf_counter()
+    checkout.cli("load", str(model), "--store", "neo4j", timeout=900)
+    full_seconds = time.perf_counter() - started
     seen = [
-        f"Neo4j: the full load (exit {full.returncode}) {full_seconds:.0f} s, {nodes:,} nodes, "
-        f"{links:,} relationships, {noise:,} notification lines in its output"
+        f"Neo4j: a full load (exit {full.returncode}) {nodes:,} nodes, {links:,} "
+        f"relationships, {noise:,} notification lines in its output, {full_seconds:.0f} s warm"
     ]
     for fraction in KILL_AT:
         wipe_neo4j(checkout)
@@ -123,8 +128,9 @@ def killed_load(checkout: Checkout) -> Finding:
     return Finding(11, title, "; ".join(seen))
 
 
-KILL_AT = (1 / 4, 1 / 2)
-"""When the killed loads are killed, as shares of a full load's time."""
+KILL_AT = (0.5, 0.75, 0.9)
+"""When the killed loads are killed, as shares of a full load's time: reading and
+checking the file take the first part of it, the writes the rest."""
 
 
 def _killed_embedded_load(checkout: Checkout, model: Path) -> str:
