@@ -22,8 +22,8 @@ class ChangeLogEntryType:
         return self.entry.seq
 
     @strawberry.field(
-        description="Who made the change: `key:<id>` for an API key, a JWT's subject, or "
-        "`system` for the API's own writes (the demo load, the CLI)."
+        description="Who made the change: `key:<id>` for an API key, `jwt:<sub>` for a JWT, "
+        "or `system` for the API's own writes (the demo load, the CLI)."
     )
     def actor(self) -> str:
         return self.entry.actor

@@ -5,6 +5,7 @@ Also raw views of a store (every row, every node and relationship with all their
 properties), to compare what an upgrade changed with what it should have changed.
 """
 
+import copy
 import gzip
 import json
 import sqlite3
@@ -146,6 +147,16 @@ def sqlite_raw(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         }
 
 
+def neo4j_version() -> int | None:
+    """The version the test database records (None when it records none)."""
+    with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+        records, _, _ = driver.execute_query(
+            "MATCH (v:StoreVersion {id: 'graph-api'}) RETURN v.version AS version",
+            database_=NEO4J_TEST_DATABASE,
+        )
+    return int(records[0]["version"]) if records else None
+
+
 def sqlite_version(path: Path) -> int:
     with sqlite3.connect(path) as db:
         return int(db.execute("PRAGMA user_version").fetchone()[0])
@@ -264,3 +275,55 @@ def neo4j_view(raw: Raw | None = None) -> StoreView:
 def dump_view() -> StoreView:
     """The Neo4j fixture as :func:`neo4j_view` sees a database (read without replaying)."""
     return neo4j_view(dump_raw())
+
+
+class Release:
+    """The release's store of one kind, made present for one test in ``directory``."""
+
+    def __init__(self, kind: str, directory: Path) -> None:
+        self.kind = kind
+        self.directory = directory
+        self.make: Callable[..., GraphStore] = release_store(kind, directory)
+        if kind == "embedded":
+            pristine = directory / "as-written"
+            pristine.mkdir()
+            self._written = embedded_view(embedded_release(pristine))
+        else:
+            self._written = dump_view()
+
+    @property
+    def path(self) -> Path:
+        """The embedded store's file."""
+        return self.directory / "graph.db"
+
+    def view(self) -> StoreView:
+        """The store's data now."""
+        return embedded_view(self.path) if self.kind == "embedded" else neo4j_view()
+
+    def written(self) -> StoreView:
+        """The store's data as the release wrote it, read from the fixture."""
+        return copy.deepcopy(self._written)
+
+    async def opened(self, **options: Any) -> GraphStore:
+        store = self.make(**options)
+        await store.open()
+        return store
+
+    def recorded_version(self) -> int | None:
+        """The version the store records (None when it records none)."""
+        if self.kind == "embedded":
+            return sqlite_version(self.path) or None
+        return neo4j_version()
+
+    def record_version(self, version: int) -> None:
+        """Make the store record ``version``, as a release that knows it would."""
+        if self.kind == "embedded":
+            with sqlite3.connect(self.path) as db:
+                db.execute(f"PRAGMA user_version = {int(version)}")
+            return
+        with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+            driver.execute_query(
+                "MERGE (v:StoreVersion {id: 'graph-api'}) SET v.version = $version",
+                version=version,
+                database_=NEO4J_TEST_DATABASE,
+            )

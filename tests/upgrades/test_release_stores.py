@@ -8,8 +8,7 @@ compared with what the release wrote).
 """
 
 import copy
-from collections.abc import AsyncIterator, Callable
-from datetime import datetime
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -18,124 +17,33 @@ import pytest
 from graph_api.metamodel import node_spec
 from graph_api.metamodel.text import UNREPRESENTABLE
 from graph_api.model_io import export_model
-from graph_api.store.base import SYSTEM, GraphStore, NodeRef
+from graph_api.store.base import SYSTEM, NodeRef
 from graph_api.store.change_log import ChangeLogQuery
 from graph_api.store.upgrades import CURRENT_VERSION
+from tests.upgrades.expected import JWT_SUBJECTS, REPAIRED, expected_after
 from tests.upgrades.release import (
+    Release,
     StoreView,
-    dump_view,
-    embedded_view,
     neo4j_raw,
-    neo4j_view,
-    release_store,
     sqlite_version,
 )
 
-STORES = ["embedded", "neo4j"]
-JWT_SUBJECTS = {"ed@example.org": "jwt:ed@example.org", "key:5": "jwt:key:5"}
-"""Every JWT subject the fixtures recorded, and what it becomes."""
-REPAIRED = {
-    ("Persona", "blank-name"): {"name": "blank-name"},
-    ("System", "bad-text"): {
-        "name": "Badnamectl",
-        "kind": "Legacy",
-        "description": "first line\nsecondline\ttab",
-        "lifecycle": "active",
-        "translations": [
-            {"language": "de", "label": "SchlechterName", "description": "Beschreibung"}
-        ],
-        "attributes": [{"name": "Owner", "value": "Opsteam"}],
-    },
-}
-"""The two nodes holding control characters, as the repair leaves them: tab and newline
-kept, U+FFFF gone, the translation left with nothing removed, a blank name the key."""
 
-
-class Release:
-    """The release's store of one kind, made present for one test."""
-
-    def __init__(self, kind: str, directory: Path) -> None:
-        self.kind = kind
-        self.directory = directory
-        self.make: Callable[..., GraphStore] = release_store(kind, directory)
-
-    def view(self) -> StoreView:
-        if self.kind == "embedded":
-            return embedded_view(self.directory / "graph.db")
-        return neo4j_view()
-
-    def written(self) -> StoreView:
-        """What the release wrote, read from the fixture itself."""
-        if self.kind == "embedded":
-            return embedded_view(self.directory / "graph.db")
-        return dump_view()
-
-    async def opened(self, **options: Any) -> GraphStore:
-        store = self.make(**options)
-        await store.open()
-        return store
-
-
-@pytest.fixture(params=STORES)
-async def release(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Release]:
-    if request.param == "neo4j":
-        request.getfixturevalue("clean_neo4j")
-    yield Release(request.param, tmp_path)
-
-
-def _subject(recorded: str) -> str:
-    return JWT_SUBJECTS.get(recorded, recorded)
-
-
-def expected_after(before: StoreView, after: StoreView) -> StoreView:
-    """``before`` as the upgrade should leave it, written independently of its code: the
-    JWT subjects renamed, the two nodes repaired with a new version by ``system``, and one
-    UPDATED entry each at the end of the log. The repair's time is taken from ``after``."""
-    expected = copy.deepcopy(before)
-    for node in expected.nodes.values():
-        node["createdBy"], node["updatedBy"] = (
-            _subject(node["createdBy"]),
-            _subject(node["updatedBy"]),
-        )
-    for entry in expected.log:
-        entry["actor"] = _subject(entry["actor"])
-    seq = max(e["seq"] for e in before.log)
-    # The store repairs its nodes in the order of kind and key.
-    for kind, key in sorted(REPAIRED):
-        node = expected.nodes[(kind, key)]
-        repaired_at = after.nodes[(kind, key)]["updatedAt"]
-        assert datetime.fromisoformat(repaired_at) > datetime.fromisoformat(node["updatedAt"])
-        node.update(
-            props=REPAIRED[(kind, key)],
-            version=node["version"] + 1,
-            updatedBy=SYSTEM,
-            updatedAt=repaired_at,
-        )
-        seq += 1
-        expected.log.append(
-            {
-                "seq": seq,
-                "at": repaired_at,
-                "actor": SYSTEM,
-                "change": "UPDATED",
-                "kind": kind,
-                "key": key,
-                "version": node["version"],
-                "relationship": None,
-                "source": None,
-                "target": None,
-                "refs": [f"{kind}:{key}"],
-            }
-        )
-    return expected
-
-
-async def test_opening_upgrades_from_version_1_to_the_current_one(release: Release) -> None:
-    store = await release.opened()
+async def test_opening_upgrades_from_version_1_to_the_current_one(
+    release: Release, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="graph_api.upgrades"):
+        store = await release.opened()
     try:
         report = store.last_upgrade  # type: ignore[attr-defined]
     finally:
         await store.close()
+    assert [r.getMessage() for r in caplog.records if r.name == "graph_api.upgrades"] == [
+        f"{release.kind} store upgraded to version 2 (namespace-subjects): nodes' createdBy: "
+        "4, nodes' updatedBy: 5, change-log actors: 7",
+        f"{release.kind} store upgraded to version 3 (repair-text): nodes repaired: 2, "
+        "texts repaired: 8",
+    ]
     assert (report.from_version, report.to_version) == (1, CURRENT_VERSION) == (1, 3)
     assert [s.step.name for s in report.steps] == ["namespace-subjects", "repair-text"]
     subjects, text = (s.changes for s in report.steps)

@@ -34,7 +34,7 @@ from graph_api.store.results import (
     Traceability,
     ValueStreamHealth,
 )
-from graph_api.store.upgrades.embedded import stored_version, upgrade_sqlite
+from graph_api.store.upgrades import embedded as upgrades  # a module: the two import each other
 from graph_api.store.upgrades.versions import UpgradeReport, check_supported
 
 
@@ -68,9 +68,9 @@ class EmbeddedStore:
             file = SqliteFile(self.path)
             try:
                 if self.upgrade_on_open:
-                    self.last_upgrade = upgrade_sqlite(file.connection)
+                    self.last_upgrade = upgrades.upgrade_sqlite(file.connection)
                 else:
-                    check_supported(self.name, stored_version(file.connection))
+                    check_supported(self.name, upgrades.stored_version(file.connection))
             except BaseException:
                 file.close()
                 raise
@@ -82,7 +82,7 @@ class EmbeddedStore:
         """Run the upgrades the file lacks (see :mod:`graph_api.store.upgrades`)."""
         file = self._require_open()
         async with self._write_lock:
-            report = upgrade_sqlite(file.connection, dry_run=dry_run)
+            report = upgrades.upgrade_sqlite(file.connection, dry_run=dry_run)
             if report.steps and not dry_run:
                 self._memory = MemoryGraph()
                 file.load(self._memory)

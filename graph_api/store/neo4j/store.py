@@ -57,7 +57,7 @@ from graph_api.store.results import (
     Traceability,
     ValueStreamHealth,
 )
-from graph_api.store.upgrades.neo4j import check_neo4j_version, upgrade_neo4j
+from graph_api.store.upgrades import neo4j as upgrades  # a module: the two import each other
 from graph_api.store.upgrades.versions import UpgradeReport
 
 log = logging.getLogger("graph_api.neo4j")
@@ -144,16 +144,16 @@ class Neo4jStore:
         # With the schema, before any request: the data brought to this code's version.
         driver = self._require_driver()
         if self.upgrade_on_open:
-            self.last_upgrade = await self._guard(upgrade_neo4j(driver, self.database))
+            self.last_upgrade = await self._guard(upgrades.upgrade_neo4j(driver, self.database))
         else:
-            await self._guard(check_neo4j_version(driver, self.database))
+            await self._guard(upgrades.check_neo4j_version(driver, self.database))
         self._schema_ready = True
 
     async def upgrade(self, *, dry_run: bool = False) -> UpgradeReport:
         """Run the upgrades the database lacks (see :mod:`graph_api.store.upgrades`)."""
         await self._ensure_schema()
         return await self._guard(
-            upgrade_neo4j(self._require_driver(), self.database, dry_run=dry_run)
+            upgrades.upgrade_neo4j(self._require_driver(), self.database, dry_run=dry_run)
         )
 
     def _require_driver(self) -> AsyncDriver:

@@ -7,9 +7,12 @@ were kept records none and is at :data:`FIRST_VERSION`; a new, empty store start
 transaction together with the version it reaches (``graph-api upgrade`` runs them too).
 """
 
+import logging
 from dataclasses import dataclass, field
 
 from graph_api.errors import GraphApiError
+
+log = logging.getLogger("graph_api.upgrades")
 
 FIRST_VERSION = 1
 """The data of releases that kept no version: subjects as callers gave them, any text."""
@@ -100,6 +103,15 @@ class UpgradeReport:
     def add(self, step: Step, changes: StepChanges) -> None:
         self.steps.append(StepReport(step, changes))
         self.to_version = step.version
+        if not self.dry_run:  # operators see in the server's log that the data changed
+            counts = ", ".join(f"{what}: {n}" for what, n in changes.counts.items())
+            log.info(
+                "%s store upgraded to version %d (%s): %s",
+                self.store,
+                step.version,
+                step.name,
+                counts,
+            )
 
     def lines(self, max_details: int = 20) -> list[str]:
         """The report as the command line prints it, at most ``max_details`` per step."""
