@@ -43,6 +43,10 @@ class NodeProperties(BaseModel):
         extra="forbid",
         frozen=True,
         use_enum_values=False,
+        # No format carries infinities or NaN: JSON has no literal for them, GraphQL's
+        # Float refuses them, and a KPI's status or an opportunity score cannot be
+        # decided on them. Every float property refuses them, whichever way it comes in.
+        allow_inf_nan=False,
     )
 
     description: LongText | None = Field(None, description="Free text describing the node.")
