@@ -22,6 +22,8 @@ from graph_api.store.change_log import (
 )
 
 ENTRY, SEQUENCE = "ChangeLogEntry", "ChangeLogSequence"
+ROWS_PER_QUERY = 2_000
+"""Entries per query: packing a query's rows holds the event loop, so none is huge."""
 SCHEMA = [
     f"CREATE CONSTRAINT change_log_seq IF NOT EXISTS FOR (e:{ENTRY}) REQUIRE e.seq IS UNIQUE",
     f"CREATE INDEX change_log_refs IF NOT EXISTS FOR (e:{ENTRY}) ON (e.refs)",
@@ -45,13 +47,17 @@ async def append(tx: AsyncManagedTransaction, events: list[ChangeEvent], actor: 
     )
     last = int((await result.single(strict=True))["last"])
     first = last - len(events) + 1
+    # A write's entries share its time: sent once, not per row (the driver converts
+    # each time value in Python, seconds of work on the event loop for a large import).
+    times = {event.at for event in events}
+    shared = times.pop() if len(times) == 1 else None
     rows: list[dict[str, Any]] = []
     for seq, event in enumerate(events, start=first):
         ends = {event.node, *(r for r in (event.source, event.target) if r is not None)}
         rows.append(
             {
                 "seq": seq,
-                "at": event.at,
+                "at": None if shared else event.at,
                 "actor": actor,
                 "change": event.type.value,
                 "kind": event.node.kind,
@@ -63,7 +69,12 @@ async def append(tx: AsyncManagedTransaction, events: list[ChangeEvent], actor: 
                 "refs": sorted(ref_text(r) for r in ends),
             }
         )
-    await tx.run(f"UNWIND $rows AS row CREATE (e:{ENTRY}) SET e = row", rows=rows)
+    for start in range(0, len(rows), ROWS_PER_QUERY):
+        await tx.run(
+            f"UNWIND $rows AS row CREATE (e:{ENTRY}) SET e = row, e.at = coalesce(row.at, $at)",
+            rows=rows[start : start + ROWS_PER_QUERY],
+            at=shared,
+        )
 
 
 READ = (

@@ -38,6 +38,9 @@ from graph_api.store.rules import (
     second_target,
 )
 
+ROWS_PER_QUERY = 2_000
+"""Nodes written per query: packing a query's rows holds the event loop, so none is huge."""
+
 
 def _batch_key(op: WriteOp) -> tuple[Any, ...]:
     if isinstance(op, UpsertNode | DeleteNode):
@@ -124,11 +127,19 @@ class BatchWriter:
                 )
                 self.result.updated.append(ref)
             self.result.records[ref] = record
-            rows.append({"key": op.key, "props": to_properties(record)})
-        if rows:
+            stored = to_properties(record)
+            # This write's time is sent once, not per row: the driver converts each time
+            # value in Python, seconds of work on the event loop for a large import.
+            del stored["updatedAt"]
+            if record.created_at == self.now:
+                del stored["createdAt"]
+            rows.append({"key": op.key, "props": stored})
+        for start in range(0, len(rows), ROWS_PER_QUERY):
             await self.tx.run(
-                f"UNWIND $rows AS row MERGE (n:{label(kind)} {{key: row.key}}) SET n = row.props",
-                rows=rows,
+                f"UNWIND $rows AS row MERGE (n:{label(kind)} {{key: row.key}}) SET n = row.props, "
+                "n.updatedAt = $now, n.createdAt = coalesce(row.props.createdAt, $now)",
+                rows=rows[start : start + ROWS_PER_QUERY],
+                now=self.now,
             )
 
     async def _deletes(self, ops: list[DeleteNode]) -> None:
