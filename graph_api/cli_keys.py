@@ -4,9 +4,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from graph_api.config import get_settings
+from graph_api.metamodel.text import UNREPRESENTABLE
 from graph_api.security.api_keys import ApiKeyStore
 from graph_api.security.roles import Role
 
@@ -21,9 +23,19 @@ def _store() -> ApiKeyStore:
     return ApiKeyStore(get_settings().api_keys_path)
 
 
+def _shown(name: str) -> str:
+    """A key's name as the terminal shows it: brackets not read as Rich markup, and the
+    control characters a name from an earlier release may hold (which could move the
+    cursor or clear the screen) shown as U+FFFD."""
+    return escape(UNREPRESENTABLE.sub("\ufffd", name))
+
+
 @keys_app.command("create")
 def create(
-    name: Annotated[str, typer.Option("--name", help="Who or what uses the key.")],
+    name: Annotated[
+        str,
+        typer.Option("--name", help="Who or what uses the key: one line, 1-100 characters."),
+    ],
     role: Annotated[str, typer.Option("--role", help="viewer, editor or admin.")] = "viewer",
 ) -> None:
     """Create a key and print its token: the only time the token is shown."""
@@ -31,9 +43,9 @@ def create(
         parsed = Role.parse(role)
         key, token = _store().create(name, parsed)
     except ValueError as exc:
-        errors.print(f"[red]{exc}")
+        errors.print(f"[red]{escape(str(exc))}")
         raise typer.Exit(2) from exc
-    console.print(f"created key {key.id} ({key.name}, {key.role.label}); its token:")
+    console.print(f"created key {key.id} ({_shown(key.name)}, {key.role.label}); its token:")
     typer.echo(token)
     console.print("Send it as 'Authorization: Bearer <token>'. It cannot be shown again.")
 
@@ -45,7 +57,7 @@ def list_keys() -> None:
     for key in _store().list():
         revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else ""
         created = key.created_at.isoformat(timespec="seconds")
-        table.add_row(key.id, key.name, key.role.label, created, revoked)
+        table.add_row(key.id, _shown(key.name), key.role.label, created, revoked)
     console.print(table)
 
 
@@ -55,6 +67,6 @@ def revoke(key_id: Annotated[str, typer.Argument(help="The key's id (see `keys l
     try:
         key = _store().revoke(key_id)
     except KeyError:
-        errors.print(f"[red]no API key with id {key_id!r}")
+        errors.print(f"[red]no API key with id {escape(repr(key_id))}")
         raise typer.Exit(1) from None
-    console.print(f"revoked key {key.id} ({key.name})")
+    console.print(f"revoked key {key.id} ({_shown(key.name)})")

@@ -13,9 +13,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from graph_api.metamodel.text import unrepresentable_problem
 from graph_api.security.roles import Role
 
 PREFIX = "gapi"
+
+MAX_NAME_LENGTH = 100
+"""The longest name a key may have: a label for `graph-api keys list`, not a document."""
+
+_LAYOUT = ("\t", "\n", "\r", "\u2028", "\u2029")
+"""Tabs and line breaks: a name is shown in one cell of a table."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS api_keys (
@@ -44,6 +51,28 @@ class ApiKey:
         return self.revoked_at is None
 
 
+def checked_name(name: str) -> str:
+    """``name`` trimmed, as a key is given it; ValueError saying why it cannot name one.
+
+    A name is one line of text every tool can show: never blank, at most
+    :data:`MAX_NAME_LENGTH` characters, without tabs or line breaks and without the characters
+    no export or terminal can carry (control characters, lone surrogates, U+FFFE/U+FFFF).
+    """
+    trimmed = name.strip()
+    if not trimmed:
+        raise ValueError("an API key needs a name saying who or what uses it")
+    if len(trimmed) > MAX_NAME_LENGTH:
+        raise ValueError(
+            f"an API key's name may have at most {MAX_NAME_LENGTH} characters, "
+            f"this one has {len(trimmed)}"
+        )
+    if (problem := unrepresentable_problem(trimmed)) is not None:
+        raise ValueError(f"an API key's name {problem}")
+    if any(char in trimmed for char in _LAYOUT):
+        raise ValueError("an API key's name is one line: it may not hold a tab or a line break")
+    return trimmed
+
+
 def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
@@ -61,17 +90,17 @@ class ApiKeyStore:
         return connection
 
     def create(self, name: str, role: Role) -> tuple[ApiKey, str]:
-        """A new key and its token (the only time the token is available)."""
-        if not name.strip():
-            raise ValueError("an API key needs a name saying who or what uses it")
+        """A new key and its token (the only time the token is available); ValueError
+        for a name :func:`checked_name` refuses."""
+        name = checked_name(name)
         key_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
         now = datetime.now(UTC)
         with self._connect() as db:
             db.execute(
                 "INSERT INTO api_keys VALUES (?, ?, ?, ?, ?, NULL)",
-                (key_id, name.strip(), role.label, _digest(secret), now.isoformat()),
+                (key_id, name, role.label, _digest(secret), now.isoformat()),
             )
-        return ApiKey(key_id, name.strip(), role, now, None), f"{PREFIX}_{key_id}_{secret}"
+        return ApiKey(key_id, name, role, now, None), f"{PREFIX}_{key_id}_{secret}"
 
     def list(self) -> list[ApiKey]:
         with self._connect() as db:
