@@ -43,6 +43,22 @@ class Answer:
     body: Any = None
 
     @property
+    def server_fault(self) -> bool:
+        """A 5xx, or a GraphQL error for the server's own fault (masked as "Unexpected
+        error." or coded INTERNAL): what a caller must never get for bad input."""
+        if self.status is not None and self.status >= 500:
+            return True
+        errors = self.body.get("errors") if isinstance(self.body, dict) else None
+        return any(
+            isinstance(error, dict)
+            and (
+                error.get("message") == "Unexpected error."
+                or (error.get("extensions") or {}).get("code") == "INTERNAL"
+            )
+            for error in errors or ()
+        )
+
+    @property
     def closed(self) -> bool:
         """The server closed the connection instead of answering (as a server may when it
         stops reading a body over its limit: a client still writing sees a reset)."""

@@ -85,11 +85,12 @@ def many_errors_document(size: int) -> str:
     return "{ personas { " + " ".join(fields) + " } }"
 
 
-def archimate_elements(count: int) -> str:
-    """An ArchiMate exchange file of ``count`` application components (systems)."""
+def archimate_elements(count: int, series: str = "") -> str:
+    """An ArchiMate exchange file of ``count`` application components (systems); files of
+    different ``series`` share no identifier."""
     elements = "".join(
-        f'<element identifier="id-{i:08d}" xsi:type="ApplicationComponent">'
-        f'<name xml:lang="en">Generated system {i}</name></element>'
+        f'<element identifier="id-{series}{i:08d}" xsi:type="ApplicationComponent">'
+        f'<name xml:lang="en">Generated system {series}{i}</name></element>'
         for i in range(count)
     )
     return (
