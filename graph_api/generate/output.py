@@ -11,9 +11,8 @@ from typing import Any, TextIO
 
 import yaml
 
-from graph_api.errors import FieldError, ValidationFailed
-from graph_api.model_io import ModelFormat, parse_text
-from graph_api.model_io.reader import character_errors
+from graph_api.model_io import ModelFormat
+from graph_api.model_io.loader import parse_document, parse_json_document
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -52,17 +51,7 @@ def read_document(path: Path) -> Any:
 
     A syntax error is a VALIDATION error with its line, as for ``graph-api seed``.
     """
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8-sig")
     if format_of(path, ModelFormat.YAML) is ModelFormat.JSON:
-        return parse_text(text, ModelFormat.JSON, str(path))
-    try:
-        return yaml.load(text, Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        if isinstance(exc, yaml.reader.ReaderError) and (refused := character_errors(text)):
-            raise ValidationFailed(refused, f"{path} holds characters no text may") from exc
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ValidationFailed(
-            [FieldError(where, str(problem))], f"{path} is not valid YAML"
-        ) from exc
+        return parse_json_document(text, str(path))
+    return parse_document(text, str(path), loader=_LOADER)

@@ -1,6 +1,7 @@
 """Loading a model file into a store: all of it in one atomic write, or nothing."""
 
 import asyncio
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,10 +23,22 @@ class LoadSummary:
     linked: int
 
 
-def parse_document(text: str, source: str = "model") -> Any:
-    """Parse YAML (JSON is YAML too); a syntax error is a VALIDATION error with its line."""
+def _number_too_long(exc: ValueError, source: str, fmt: str) -> ValidationFailed:
+    """Python refuses to read an integer of more than 4300 digits (a guard against the
+    quadratic cost of converting it): no property takes such a number anyway."""
+    reason = str(exc).split(";")[0]
+    return ValidationFailed(
+        [FieldError("", f"a number too long to read: {reason}")],
+        f"{source} cannot be read as {fmt}",
+    )
+
+
+def parse_document(text: str, source: str = "model", loader: Any = yaml.SafeLoader) -> Any:
+    """Parse a YAML model document; a syntax error is a VALIDATION error with its line.
+
+    ``loader`` is PyYAML's safe loader unless a faster one (libyaml's) is given."""
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=loader)  # a safe loader: plain data, no tags run
     except yaml.YAMLError as exc:
         if isinstance(exc, yaml.reader.ReaderError) and (refused := character_errors(text)):
             raise ValidationFailed(refused, f"{source} holds characters no text may") from exc
@@ -35,6 +48,33 @@ def parse_document(text: str, source: str = "model") -> Any:
         raise ValidationFailed(
             [FieldError(where, str(problem))], f"{source} is not valid YAML"
         ) from exc
+    except ValueError as exc:
+        raise _number_too_long(exc, source, "YAML") from exc
+
+
+def parse_json_document(text: str, source: str = "model") -> Any:
+    """Parse a JSON model document; a syntax error is a VALIDATION error with its line
+    and column, and every character no text may hold is listed with its own.
+
+    JSON is read as JSON, not as YAML: YAML would read a raw U+2028 or U+2029 in a
+    string as a line break and fold the spaces around it away."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        errors = character_errors(text)  # JSON stops at the first, if it refuses it at all
+        if all(e.path != where for e in errors):
+            errors.insert(0, FieldError(where, exc.msg))
+        raise ValidationFailed(errors, f"{source} is not valid JSON") from exc
+    except ValueError as exc:
+        raise _number_too_long(exc, source, "JSON") from exc
+
+
+def parse_model_file_text(text: str, path: Path) -> Any:
+    """Parse a model file's ``text``: as JSON when its name ends in ``.json``, else YAML."""
+    if path.suffix.lower() == ".json":
+        return parse_json_document(text, str(path))
+    return parse_document(text, str(path))
 
 
 async def load_model(
@@ -64,9 +104,10 @@ async def load_model(
 
 
 async def load_model_file(store: GraphStore, path: Path) -> LoadSummary:
-    """Load the model file at ``path``."""
-    text = await asyncio.to_thread(path.read_text, encoding="utf-8")
-    document = await asyncio.to_thread(parse_document, text, str(path))
+    """Load the model file at ``path`` (JSON by its ``.json`` name, else YAML)."""
+    # utf-8-sig: a byte order mark, which some editors write, is not part of the JSON.
+    text = await asyncio.to_thread(path.read_text, encoding="utf-8-sig")
+    document = await asyncio.to_thread(parse_model_file_text, text, path)
     return await load_model(store, document, str(path))
 
 

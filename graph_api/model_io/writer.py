@@ -12,10 +12,9 @@ from typing import Any
 
 import yaml
 
-from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
-from graph_api.model_io.loader import parse_document
-from graph_api.model_io.reader import FORMAT, character_errors
+from graph_api.model_io.loader import parse_document, parse_json_document
+from graph_api.model_io.reader import FORMAT
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.listing import ListQuery
 
@@ -65,8 +64,9 @@ def dump_document(document: dict[str, Any], fmt: ModelFormat = ModelFormat.YAML)
     """The document as YAML or JSON text."""
     if fmt is ModelFormat.JSON:
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-        # Escaped, since `graph-api seed` reads JSON as YAML, for which these two are line
-        # breaks (the white space around them would be folded away).
+        # Escaped all the same: a tool that reads JSON as YAML (for which these two are line
+        # breaks, the white space around them folded away) or as JavaScript before ES2019
+        # (for which they end a string) reads the same text.
         return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
 
@@ -75,11 +75,4 @@ def parse_text(text: str, fmt: ModelFormat = ModelFormat.YAML, source: str = "mo
     """Parse a model document; a syntax error is a VALIDATION error with its place."""
     if fmt is ModelFormat.YAML:
         return parse_document(text, source)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        errors = character_errors(text)  # JSON stops at the first, if it refuses it at all
-        if all(e.path != where for e in errors):
-            errors.insert(0, FieldError(where, exc.msg))
-        raise ValidationFailed(errors, f"{source} is not valid JSON") from exc
+    return parse_json_document(text, source)
