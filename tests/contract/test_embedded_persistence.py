@@ -7,6 +7,7 @@ deletes and unlinks; and the demo model with its traversal answers. A failed wri
 must leave the file as it was.
 """
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from graph_api.errors import GraphApiError
 from graph_api.model_io import load_model_file
 from graph_api.store.base import AddLink, DeleteNode, RemoveLink
-from graph_api.store.embedded import EmbeddedStore
+from graph_api.store.embedded import EmbeddedStore, staged
 from graph_api.store.results import PainfulStepsQuery
 from tests.conftest import DEMO_MODEL
 from tests.contract.helpers import SMALL_GRAPH, persona, ref, step
@@ -111,3 +112,29 @@ async def test_open_is_idempotent_and_a_new_file_is_empty(tmp_path: Path) -> Non
     finally:
         await store.close()
     assert (tmp_path / "sub" / "new.db").exists()
+
+
+@pytest.mark.parametrize("cancellations", [1, 3])
+async def test_a_cancelled_large_write_settles_before_the_next_one(
+    tmp_path: Path, cancellations: int
+) -> None:
+    """A large write runs in a thread that cannot be stopped: cancelling the request that
+    awaits it (a timeout) must neither free the write lock early nor leave memory and
+    file disagreeing, however often it is cancelled."""
+    path = tmp_path / "graph.db"
+    store = EmbeddedStore(str(path))
+    await store.open()
+    large = [persona(f"p{i}", f"Persona {i}") for i in range(staged.LARGE_WRITE * 3)]
+    writing = asyncio.ensure_future(store.write(large))
+    await asyncio.sleep(0.01)  # the worker thread has started
+    for _ in range(cancellations):
+        writing.cancel()
+        await asyncio.sleep(0)
+    with pytest.raises(asyncio.CancelledError):
+        await writing
+    await store.write([persona("after", "Written next")])  # the lock is free, the file settled
+    in_memory = await take_snapshot(store)
+    await store.close()
+    assert await _reopened_snapshot(path) == in_memory
+    assert ref("Persona", "after") in in_memory.nodes
+    assert len(in_memory.nodes) in (1, len(large) + 1)  # all of the large write or none

@@ -1,6 +1,7 @@
 """The embedded store: the graph in process, every write persisted to a SQLite file."""
 
 import asyncio
+import contextlib
 from collections.abc import Iterable, Sequence
 
 from graph_api.metamodel import RelationshipField
@@ -140,9 +141,7 @@ class EmbeddedStore:
         file = self._require_open()
         async with self._write_lock:
             if len(ops) >= staged.LARGE_WRITE:  # seconds of work: off the event loop
-                work = staged.staged_write
-                self._memory, result = await asyncio.to_thread(work, self._memory, file, ops, actor)
-                return result
+                return await self._staged_write(file, ops, actor)
             tx = MemoryTransaction(self._memory, actor=actor)
             try:
                 for op in ops:
@@ -153,6 +152,31 @@ class EmbeddedStore:
                 tx.rollback()
                 raise
             return tx.result
+
+    async def _staged_write(
+        self, file: SqliteFile, ops: Sequence[WriteOp], actor: str
+    ) -> WriteResult:
+        """A large write in a worker thread; the caller holds the write lock.
+
+        A thread cannot be stopped: when the request awaiting it is cancelled (its
+        timeout, a client gone), the write still runs to its end, committed or rolled
+        back. The lock is held and the graph swapped in until then, so memory always
+        follows what the file holds and the next write starts on a settled store; the
+        cancellation is passed on after that.
+        """
+        work = asyncio.ensure_future(
+            asyncio.to_thread(staged.staged_write, self._memory, file, ops, actor)
+        )
+        try:
+            self._memory, result = await asyncio.shield(work)
+        except asyncio.CancelledError:
+            while not work.done():  # however often it is cancelled meanwhile
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait([work])
+            if work.exception() is None:  # committed: memory follows the file
+                self._memory = work.result()[0]
+            raise
+        return result
 
     async def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
         # After any write in progress: a large one persists from a worker thread on the
