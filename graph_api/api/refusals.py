@@ -22,7 +22,6 @@ from typing import Any
 CODES = {
     400: "BAD_REQUEST",
     401: "UNAUTHENTICATED",
-    404: "NOT_FOUND",
     405: "METHOD_NOT_ALLOWED",
     406: "NOT_ACCEPTABLE",
     413: "PAYLOAD_TOO_LARGE",
