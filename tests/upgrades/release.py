@@ -317,13 +317,18 @@ class Release:
 
     def record_version(self, version: int) -> None:
         """Make the store record ``version``, as a release that knows it would."""
-        if self.kind == "embedded":
-            with sqlite3.connect(self.path) as db:
-                db.execute(f"PRAGMA user_version = {int(version)}")
-            return
-        with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
-            driver.execute_query(
-                "MERGE (v:StoreVersion {id: 'graph-api'}) SET v.version = $version",
-                version=version,
-                database_=NEO4J_TEST_DATABASE,
-            )
+        record_version(self.kind, self.path, version)
+
+
+def record_version(kind: str, path: Path, version: int) -> None:
+    """Make the store of ``kind`` (the embedded one in ``path``) record ``version``."""
+    if kind == "embedded":
+        with sqlite3.connect(path) as db:
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        return
+    with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+        driver.execute_query(
+            "MERGE (v:StoreVersion {id: 'graph-api'}) SET v.version = $version",
+            version=version,
+            database_=NEO4J_TEST_DATABASE,
+        )
