@@ -99,6 +99,11 @@ class Settings(BaseSettings):
         ge=1,
         description="Deepest nesting of input objects in a `where` or `orderBy` value.",
     )
+    max_filter_terms: int = Field(
+        64,
+        ge=1,
+        description="Most terms (fields and list elements) in a `where` or `orderBy` value.",
+    )
     request_timeout_seconds: float = Field(
         10.0,
         gt=0,

@@ -10,7 +10,7 @@ them far slower (graph_api/api/limits/shape.py). So:
   a worker thread (:data:`WORKERS` of them, the GraphQL requests' own), awaited under
   the request's deadline (``request_timeout_seconds``, TIMEOUT past it): other requests
   are served meanwhile. A text found in the caches costs the loop only the rules that
-  depend on the request.
+  depend on the request, and only when the request has no variables.
 - **Shape first.** Before any validation rule runs, the document's shape is checked
   against the limits (``max_selections``, ``max_repeated_fields``,
   ``max_selection_nesting``): a document that would make validation slow is refused
@@ -153,6 +153,18 @@ class CachedDocuments(SchemaExtension):
         async with self.deadline.bound():
             return await asyncio.get_running_loop().run_in_executor(_PREPARING, work)
 
+    async def _per_request(
+        self, schema: GraphQLSchema, document: DocumentNode, rules: Rules
+    ) -> list[GraphQLError]:
+        """The per-request rules of a text known to be valid: on the loop when the
+        request has no variables (the text is known to be small), else in a worker
+        thread (the variables can be as large as the request body)."""
+        if not rules:
+            return []
+        if not self.execution_context.variables:
+            return validate(schema, document, rules)
+        return await self._off_loop(partial(validate, schema, document, rules))
+
     async def on_parse(self) -> AsyncIterator[None]:
         context = self.execution_context
         text = context.query
@@ -177,9 +189,8 @@ class CachedDocuments(SchemaExtension):
             rules = tuple(context.validation_rules)
             per_request = tuple(r for r in rules if issubclass(r, PerRequestRule))
             if self.cache.is_valid(text):
-                # Only the per-request rules, on the loop: the text is known to be small.
-                context.pre_execution_errors = (
-                    validate(schema, document, per_request) if per_request else []
+                context.pre_execution_errors = await self._per_request(
+                    schema, document, per_request
                 )
             else:
                 other = tuple(r for r in rules if r not in per_request)

@@ -33,6 +33,10 @@ def test_the_defaults() -> None:
     assert (defaults.max_query_depth, defaults.max_aliases, defaults.max_tokens) == (12, 30, 5000)
     assert (defaults.max_query_cost, defaults.assumed_fan_out) == (100_000, 5)
     assert (defaults.request_timeout_seconds, defaults.introspection) == (10.0, True)
+    shape = (defaults.max_selections, defaults.max_repeated_fields, defaults.max_selection_nesting)
+    assert shape == (2000, 20, 50)
+    assert (defaults.assumed_kind_size, defaults.max_filter_depth) == (100, 16)
+    assert defaults.max_filter_terms == 64
 
 
 def test_the_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,6 +48,12 @@ def test_the_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatc
         "GRAPH_API_ASSUMED_FAN_OUT": "9",
         "GRAPH_API_REQUEST_TIMEOUT_SECONDS": "2.5",
         "GRAPH_API_INTROSPECTION": "false",
+        "GRAPH_API_MAX_SELECTIONS": "800",
+        "GRAPH_API_MAX_REPEATED_FIELDS": "4",
+        "GRAPH_API_MAX_SELECTION_NESTING": "30",
+        "GRAPH_API_ASSUMED_KIND_SIZE": "1000",
+        "GRAPH_API_MAX_FILTER_DEPTH": "8",
+        "GRAPH_API_MAX_FILTER_TERMS": "12",
     }
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -51,6 +61,12 @@ def test_the_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatc
     assert (read.max_query_depth, read.max_aliases, read.max_tokens) == (6, 3, 900)
     assert (read.max_query_cost, read.assumed_fan_out) == (700, 9)
     assert (read.request_timeout_seconds, read.introspection) == (2.5, False)
+    assert (read.max_selections, read.max_repeated_fields, read.max_selection_nesting) == (
+        800,
+        4,
+        30,
+    )
+    assert (read.assumed_kind_size, read.max_filter_depth, read.max_filter_terms) == (1000, 8, 12)
 
 
 @pytest.mark.parametrize("doc", QUERY_DOCS)

@@ -15,6 +15,7 @@ setting                     what it bounds                               refused
 ``max_query_cost``          estimated objects touched (``cost``), with   LIMIT_EXCEEDED
                             filters and orders (``filters``)
 ``max_filter_depth``        nesting of a ``where``/``orderBy`` value     LIMIT_EXCEEDED
+``max_filter_terms``        terms of a ``where``/``orderBy`` value       LIMIT_EXCEEDED
 ``request_timeout_seconds`` parse, validation and execution; each Neo4j  TIMEOUT
                             transaction
 ``introspection``           ``__schema``/``__type`` when off             (GraphQL error)

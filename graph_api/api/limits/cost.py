@@ -32,11 +32,27 @@ how many objects (nodes, connections, edges, traversal results ...) the answer c
   scaled by ``maxDepth`` and ``paths`` by ``maxLength``, the two arguments that make them
   expensive.
 
+- **A filter or an order adds its weight times the nodes it is tested on**, each time
+  the field is asked: a ``where`` is tested on every node a listing considers (not only
+  the page it returns), and a relationship test runs its filter on every related node.
+  The weight is the value's size, what sits under ``some``/``none``/``all`` multiplied by
+  the fan-out (:mod:`graph_api.api.limits.filters`); the nodes tested are
+  ``assumed_kind_size`` for a listing of the whole graph (a ``Query`` field) and the
+  fan-out for a relationship list. Literals and variables count alike.
+
 For example, with the default settings (pages of 20, a fan-out of 5)::
 
     { journeys { nodes { name stages { name steps { name } } } } }
 
 costs 1 (the connection) + 20 (journeys) + 20 x 5 (stages) + 20 x 5 x 5 (steps) = 621.
+And, with 100 nodes assumed per kind::
+
+    { systems(where: {processes: {some: {name: {eq: "x"}}}}) { totalCount } }
+
+costs 1 (the connection) + 100 x 17: the filter weighs 1 (``processes``) + 1 (``some``)
++ 5 x (1 + 2), the processes of each system walked and their ``{name: {eq: "x"}}`` (a
+field and its test) tested on each. An ``OR`` of 30,000 such filters two hops deep
+weighs about 2.8 million, times 100 nodes: refused before its end is even walked.
 
 Why the request's variables are used: graphql-core's validation rules see the document
 only, not the variables, so a rule alone would have to assume the largest page for every
@@ -78,6 +94,7 @@ from graph_api.api.limits.filters import (
     SIZED_ARGUMENTS,
     ArgumentWeigher,
     FilterTooDeep,
+    FilterTooLarge,
     TooHeavy,
 )
 from graph_api.api.limits.per_request import PerRequestRule
@@ -126,6 +143,7 @@ class CostModel:
     assumed_fan_out: int = 5
     assumed_kind_size: int = 100
     max_filter_depth: int = 16
+    max_filter_terms: int = 64
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "CostModel":
@@ -135,6 +153,7 @@ class CostModel:
             settings.assumed_fan_out,
             settings.assumed_kind_size,
             settings.max_filter_depth,
+            settings.max_filter_terms,
         )
 
 
@@ -154,7 +173,9 @@ class _Estimator:
         self.fragments = fragments
         self.variables = dict(variables)
         self.model = model
-        self.weigher = ArgumentWeigher(model.assumed_fan_out, model.max_filter_depth)
+        self.weigher = ArgumentWeigher(
+            model.assumed_fan_out, model.max_filter_depth, model.max_filter_terms
+        )
         self._fragment_costs: dict[tuple[str, int | None], int] = {}
         self._expanding: set[str] = set()
 
@@ -323,6 +344,9 @@ def cost_rule(
                 except FilterTooDeep as deep:
                     context.report_error(_too_deep(deep, operation))
                     continue
+                except FilterTooLarge as large:
+                    context.report_error(_too_large(large, operation))
+                    continue
                 except RecursionError:
                     # Nested beyond what can be walked: far beyond any limit.
                     context.report_error(_too_costly(max_cost, None, operation))
@@ -339,6 +363,17 @@ def _too_deep(deep: FilterTooDeep, operation: OperationDefinitionNode) -> GraphQ
         f"the limit is {deep.maximum} (max_filter_depth).",
         limit="max_filter_depth",
         maximum=deep.maximum,
+        measured=None,
+        nodes=[operation],
+    )
+
+
+def _too_large(large: FilterTooLarge, operation: OperationDefinitionNode) -> GraphQLError:
+    return limit_error(
+        f"A '{large.argument}' value has more than {large.maximum} terms (fields and list "
+        f"elements); the limit is {large.maximum} (max_filter_terms).",
+        limit="max_filter_terms",
+        maximum=large.maximum,
         measured=None,
         nodes=[operation],
     )

@@ -6,7 +6,7 @@ faster than the document: the rule that checks that fields can merge
 response key, and the depth and alias limits walk every fragment once per spread, so a
 few fragments spreading each other twice cost them 2^n walks. The token limit bounds
 the text, not these. Measured on this schema, 1,000 copies of ``personas { totalCount }``
-(24 KB) took 1.8 s to validate, and 20 fragments each spreading the next twice (831
+(24 KB) took over 1 s to validate, and 20 fragments each spreading the next twice (831
 bytes) 22 s.
 
 So the document's shape is measured first, in one pass that is linear in its size
