@@ -12,7 +12,12 @@
    and ArchiMate imports). A ``Content-Length`` over the limit is refused before a byte
    of the body is read; a body without one is counted as it arrives and refused as soon
    as it passes the limit. Nothing beyond the limit is ever held in memory. The refusal
-   is a 413 with a GraphQL-shaped body, code ``PAYLOAD_TOO_LARGE``.
+   is a 413 with a GraphQL-shaped body, code ``PAYLOAD_TOO_LARGE``. Most HTTP clients
+   write their whole body before they read an answer, so the rest of the body is read
+   and dropped (up to :data:`DRAIN_BYTES`, for at most :data:`DRAIN_SECONDS`) before the
+   connection closes: otherwise it would close under the writing client, which would
+   see a reset instead of the 413. A client that asked ``Expect: 100-continue`` sent
+   nothing yet and is not waited for.
 
 A body within the limit is read here whole and handed to the app as one message (the
 app would read it whole anyway). WebSocket messages are bounded by ``max_request_bytes``
@@ -20,7 +25,9 @@ too: a larger one closes the connection with 1009 (message too big). ``graph-api
 also tells uvicorn that limit, which then refuses such frames before assembling them.
 """
 
-from collections.abc import MutableMapping
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.datastructures import Headers
@@ -39,6 +46,11 @@ PRINCIPAL_KEY = "graph_api.principal"
 TOO_BIG = 1009
 """WebSocket close code: a message too big to process (RFC 6455, 7.4.1)."""
 
+DRAIN_BYTES = 64 * 1024 * 1024
+"""Most of a refused body read (and dropped) so that its client can read the 413."""
+DRAIN_SECONDS = 5.0
+"""Longest the rest of a refused body is waited for."""
+
 Resolved = Principal | Unauthenticated
 
 
@@ -51,6 +63,11 @@ def resolved_principal(scope: MutableMapping[str, Any]) -> Resolved | None:
 
 class BodyTooLarge(Exception):
     """The body passed its limit while it was read."""
+
+    def __init__(self, ended: bool) -> None:
+        super().__init__("the request body passed its limit")
+        self.ended = ended
+        """Whether the body's last part had arrived (nothing is left to drain)."""
 
 
 class RequestGate:
@@ -91,16 +108,22 @@ class RequestGate:
             limit, setting = self._limit(resolved)
             query_string: bytes = scope.get("query_string", b"")
             if len(query_string) > limit:
-                await _refuse_size(send, "query string", len(query_string), limit, setting)
+                size = len(query_string)
+                await _refuse_size(
+                    send, "query string", size, limit, setting, _draining(receive, None)
+                )
                 return
             declared = _content_length(headers)
             if declared is not None and declared > limit:
-                await _refuse_size(send, "request body", declared, limit, setting)
+                waits = headers.get("expect", "").lower() == "100-continue"
+                drain = _draining(receive, None if waits else declared)
+                await _refuse_size(send, "request body", declared, limit, setting, drain)
                 return
             try:
                 first = await _read_body(receive, limit)
-            except BodyTooLarge:
-                await _refuse_size(send, "request body", None, limit, setting)
+            except BodyTooLarge as passed:
+                drain = _draining(receive, None if passed.ended else DRAIN_BYTES)
+                await _refuse_size(send, "request body", None, limit, setting, drain)
                 return
             await self.app(scope, _replaying(first, receive), send)
 
@@ -169,7 +192,7 @@ async def _read_body(receive: Receive, limit: int) -> Message:
         chunk: bytes = message.get("body", b"")
         size += len(chunk)
         if size > limit:
-            raise BodyTooLarge
+            raise BodyTooLarge(ended=not message.get("more_body", False))
         chunks.append(chunk)
         if not message.get("more_body", False):
             return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
@@ -197,8 +220,41 @@ def _echoing(send: Send, request_id: str) -> Send:
     return echo
 
 
-async def _refuse_size(send: Send, what: str, size: int | None, limit: int, setting: str) -> None:
-    """Answer 413, and close the connection: the rest of the body is never read."""
+def _draining(receive: Receive, up_to: int | None) -> Callable[[], Awaitable[None]]:
+    """What reads and drops the rest of a refused body: up to ``up_to`` bytes (nothing
+    when None or more than :data:`DRAIN_BYTES`), for at most :data:`DRAIN_SECONDS`."""
+
+    async def drain() -> None:
+        if up_to is None or up_to > DRAIN_BYTES:
+            return
+        read = 0
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(DRAIN_SECONDS):
+                while read < up_to:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        return
+                    read += len(message.get("body", b""))
+                    if not message.get("more_body", False):
+                        return
+
+    return drain
+
+
+async def _refuse_size(
+    send: Send,
+    what: str,
+    size: int | None,
+    limit: int,
+    setting: str,
+    drain: Callable[[], Awaitable[None]],
+) -> None:
+    """Answer 413, drain what is left of the body, and close the connection.
+
+    The answer goes out first (a client reading while it writes sees it at once); the
+    response ends only after the drain, since the server stops passing on the body once
+    a response is complete.
+    """
     measured = f"is {size} bytes" if size is not None else "passed the limit while read"
     message = (
         f"The {what} {measured}; the limit is {limit} bytes "
@@ -217,7 +273,9 @@ async def _refuse_size(send: Send, what: str, size: int | None, limit: int, sett
             ],
         }
     )
-    await send({"type": "http.response.body", "body": body})
+    await send({"type": "http.response.body", "body": body, "more_body": True})
+    await drain()
+    await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 __all__ = ["PRINCIPAL_KEY", "RequestGate", "resolved_principal"]

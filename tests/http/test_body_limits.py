@@ -19,7 +19,7 @@ import pytest
 import websockets
 from websockets.typing import Subprotocol
 
-from graph_api.api import create_app
+from graph_api.api import create_app, gate
 from graph_api.config import Settings
 from graph_api.store.base import GraphStore
 from graph_api.store.embedded import EmbeddedStore
@@ -62,20 +62,29 @@ def assert_too_large(response: httpx.Response, setting: str, maximum: int) -> di
 
 
 class Upload:
-    """The ``receive`` of one request: its body in chunks, each call counted."""
+    """The ``receive`` of one request: its body in chunks, each call counted, and what had
+    been read when the answer started."""
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self.chunks = chunks
+        self.next_chunk = next(chunks, None)
         self.reads = 0
         self.bytes_read = 0
+        self.reads_before_answer = -1  # -1: no answer yet
+        self.bytes_before_answer = -1
 
     async def __call__(self) -> dict[str, Any]:
         self.reads += 1
-        chunk = next(self.chunks, None)
+        chunk, self.next_chunk = self.next_chunk, next(self.chunks, None)
         if chunk is None:
             return {"type": "http.disconnect"}
         self.bytes_read += len(chunk)
-        return {"type": "http.request", "body": chunk, "more_body": True}
+        return {"type": "http.request", "body": chunk, "more_body": self.next_chunk is not None}
+
+    def answered(self) -> None:
+        if self.reads_before_answer < 0:
+            self.reads_before_answer = self.reads
+            self.bytes_before_answer = self.bytes_read
 
 
 def endless(chunk_size: int = 1000) -> Iterator[bytes]:
@@ -93,6 +102,8 @@ async def call_raw(
     sent: list[dict[str, Any]] = []
 
     async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            upload.answered()
         sent.append(message)
 
     scope = {
@@ -116,11 +127,19 @@ async def call_raw(
     return start["status"], body
 
 
+@pytest.fixture
+def small_drain(monkeypatch: pytest.MonkeyPatch) -> int:
+    """What is left of a refused body is read and dropped up to gate.DRAIN_BYTES: small
+    here, so that an endless body is not read for seconds."""
+    monkeypatch.setattr(gate, "DRAIN_BYTES", 20_000)
+    return 20_000
+
+
 async def test_a_declared_length_over_the_limit_is_refused_before_reading() -> None:
     upload = Upload(endless())
     status, body = await call_raw([(b"content-length", b"50000000")], upload)
     assert status == 413
-    assert upload.reads == 0
+    assert upload.reads_before_answer == 0
     extensions = json.loads(body)["errors"][0]["extensions"]
     assert extensions == {
         "code": "PAYLOAD_TOO_LARGE",
@@ -131,22 +150,53 @@ async def test_a_declared_length_over_the_limit_is_refused_before_reading() -> N
 
 
 @pytest.mark.parametrize("chunk_size", [1, 999, 4096, 65_536])
-async def test_a_body_without_a_length_is_counted_and_cut_at_the_limit(chunk_size: int) -> None:
+async def test_a_body_without_a_length_is_counted_and_cut_at_the_limit(
+    chunk_size: int, small_drain: int
+) -> None:
     upload = Upload(endless(chunk_size))
     status, body = await call_raw([], upload)
     assert status == 413
     assert json.loads(body)["errors"][0]["extensions"]["measured"] is None
-    # Reading stopped with the chunk that passed the limit.
-    assert REQUEST_LIMIT < upload.bytes_read <= REQUEST_LIMIT + chunk_size + 100
+    # Answered with the chunk that passed the limit; the rest read and dropped, bounded.
+    assert REQUEST_LIMIT < upload.bytes_before_answer <= REQUEST_LIMIT + chunk_size + 100
+    assert upload.bytes_read - upload.bytes_before_answer <= small_drain + chunk_size
 
 
-async def test_an_admin_may_send_up_to_the_import_limit_without_a_length() -> None:
+async def test_an_admin_may_send_up_to_the_import_limit_without_a_length(
+    small_drain: int,
+) -> None:
     admin = [(b"authorization", ADMIN["Authorization"].encode())]
     upload = Upload(endless(1000))
     status, body = await call_raw(admin, upload)
     assert status == 413
     assert json.loads(body)["errors"][0]["extensions"]["limit"] == "max_import_bytes"
-    assert IMPORT_LIMIT < upload.bytes_read <= IMPORT_LIMIT + 1100
+    assert IMPORT_LIMIT < upload.bytes_before_answer <= IMPORT_LIMIT + 1100
+
+
+async def test_the_rest_of_a_refused_body_is_read_and_dropped_so_its_client_sees_the_413() -> None:
+    """A client that writes its whole body before reading (most do) must not have the
+    connection closed under it: the rest is read (not kept) before the response ends."""
+    size = 300_000
+    upload = Upload(iter([b"x" * 1000] * (size // 1000)))
+    status, _ = await call_raw([(b"content-length", str(size).encode())], upload)
+    assert status == 413
+    assert upload.bytes_read == size
+    assert upload.reads_before_answer == 0
+
+
+async def test_a_client_waiting_for_100_continue_is_not_waited_for() -> None:
+    upload = Upload(endless())
+    headers = [(b"content-length", b"300000"), (b"expect", b"100-continue")]
+    status, _ = await call_raw(headers, upload)
+    assert status == 413
+    assert upload.reads == 0
+
+
+async def test_a_body_larger_than_the_drain_bound_is_not_waited_for(small_drain: int) -> None:
+    upload = Upload(endless())
+    status, _ = await call_raw([(b"content-length", str(small_drain * 10).encode())], upload)
+    assert status == 413
+    assert upload.reads == 0
 
 
 # --- Through httpx, on both stores ------------------------------------------------------
