@@ -11,7 +11,7 @@ against a real server for a 50 MB body (memory and time) and WebSocket messages.
 import json
 import os
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, MutableMapping
 from typing import Any
 
 import httpx
@@ -99,9 +99,9 @@ async def call_raw(
 ) -> tuple[int, bytes]:
     """POST to /graphql through the app's ASGI interface; the status and the body."""
     app = create_app(LIMITED, EmbeddedStore(":memory:"))
-    sent: list[dict[str, Any]] = []
+    sent: list[MutableMapping[str, Any]] = []
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         if message["type"] == "http.response.start":
             upload.answered()
         sent.append(message)
