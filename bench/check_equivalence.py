@@ -230,7 +230,7 @@ def check(args: argparse.Namespace) -> int:
         driver.verify_connectivity()
         records, _, _ = driver.execute_query(
             "MATCH (n) WHERE NOT n:ChangeLogEntry AND NOT n:ChangeLogSequence "
-            "RETURN count(n) AS nodes",
+            "AND NOT n:StoreVersion RETURN count(n) AS nodes",
             database_=database,
             routing_=RoutingControl.READ,
         )

@@ -64,7 +64,12 @@ def neo4j_counts(checkout: Checkout) -> tuple[int, int]:
     assert checkout.neo4j is not None
     with GraphDatabase.driver(checkout.neo4j.uri, auth=checkout.neo4j.auth()) as driver:
         database = checkout.neo4j.database
-        nodes, _, _ = driver.execute_query("MATCH (n) RETURN count(n) AS n", database_=database)
+        # The model's nodes: the change log's and the store's version node left out.
+        nodes, _, _ = driver.execute_query(
+            "MATCH (n) WHERE NOT n:ChangeLogEntry AND NOT n:ChangeLogSequence "
+            "AND NOT n:StoreVersion RETURN count(n) AS n",
+            database_=database,
+        )
         links, _, _ = driver.execute_query(
             "MATCH ()-[r]->() RETURN count(r) AS n", database_=database
         )
