@@ -33,6 +33,11 @@ from graph_api.metamodel.enums import (
 )
 from graph_api.metamodel.text import LongText, Text
 
+INT_MIN = -(2**31)
+INT_MAX = 2**31 - 1
+"""The whole numbers GraphQL's ``Int`` carries (32 bits, signed): every int property is
+bounded within them, so that whatever is stored can be read back through the API."""
+
 
 class NodeProperties(BaseModel):
     """Properties every kind has; subclasses add their own."""
@@ -115,14 +120,14 @@ class Stage(NodeProperties):
     """A phase of a journey."""
 
     name: Text = Field(description="The stage's name, e.g. 'Discover'.")
-    order: int = Field(ge=0, description="Position of the stage within its journey.")
+    order: int = Field(ge=0, le=INT_MAX, description="Position of the stage within its journey.")
 
 
 class Step(NodeProperties):
     """One thing the customer does within a stage."""
 
     name: Text = Field(description="The step's name.")
-    order: int = Field(ge=0, description="Position of the step within its stage.")
+    order: int = Field(ge=0, le=INT_MAX, description="Position of the step within its stage.")
     customer_action: LongText | None = Field(
         None, description="What the customer does, in their words."
     )
@@ -168,7 +173,9 @@ class Evidence(NodeProperties):
     summary: Text = Field(description="What the evidence shows.")
     source: Text | None = Field(None, description="Where it comes from (study, file, system).")
     collected_at: date | None = Field(None, description="When it was collected.")
-    sample_size: int | None = Field(None, ge=0, description="How many customers or cases.")
+    sample_size: int | None = Field(
+        None, ge=0, le=INT_MAX, description="How many customers or cases."
+    )
     score: float | None = Field(None, description="A score the evidence reports, if any.")
 
 
@@ -219,7 +226,9 @@ class ValueStreamStage(NodeProperties):
     """A stage of a value stream."""
 
     name: Text = Field(description="The stage's name.")
-    order: int = Field(ge=0, description="Position of the stage within its value stream.")
+    order: int = Field(
+        ge=0, le=INT_MAX, description="Position of the stage within its value stream."
+    )
 
 
 class KPI(NodeProperties):

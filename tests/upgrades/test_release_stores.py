@@ -2,9 +2,9 @@
 
 The fixtures hold the demo model, nodes written by an API key, by JWTs (one whose sub
 reads ``key:5``), a node holding control characters, a link, a delete, and the change
-log of all of it. Opening upgrades them from version 1 to 3: subjects namespaced, text
-repaired, and nothing else different (every row, node, relationship and log entry is
-compared with what the release wrote).
+log of all of it. Opening upgrades them from version 1 to 4: subjects namespaced, text
+repaired (they hold no number to repair), and nothing else different (every row, node,
+relationship and log entry is compared with what the release wrote).
 """
 
 import copy
@@ -43,10 +43,17 @@ async def test_opening_upgrades_from_version_1_to_the_current_one(
         "4, nodes' updatedBy: 5, change-log actors: 7",
         f"{release.kind} store upgraded to version 3 (repair-text): nodes repaired: 2, "
         "texts repaired: 8",
+        f"{release.kind} store upgraded to version 4 (repair-numbers): nodes repaired: 0, "
+        "nodes deleted: 0",
     ]
-    assert (report.from_version, report.to_version) == (1, CURRENT_VERSION) == (1, 3)
-    assert [s.step.name for s in report.steps] == ["namespace-subjects", "repair-text"]
-    subjects, text = (s.changes for s in report.steps)
+    assert (report.from_version, report.to_version) == (1, CURRENT_VERSION) == (1, 4)
+    assert [s.step.name for s in report.steps] == [
+        "namespace-subjects",
+        "repair-text",
+        "repair-numbers",
+    ]
+    subjects, text, numbers = (s.changes for s in report.steps)
+    assert (numbers.counts, numbers.details) == ({"nodes repaired": 0, "nodes deleted": 0}, [])
     # ed@example.org wrote 3 nodes and updated key-writer; key:5 wrote lookalike.
     assert subjects.counts == {
         "nodes' createdBy": 4,
@@ -160,8 +167,8 @@ async def test_opening_again_changes_nothing(release: Release) -> None:
         report = again.last_upgrade  # type: ignore[attr-defined]
     finally:
         await again.close()
-    assert (report.from_version, report.to_version, report.steps) == (3, 3, [])
-    assert report.lines() == [f"{release.kind} store: at version 3, nothing to do"]
+    assert (report.from_version, report.to_version, report.steps) == (4, 4, [])
+    assert report.lines() == [f"{release.kind} store: at version 4, nothing to do"]
     assert release.view() == once
 
 

@@ -88,7 +88,7 @@ async def test_each_place_text_is_kept_is_repaired(
         found = await store.get_nodes("System", [key for key, _, _ in PLACES] + ["clean"])
     finally:
         await store.close()
-    repair = report.steps[-1].changes
+    (repair,) = [s.changes for s in report.steps if s.step.name == "repair-text"]
     assert repair.counts == {"nodes repaired": len(PLACES), "texts repaired": len(PLACES)}
     for key, _, repaired in PLACES:
         assert dict(found[key].props) == {"lifecycle": "active", **repaired}, key

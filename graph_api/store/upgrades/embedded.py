@@ -16,6 +16,7 @@ from graph_api.store.base import SYSTEM, NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
 from graph_api.store.embedded.sqlite import append_change
 from graph_api.store.upgrades import subjects
+from graph_api.store.upgrades.number_repair import repair_numbers
 from graph_api.store.upgrades.text_repair import repair_properties
 from graph_api.store.upgrades.versions import (
     FIRST_VERSION,
@@ -90,7 +91,55 @@ def repair_text(conn: sqlite3.Connection, now: datetime) -> StepChanges:
     return changes
 
 
-EMBEDDED_STEPS: Mapping[int, EmbeddedStep] = {2: namespace_subjects, 3: repair_text}
+def _delete_node(conn: sqlite3.Connection, ref: NodeRef, now: datetime) -> None:
+    """The node and every link it has gone, with one DELETED entry (as a delete logs)."""
+    conn.execute("DELETE FROM nodes WHERE kind = ? AND key = ?", (ref.kind, ref.key))
+    conn.execute(
+        "DELETE FROM edges WHERE (source_kind = ? AND source_key = ?) "
+        "OR (target_kind = ? AND target_key = ?)",
+        (ref.kind, ref.key, ref.kind, ref.key),
+    )
+    append_change(conn, ChangeEvent(ChangeType.DELETED, ref, None, now), SYSTEM)
+
+
+def repair_numbers_step(conn: sqlite3.Connection, now: datetime) -> StepChanges:
+    """Step 4: non-finite floats and ints beyond GraphQL's Int, by the rule of each."""
+    changes = StepChanges(counts={"nodes repaired": 0, "nodes deleted": 0})
+    # Python's JSON wrote infinities and NaN as the bare words Infinity and NaN, which
+    # SQLite's JSON functions refuse: every node's properties are read as Python reads them.
+    rows = conn.execute("SELECT kind, key, props, version FROM nodes ORDER BY kind, key")
+    for kind, key, props, version in rows.fetchall():
+        repair = repair_numbers(kind, key, json.loads(props))
+        if repair is None:
+            continue
+        ref = NodeRef(kind, key)
+        changes.details.append(repair.describe(ref))
+        if repair.delete:
+            _delete_node(conn, ref, now)
+            changes.counts["nodes deleted"] += 1
+            continue
+        conn.execute(
+            "UPDATE nodes SET props = ?, updated_at = ?, version = ?, updated_by = ? "
+            "WHERE kind = ? AND key = ?",
+            (
+                json.dumps(repair.props, sort_keys=True),
+                now.isoformat(),
+                version + 1,
+                SYSTEM,
+                kind,
+                key,
+            ),
+        )
+        append_change(conn, ChangeEvent(ChangeType.UPDATED, ref, version + 1, now), SYSTEM)
+        changes.counts["nodes repaired"] += 1
+    return changes
+
+
+EMBEDDED_STEPS: Mapping[int, EmbeddedStep] = {
+    2: namespace_subjects,
+    3: repair_text,
+    4: repair_numbers_step,
+}
 """Each step's work on the file, by the version it reaches (tests replace one)."""
 
 

@@ -20,13 +20,15 @@ from typing import Any
 from neo4j import AsyncDriver, AsyncManagedTransaction
 
 from graph_api.metamodel import NODE_KINDS
+from graph_api.metamodel.kinds import INT_MAX, INT_MIN
 from graph_api.metamodel.text import UNREPRESENTABLE
-from graph_api.store.base import SYSTEM, UpsertNode
+from graph_api.store.base import SYSTEM, DeleteNode, UpsertNode, WriteOp
 from graph_api.store.change_log import change_events
 from graph_api.store.neo4j import change_log
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.writes import BatchWriter
 from graph_api.store.upgrades import subjects
+from graph_api.store.upgrades.number_repair import repair_numbers
 from graph_api.store.upgrades.text_repair import repair_properties
 from graph_api.store.upgrades.versions import (
     CURRENT_VERSION,
@@ -183,7 +185,60 @@ async def repair_text(tx: AsyncManagedTransaction, now: datetime) -> StepChanges
     return changes
 
 
-NEO4J_STEPS: Mapping[int, Neo4jStep] = {2: namespace_subjects, 3: repair_text}
+CANDIDATE_NUMBER = (
+    "any(k IN keys(n) WHERE "
+    # NaN compares false with everything, so "not within the largest float" holds for it.
+    "(n[k] IS :: FLOAT AND NOT abs(n[k]) <= 1.7976931348623157e308) "
+    "OR (n[k] IS :: INTEGER AND NOT (n[k] >= $int_min AND n[k] <= $int_max)))"
+)
+"""What a node holding a number to repair matches: narrows the nodes read to those."""
+
+
+async def repair_numbers_step(tx: AsyncManagedTransaction, now: datetime) -> StepChanges:
+    """Step 4: non-finite floats and ints beyond GraphQL's Int, by the rule of each."""
+    changes = StepChanges(counts={"nodes repaired": 0, "nodes deleted": 0})
+    result = await tx.run(
+        f"MATCH (n) WHERE {_IS_MODEL_NODE} AND {CANDIDATE_NUMBER} "
+        "RETURN [label IN labels(n) WHERE label IN $kinds][0] AS kind, n { .* } AS props "
+        "ORDER BY kind, n.key",
+        kinds=_KINDS,
+        int_min=INT_MIN,
+        int_max=INT_MAX,
+    )
+    records = [to_record(row["kind"], row["props"]) async for row in result]
+    ops: list[WriteOp] = []
+    for record in records:
+        repair = repair_numbers(record.kind, record.key, record.props)
+        if repair is None:
+            continue
+        changes.details.append(repair.describe(record.ref))
+        if repair.delete:
+            ops.append(DeleteNode(record.kind, record.key, expected_version=record.version))
+            changes.counts["nodes deleted"] += 1
+            continue
+        ops.append(
+            UpsertNode(
+                record.kind,
+                record.key,
+                repair.props,
+                must_exist=True,
+                expected_version=record.version,
+            )
+        )
+        changes.counts["nodes repaired"] += 1
+    if ops:
+        # As any write: a new version or the node gone with its links, updatedBy system,
+        # and the change log's entries, all in this transaction.
+        written = await BatchWriter(tx, now, SYSTEM).apply(ops)
+        await change_log.append(tx, change_events(written, now), SYSTEM)
+    return changes
+
+
+NEO4J_STEPS: Mapping[int, Neo4jStep] = {
+    2: namespace_subjects,
+    3: repair_text,
+    4: repair_numbers_step,
+}
 """Each step's work on the database, by the version it reaches (tests replace one)."""
 
 

@@ -40,6 +40,13 @@ STEPS: tuple[Step, ...] = (
         "text holding characters exports cannot carry (control characters, non-characters) "
         "loses them; each node repaired gets a new version and a change-log entry by `system`",
     ),
+    Step(
+        4,
+        "repair-numbers",
+        "infinities and NaN in float properties, and whole numbers beyond GraphQL's 32-bit "
+        "Int, are removed when optional, an order is clamped, a measurement without a finite "
+        "value is deleted with its links; each change is logged by `system`",
+    ),
 )
 CURRENT_VERSION = STEPS[-1].version
 """The version this code reads and writes."""

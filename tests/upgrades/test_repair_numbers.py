@@ -1,0 +1,241 @@
+"""Step 4 on both stores: numbers the release before store versions stored and the API can
+no longer carry (infinities and NaN in float properties, whole numbers beyond GraphQL's
+32-bit Int) are repaired by the rule of each property, and every other number is kept.
+
+The values are put in the stores as that release wrote them (it validated them and wrote
+what pydantic gave): on the embedded store, properties as Python's ``json.dumps`` writes
+them (``NaN``, ``Infinity``, integers of any length); on Neo4j, native floats (NaN and
+infinities included) and 64-bit integers.
+"""
+
+import json
+import math
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from neo4j import GraphDatabase
+
+from graph_api.metamodel.kinds import INT_MAX
+from graph_api.store.base import SYSTEM, AddLink, GraphStore, NodeRef, UpsertNode
+from graph_api.store.change_log import ChangeLogQuery, ChangeType
+from graph_api.store.embedded import EmbeddedStore
+from graph_api.store.neo4j.cypher import label
+from graph_api.store.upgrades import CURRENT_VERSION
+from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI, _neo4j_auth, neo4j_store
+from tests.upgrades.release import record_version
+
+NAN, INF = float("nan"), float("inf")
+
+# (kind, key, valid properties written first, numbers then stored as the release did)
+NODES: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = [
+    ("KPI", "k-nan", {"name": "A", "unit": "%"}, {"target": NAN}),
+    ("KPI", "k-minus-inf", {"name": "B"}, {"target": -INF}),
+    ("KPI", "k-ok", {"name": "C", "target": 5.5}, {}),
+    ("Evidence", "e-both", {"kind": "survey", "summary": "S"}, {"score": INF, "sampleSize": 2**31}),
+    (
+        "Evidence",
+        "e-edges",
+        {"kind": "survey", "summary": "T"},
+        {"score": 1.7976931348623157e308, "sampleSize": INT_MAX},
+    ),
+    ("BacklogItem", "b-inf", {"title": "Fix"}, {"estimate": INF}),
+    ("Measurement", "m-nan", {"value": 1.0, "at": "2026-01-01"}, {"value": NAN}),
+    ("Measurement", "m-inf", {"value": 1.0, "at": "2026-01-02"}, {"value": -INF}),
+    ("Measurement", "m-ok", {"value": 6.0, "at": "2026-01-03"}, {}),
+    ("Stage", "s-over", {"name": "S", "order": 0}, {"order": 2**31}),
+    ("Step", "st-int64", {"name": "T", "order": 0}, {"order": 2**63 - 1}),
+    ("ValueStreamStage", "v-max", {"name": "V", "order": 0}, {"order": INT_MAX}),
+]
+LINKS = [
+    AddLink("HAS_MEASUREMENT", NodeRef("KPI", "k-ok"), NodeRef("Measurement", "m-nan")),
+    AddLink("HAS_MEASUREMENT", NodeRef("KPI", "k-ok"), NodeRef("Measurement", "m-ok")),
+]
+
+REPAIRED = {
+    ("KPI", "k-nan"): {"name": "A", "unit": "%", "direction": "higher_is_better"},
+    ("KPI", "k-minus-inf"): {"name": "B", "direction": "higher_is_better"},
+    ("Evidence", "e-both"): {"kind": "survey", "summary": "S"},
+    ("BacklogItem", "b-inf"): {"title": "Fix", "kind": "story", "status": "todo"},
+    ("Stage", "s-over"): {"name": "S", "order": INT_MAX},
+    ("Step", "st-int64"): {"name": "T", "order": INT_MAX},
+}
+DELETED = {("Measurement", "m-inf"), ("Measurement", "m-nan")}
+KEPT = {
+    ("KPI", "k-ok"),
+    ("Evidence", "e-edges"),
+    ("Measurement", "m-ok"),
+    ("ValueStreamStage", "v-max"),
+}
+DETAILS = [
+    "BacklogItem 'b-inf': estimate inf not finite: removed",
+    "Evidence 'e-both': sampleSize 2147483648 out of range: removed; score inf not finite: removed",
+    "KPI 'k-minus-inf': target -inf not finite: removed",
+    "KPI 'k-nan': target nan not finite: removed",
+    "Measurement 'm-inf': value -inf not finite: the node deleted with its links",
+    "Measurement 'm-nan': value nan not finite: the node deleted with its links",
+    "Stage 's-over': order 2147483648 out of range: set to 2147483647",
+    "Step 'st-int64': order 9223372036854775807 out of range: set to 2147483647",
+]
+
+
+def _store_as_the_release_did(
+    kind: str, path: Path, values: list[tuple[str, str, dict[str, Any]]]
+) -> None:
+    """Put ``values`` into the nodes' stored properties, as the release wrote them."""
+    if kind == "embedded":
+        with sqlite3.connect(path) as db:
+            for node_kind, key, numbers in values:
+                (props,) = db.execute(
+                    "SELECT props FROM nodes WHERE kind = ? AND key = ?", (node_kind, key)
+                ).fetchone()
+                stored = {**json.loads(props), **numbers}
+                db.execute(
+                    "UPDATE nodes SET props = ? WHERE kind = ? AND key = ?",
+                    (json.dumps(stored, sort_keys=True), node_kind, key),
+                )
+        return
+    with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+        for node_kind, key, numbers in values:
+            for prop, value in numbers.items():
+                driver.execute_query(
+                    f"MATCH (n:{label(node_kind)} {{key: $key}}) SET n.{prop} = $value",
+                    key=key,
+                    value=value,
+                    database_=NEO4J_TEST_DATABASE,
+                )
+
+
+def _links_of(kind: str, path: Path, ref: NodeRef) -> int:
+    if kind == "embedded":
+        with sqlite3.connect(path) as db:
+            (count,) = db.execute(
+                "SELECT count(*) FROM edges WHERE (source_kind = ? AND source_key = ?) "
+                "OR (target_kind = ? AND target_key = ?)",
+                (ref.kind, ref.key, ref.kind, ref.key),
+            ).fetchone()
+        return int(count)
+    with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+        records, _, _ = driver.execute_query(
+            f"MATCH (n:{label(ref.kind)} {{key: $key}})--() RETURN count(*) AS links",
+            key=ref.key,
+            database_=NEO4J_TEST_DATABASE,
+        )
+    return int(records[0]["links"])
+
+
+async def _prepare(
+    kind: str, path: Path, extra: list[tuple[str, str, dict[str, Any], dict[str, Any]]]
+) -> None:
+    store = EmbeddedStore(str(path)) if kind == "embedded" else neo4j_store()
+    await store.open()
+    try:
+        nodes = NODES + extra
+        await store.write([UpsertNode(k, key, props) for k, key, props, _ in nodes] + LINKS)
+    finally:
+        await store.close()
+    _store_as_the_release_did(kind, path, [(k, key, nums) for k, key, _, nums in nodes if nums])
+    record_version(kind, path, CURRENT_VERSION - 1)
+
+
+@pytest.mark.parametrize("kind", ["embedded", "neo4j"])
+async def test_numbers_the_api_cannot_carry_are_repaired(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    path = tmp_path / "graph.db"
+    if kind == "neo4j":
+        request.getfixturevalue("clean_neo4j")
+    # An integer beyond 64 bits only JSON could hold: Neo4j's driver never sent one.
+    extra = [("Stage", "s-huge", {"name": "H", "order": 1}, {"order": 10**30})]
+    extra = extra if kind == "embedded" else []
+    await _prepare(kind, path, extra)
+
+    def make() -> GraphStore:
+        return EmbeddedStore(str(path)) if kind == "embedded" else neo4j_store()
+
+    store = make()
+    await store.open()
+    try:
+        report = store.last_upgrade  # type: ignore[attr-defined]
+        found = {}
+        for node_kind in {k for k, _, _, _ in NODES}:
+            keys = [key for k, key, _, _ in NODES + extra if k == node_kind]
+            got = await store.get_nodes(node_kind, keys)
+            found.update({(node_kind, key): record for key, record in got.items()})
+        entries = await store.change_log(ChangeLogQuery(first=100))
+    finally:
+        await store.close()
+
+    assert [s.step.version for s in report.steps] == [CURRENT_VERSION]
+    changes = report.steps[0].changes
+    repaired = len(REPAIRED) + len(extra)
+    assert changes.counts == {"nodes repaired": repaired, "nodes deleted": len(DELETED)}
+    expected_details = DETAILS + (
+        ["Stage 's-huge': order " + str(10**30) + " out of range: set to 2147483647"]
+        if extra
+        else []
+    )
+    assert sorted(changes.details) == sorted(expected_details)
+
+    for ref, props in REPAIRED.items():
+        record = found[ref]
+        assert dict(record.props) == props, ref
+        assert (record.version, record.updated_by) == (2, SYSTEM), ref
+    if extra:
+        assert found[("Stage", "s-huge")].props["order"] == INT_MAX
+    for ref in DELETED:
+        assert ref not in found
+        assert _links_of(kind, path, NodeRef(*ref)) == 0
+    for ref in KEPT:
+        assert found[ref].version == 1, ref
+    assert found[("Evidence", "e-edges")].props["score"] == 1.7976931348623157e308
+    assert found[("Evidence", "e-edges")].props["sampleSize"] == INT_MAX
+    assert found[("KPI", "k-ok")].props["target"] == 5.5
+    # The kept measurement keeps its link to the KPI.
+    assert _links_of(kind, path, NodeRef("Measurement", "m-ok")) == 1
+    for record in found.values():
+        for value in record.props.values():
+            assert not isinstance(value, float) or math.isfinite(value)
+
+    by_system = [
+        (e.event.type, e.event.node.kind, e.event.node.key, e.event.version)
+        for e in entries
+        if e.actor == SYSTEM and e.event.type in (ChangeType.UPDATED, ChangeType.DELETED)
+    ]
+    assert sorted(by_system, key=str) == sorted(
+        [(ChangeType.UPDATED, k, key, 2) for k, key in REPAIRED]
+        + [(ChangeType.UPDATED, "Stage", "s-huge", 2)] * len(extra)
+        + [(ChangeType.DELETED, k, key, None) for k, key in DELETED],
+        key=str,
+    )
+
+
+@pytest.mark.parametrize("kind", ["embedded", "neo4j"])
+async def test_a_store_holding_only_good_numbers_is_left_alone(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    path = tmp_path / "graph.db"
+    if kind == "neo4j":
+        request.getfixturevalue("clean_neo4j")
+    store = EmbeddedStore(str(path)) if kind == "embedded" else neo4j_store()
+    await store.open()
+    await store.write(
+        [
+            UpsertNode("KPI", "k", {"name": "K", "target": -1.7976931348623157e308}),
+            UpsertNode("Stage", "s", {"name": "S", "order": INT_MAX}),
+            UpsertNode("Evidence", "e", {"kind": "survey", "summary": "E", "sampleSize": 0}),
+        ]
+    )
+    await store.close()
+    record_version(kind, path, CURRENT_VERSION - 1)
+    store = EmbeddedStore(str(path)) if kind == "embedded" else neo4j_store()
+    await store.open()
+    try:
+        report = store.last_upgrade  # type: ignore[attr-defined]
+        kpi = (await store.get_nodes("KPI", ["k"]))["k"]
+    finally:
+        await store.close()
+    changes = report.steps[0].changes
+    assert (changes.counts, changes.details) == ({"nodes repaired": 0, "nodes deleted": 0}, [])
+    assert (kpi.version, kpi.props["target"]) == (1, -1.7976931348623157e308)
