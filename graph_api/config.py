@@ -110,6 +110,12 @@ class Settings(BaseSettings):
         description="Longest a GraphQL operation (parse, validation and execution), and "
         "each Neo4j transaction, may run.",
     )
+    import_timeout_seconds: float = Field(
+        600.0,
+        gt=0,
+        description="Longest a whole-model or ArchiMate import through GraphQL (importModel, "
+        "importArchimate), and each of its Neo4j transactions, may run.",
+    )
     introspection: bool = Field(
         True, description="Answer introspection queries (GraphiQL needs them)."
     )
@@ -167,6 +173,12 @@ class Settings(BaseSettings):
             raise ValueError(
                 "GRAPH_API_DEFAULT_PAGE_SIZE must not exceed GRAPH_API_MAX_PAGE_SIZE "
                 f"({self.default_page_size} > {self.max_page_size})"
+            )
+        if self.import_timeout_seconds < self.request_timeout_seconds:
+            raise ValueError(
+                "GRAPH_API_IMPORT_TIMEOUT_SECONDS must not be below "
+                "GRAPH_API_REQUEST_TIMEOUT_SECONDS "
+                f"({self.import_timeout_seconds:g} < {self.request_timeout_seconds:g})"
             )
         if self.max_import_bytes < self.max_request_bytes:
             raise ValueError(

@@ -59,7 +59,11 @@ def limit_extensions(settings: Settings) -> list[Callable[[], SchemaExtension]]:
             max_cost=settings.max_query_cost,
             model=CostModel.from_settings(settings),
         ),
-        partial(RequestTimeout, seconds=settings.request_timeout_seconds),
+        partial(
+            RequestTimeout,
+            seconds=settings.request_timeout_seconds,
+            import_seconds=settings.import_timeout_seconds,
+        ),
     ]
     if not settings.introspection:
         extensions.append(DisableIntrospection)

@@ -25,17 +25,28 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 from strawberry.types.graphql import OperationType
 
 from graph_api.errors import Timeout
+from graph_api.security.authorization import root_fields
+from graph_api.store.time_budget import transactions_may_run
 
 
 class Deadline:
     """When an operation started, and so when ``seconds`` later it must be done."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, setting: str = "request_timeout_seconds") -> None:
         self.seconds = seconds
+        self.setting = setting
+        """The setting that gives ``seconds``, named in the refusal."""
         self.started = time.monotonic()
+
+    def extended(self, seconds: float, setting: str) -> "Deadline":
+        """The same start, ``seconds`` from it instead."""
+        longer = Deadline(seconds, setting)
+        longer.started = self.started
+        return longer
 
     @asynccontextmanager
     async def bound(self) -> AsyncIterator[None]:
@@ -60,28 +71,56 @@ class Deadline:
         # (no data), with the code and message below.
         return Timeout(
             f"The request ran for {elapsed:.3g} s; the limit is {self.seconds:g} s "
-            "(request_timeout_seconds). It was stopped.",
+            f"({self.setting}). It was stopped.",
             seconds=self.seconds,
         )
 
 
+IMPORT_FIELDS = frozenset({"importModel", "importArchimate"})
+"""Mutation fields that write whole models: they run under ``import_timeout_seconds``."""
+
+
 class RequestTimeout(SchemaExtension):
     """Bounds the execution of queries and mutations (not subscriptions) by the
-    operation's deadline, ``seconds`` after it started (parsing and validation included).
+    operation's deadline, ``seconds`` after it started (parsing and validation included);
+    an import (a mutation naming a field of :data:`IMPORT_FIELDS`) by ``import_seconds``,
+    its Neo4j transactions too (:mod:`graph_api.store.time_budget`).
+
+    Only admins may import, and the body of an import is bounded by ``max_import_bytes``
+    before anything is read: the longer time is bounded work, and it runs off the event
+    loop (:mod:`graph_api.model_io.loader`, the embedded store's staged writes).
     """
 
-    def __init__(self, *, seconds: float) -> None:
+    def __init__(self, *, seconds: float, import_seconds: float) -> None:
         # Strawberry makes the extensions as an operation starts: its deadline starts too.
         self.deadline = Deadline(seconds)
+        self.import_seconds = import_seconds
 
     async def on_execute(self) -> AsyncIterator[None]:
         # A subscription's execution is only its set-up; its stream lives as long as the
         # client wants and is not a request to bound.
-        if self.execution_context.operation_type is OperationType.SUBSCRIPTION:
+        context = self.execution_context
+        if context.operation_type is OperationType.SUBSCRIPTION:
             yield
+            return
+        if context.operation_type is OperationType.MUTATION and _imports(context):
+            with transactions_may_run(self.import_seconds):
+                async with self.deadline.extended(
+                    self.import_seconds, "import_timeout_seconds"
+                ).bound():
+                    yield
             return
         async with self.deadline.bound():
             yield
 
 
-__all__ = ["Deadline", "RequestTimeout"]
+def _imports(context: ExecutionContext) -> bool:
+    """Whether the operation about to run names an import field."""
+    document = context.graphql_document
+    if document is None:
+        return False
+    _, fields = root_fields(document, context.operation_name)
+    return not IMPORT_FIELDS.isdisjoint(fields)
+
+
+__all__ = ["IMPORT_FIELDS", "Deadline", "RequestTimeout"]

@@ -57,6 +57,7 @@ from graph_api.store.results import (
     Traceability,
     ValueStreamHealth,
 )
+from graph_api.store.time_budget import transaction_seconds
 from graph_api.store.upgrades import neo4j as upgrades  # a module: the two import each other
 from graph_api.store.upgrades.versions import UpgradeReport
 
@@ -167,9 +168,10 @@ class Neo4jStore:
         The request's asyncio timeout only stops waiting for an answer; this stops the
         Cypher query itself, so an abandoned query does not keep the database busy.
         """
-        if not bounded or self._transaction_timeout is None:
+        seconds = transaction_seconds(self._transaction_timeout) if bounded else None
+        if seconds is None:
             return work
-        return unit_of_work(timeout=self._transaction_timeout)(work)
+        return unit_of_work(timeout=seconds)(work)
 
     async def _session_write(self, work: Work[T], *, bounded: bool = True) -> T:
         async with self._require_driver().session(database=self.database) as session:
@@ -188,10 +190,11 @@ class Neo4jStore:
         except Neo4jError as exc:
             # Not retried by the driver (a client error): the query is too slow to retry.
             if "TransactionTimedOut" in (exc.code or ""):
+                seconds = transaction_seconds(self._transaction_timeout) or 0.0
                 raise Timeout(
                     "Neo4j stopped the transaction: it ran longer than the transaction "
-                    f"timeout of {self._transaction_timeout:g} s.",
-                    seconds=self._transaction_timeout or 0.0,
+                    f"timeout of {seconds:g} s.",
+                    seconds=seconds,
                 ) from exc
             if isinstance(exc, TransientError):
                 raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable: {exc}") from exc
