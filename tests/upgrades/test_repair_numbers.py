@@ -18,12 +18,22 @@ import pytest
 from neo4j import GraphDatabase
 
 from graph_api.metamodel.kinds import INT_MAX
+from graph_api.model_io import export_model
+from graph_api.model_io.loader import parse_json_document
+from graph_api.model_io.reader import read_model
 from graph_api.store.base import SYSTEM, AddLink, GraphStore, NodeRef, UpsertNode
 from graph_api.store.change_log import ChangeLogQuery, ChangeType
 from graph_api.store.embedded import EmbeddedStore
 from graph_api.store.neo4j.cypher import label
 from graph_api.store.upgrades import CURRENT_VERSION
-from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI, _neo4j_auth, neo4j_store
+from tests.conftest import (
+    NEO4J_TEST_DATABASE,
+    NEO4J_TEST_URI,
+    _neo4j_auth,
+    app_client,
+    neo4j_store,
+)
+from tests.graphql_client import gql
 from tests.upgrades.release import record_version
 
 NAN, INF = float("nan"), float("inf")
@@ -209,6 +219,54 @@ async def test_numbers_the_api_cannot_carry_are_repaired(
         + [(ChangeType.DELETED, k, key, None) for k, key in DELETED],
         key=str,
     )
+
+
+READ_ALL = """{
+  kpis(first: 100) { nodes { key target } }
+  evidence(first: 100) { nodes { key score sampleSize } }
+  measurements(first: 100) { nodes { key value } }
+  backlogItems(first: 100) { nodes { key estimate } }
+  stages(first: 100) { nodes { key order } }
+  steps(first: 100) { nodes { key order } }
+}"""
+
+
+@pytest.mark.parametrize("kind", ["embedded", "neo4j"])
+async def test_after_the_repair_the_api_reads_and_the_export_seeds_again(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    path = tmp_path / "graph.db"
+    if kind == "neo4j":
+        request.getfixturevalue("clean_neo4j")
+    await _prepare(kind, path, [])
+
+    def make(upgrade: bool) -> GraphStore:
+        store = EmbeddedStore(str(path)) if kind == "embedded" else neo4j_store()
+        store.upgrade_on_open = upgrade  # type: ignore[attr-defined]
+        return store
+
+    # As the release left it: GraphQL cannot answer with these numbers.
+    async with app_client(make(upgrade=False)) as client:
+        broken = await gql(client, READ_ALL)
+    messages = " ".join(e["message"] for e in broken.get("errors", []))
+    assert "Float cannot represent non numeric value" in messages, broken
+    assert "Int cannot represent non 32-bit signed integer value" in messages, broken
+
+    async with app_client(make(upgrade=True)) as client:
+        body = await gql(client, READ_ALL)
+    assert "errors" not in body, body["errors"]
+    stages = {n["key"]: n["order"] for n in body["data"]["stages"]["nodes"]}
+    assert stages == {"s-over": INT_MAX}
+    assert {n["key"] for n in body["data"]["measurements"]["nodes"]} == {"m-ok"}
+
+    store = make(upgrade=True)
+    await store.open()
+    try:
+        document = await export_model(store)
+    finally:
+        await store.close()
+    text = json.dumps(document, allow_nan=False)  # no NaN or Infinity left to write
+    read_model(parse_json_document(text))  # and the model reads back without an error
 
 
 @pytest.mark.parametrize("kind", ["embedded", "neo4j"])
