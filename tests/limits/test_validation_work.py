@@ -180,3 +180,17 @@ def test_the_measure_is_linear_whatever_the_fragments_do() -> None:
     shape = measure_shape(parse(fan_out(400)), 2000)
     assert shape.selections == fan_out_selections(400)
     assert time.thread_time() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "{ ...Nope }",
+        "{ journeys { nodes { ...Nope } } }",
+        "{ ...A } fragment A on Query { ...Nope }",
+    ],
+)
+async def test_an_unknown_fragment_is_named(client: httpx.AsyncClient, document: str) -> None:
+    """The depth limit used to fail on it with a bare "'Nope'"."""
+    body = await gql(client, document)
+    assert [error["message"] for error in body["errors"]] == ["Unknown fragment 'Nope'."]

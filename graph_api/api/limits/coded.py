@@ -13,6 +13,9 @@ from typing import Any
 
 from graphql import (
     ASTValidationRule,
+    DocumentNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
     GraphQLError,
     GraphQLSyntaxError,
     ValidationContext,
@@ -77,13 +80,49 @@ def recoding(rule: type[ASTValidationRule], recode: Recode) -> type[ASTValidatio
     return Recoded
 
 
+def known_fragments_only(rule: type[ASTValidationRule]) -> type[ASTValidationRule]:
+    """``rule``, skipped for a document that spreads a fragment it does not define.
+
+    Strawberry's depth limit looks every spread up without a default (a KeyError, which
+    reached the client as the message "'Nope'"); KnownFragmentNamesRule reports the
+    unknown fragment instead.
+    """
+
+    class KnownFragmentsOnly(rule):  # type: ignore[valid-type, misc]
+        def __init__(self, context: ValidationContext) -> None:
+            definitions = context.document.definitions
+            known = {d.name.value for d in definitions if isinstance(d, FragmentDefinitionNode)}
+            if spread_names(context.document) <= known:
+                super().__init__(context)
+            else:
+                ASTValidationRule.__init__(self, context)
+
+    KnownFragmentsOnly.__name__ = rule.__name__
+    return KnownFragmentsOnly
+
+
+def spread_names(document: DocumentNode) -> set[str]:
+    """The names of every fragment spread in ``document``."""
+    names: set[str] = set()
+    stack = [d.selection_set for d in document.definitions if hasattr(d, "selection_set")]
+    while stack:
+        for selection in stack.pop().selections:
+            if isinstance(selection, FragmentSpreadNode):
+                names.add(selection.name.value)
+            elif selection.selection_set is not None:
+                stack.append(selection.selection_set)
+    return names
+
+
 class DepthLimit(QueryDepthLimiter):
     """``QueryDepthLimiter``; the refusal names the operation and its real depth."""
 
     def __init__(self, max_depth: int) -> None:
         super().__init__(max_depth=max_depth)
         self.max_depth = max_depth
-        self.validation_rules = [recoding(rule, self._recode) for rule in self.validation_rules]
+        self.validation_rules = [
+            known_fragments_only(recoding(rule, self._recode)) for rule in self.validation_rules
+        ]
 
     def _recode(self, error: GraphQLError, context: ValidationContext) -> GraphQLError:
         depth = _deepest(context)
@@ -197,4 +236,12 @@ class TokenLimit(MaxTokensLimiter):
         return error
 
 
-__all__ = ["AliasLimit", "DepthLimit", "TokenLimit", "limit_error", "recoding"]
+__all__ = [
+    "AliasLimit",
+    "DepthLimit",
+    "TokenLimit",
+    "known_fragments_only",
+    "limit_error",
+    "recoding",
+    "spread_names",
+]
