@@ -26,6 +26,7 @@ from graph_api.store.change_log import ChangeLogQuery, ChangeType
 from graph_api.store.embedded import EmbeddedStore
 from graph_api.store.neo4j.cypher import label
 from graph_api.store.upgrades import CURRENT_VERSION
+from graph_api.store.upgrades.number_repair import repair_numbers
 from tests.conftest import (
     NEO4J_TEST_DATABASE,
     NEO4J_TEST_URI,
@@ -136,7 +137,10 @@ def _links_of(kind: str, path: Path, ref: NodeRef) -> int:
 
 
 async def _prepare(
-    kind: str, path: Path, extra: list[tuple[str, str, dict[str, Any], dict[str, Any]]]
+    kind: str,
+    path: Path,
+    extra: list[tuple[str, str, dict[str, Any], dict[str, Any]]],
+    version: int = CURRENT_VERSION - 1,
 ) -> None:
     store = EmbeddedStore(str(path)) if kind == "embedded" else neo4j_store()
     await store.open()
@@ -146,7 +150,7 @@ async def _prepare(
     finally:
         await store.close()
     _store_as_the_release_did(kind, path, [(k, key, nums) for k, key, _, nums in nodes if nums])
-    record_version(kind, path, CURRENT_VERSION - 1)
+    record_version(kind, path, version)
 
 
 @pytest.mark.parametrize("kind", ["embedded", "neo4j"])
@@ -297,3 +301,66 @@ async def test_a_store_holding_only_good_numbers_is_left_alone(
     changes = report.steps[0].changes
     assert (changes.counts, changes.details) == ({"nodes repaired": 0, "nodes deleted": 0}, [])
     assert (kpi.version, kpi.props["target"]) == (1, -1.7976931348623157e308)
+
+
+@pytest.mark.parametrize("kind", ["embedded", "neo4j"])
+async def test_a_node_with_text_and_numbers_to_repair_gets_both_from_version_1(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    # The text repair (step 3) validates the node it repairs: the numbers step 4 repairs
+    # must not stop it, and must reach step 4 as they were stored.
+    path = tmp_path / "graph.db"
+    if kind == "neo4j":
+        request.getfixturevalue("clean_neo4j")
+    both = [
+        ("KPI", "k-both", {"name": "Net\x01 promoter"}, {"target": NAN}),
+        ("Stage", "s-both", {"name": "Pay\x02", "order": 1}, {"order": 2**40}),
+        (
+            "Measurement",
+            "m-both",
+            {"value": 1.0, "at": "2026-02-01", "description": "x\x03"},
+            {"value": INF},
+        ),
+    ]
+    await _prepare(kind, path, both, version=1)
+    store = EmbeddedStore(str(path)) if kind == "embedded" else neo4j_store()
+    await store.open()
+    try:
+        report = store.last_upgrade  # type: ignore[attr-defined]
+        kpi = (await store.get_nodes("KPI", ["k-both"]))["k-both"]
+        stage = (await store.get_nodes("Stage", ["s-both"]))["s-both"]
+        measurement = await store.get_nodes("Measurement", ["m-both"])
+    finally:
+        await store.close()
+    assert [s.step.version for s in report.steps] == [2, 3, 4]
+    text, numbers = report.steps[1].changes, report.steps[2].changes
+    assert [d.split(":")[0] for d in text.details] == [
+        "KPI 'k-both'",
+        "Measurement 'm-both'",
+        "Stage 's-both'",
+    ]
+    assert "KPI 'k-both': target nan not finite: removed" in numbers.details
+    assert "Stage 's-both': order 1099511627776 out of range: set to 2147483647" in numbers.details
+    assert "Measurement 'm-both': value inf not finite: the node deleted with its links" in (
+        numbers.details
+    )
+    assert dict(kpi.props) == {"name": "Net promoter", "direction": "higher_is_better"}
+    assert dict(stage.props) == {"name": "Pay", "order": INT_MAX}
+    assert (kpi.version, stage.version) == (3, 3)  # one version per step that changed it
+    assert measurement == {}
+
+
+def test_only_what_graphql_cannot_carry_is_repaired() -> None:
+    # A number wrong for another reason was never stored by a release: not guessed at.
+    assert repair_numbers("PainPoint", "p", {"name": "P", "severity": 9}) is None
+    assert repair_numbers("Step", "s", {"name": "S", "order": 1, "emotion": 7}) is None
+    # Beyond GraphQL's Int, any int property: optional ones removed, whatever their bounds.
+    repair = repair_numbers("Step", "s", {"name": "S", "order": -(2**31) - 1, "emotion": 2**31})
+    assert repair is not None and not repair.delete
+    assert repair.props == {"name": "S", "order": 0}
+    assert repair.notes == [
+        "emotion 2147483648 out of range: removed",
+        "order -2147483649 out of range: set to 0",
+    ]
+    # Numbers that are not numbers (a boolean, text) are not this step's to repair.
+    assert repair_numbers("KPI", "k", {"name": "K", "target": True}) is None

@@ -86,8 +86,26 @@ def _problem(number: type, info: FieldInfo, value: Any) -> str | None:
         return None if _finite(value) else "not finite"
     if not isinstance(value, int):
         return None
-    low, high = _bounds(info)
-    return None if low <= value <= high else "out of range"
+    # Only what GraphQL cannot carry: a number wrong for another reason (a severity of 9)
+    # was never stored by a release, and the upgrade does not guess what it meant.
+    return None if INT_MIN <= value <= INT_MAX else "out of range"
+
+
+def set_aside(kind: str, props: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``props`` with each number this step repairs replaced by a value its property
+    takes, and those numbers by name: for an earlier step (text repair) to validate the
+    rest of a node, then put them back for this step to repair and report."""
+    infos = {(i.alias or n): i for n, i in node_spec(kind).properties.model_fields.items()}
+    standing_in, originals = dict(props), {}
+    for name, value in props.items():
+        info = infos.get(name)
+        number = None if info is None else _number_type(info)
+        if info is None or number is None or _problem(number, info, value) is None:
+            continue
+        low, high = _bounds(info)
+        originals[name] = value
+        standing_in[name] = number(min(max(0, low), high))
+    return standing_in, originals
 
 
 def repair_numbers(kind: str, key: str, props: Mapping[str, Any]) -> NumberRepair | None:

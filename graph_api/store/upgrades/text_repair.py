@@ -25,6 +25,7 @@ from typing import Any
 from graph_api.metamodel import node_spec
 from graph_api.metamodel.text import without_unrepresentable
 from graph_api.services.validation import property_errors
+from graph_api.store.upgrades.number_repair import set_aside
 from graph_api.store.upgrades.versions import UpgradeFailed
 
 
@@ -124,9 +125,12 @@ def repair_properties(kind: str, key: str, props: Mapping[str, Any]) -> TextRepa
             repair.props[name] = value
     if not repair.repaired:
         return None
-    stored, errors = property_errors(kind, repair.props)
+    # Numbers the next step repairs (NaN, an order beyond GraphQL's Int) are no concern
+    # of this one: validated as a value the property takes, then kept as they were.
+    standing_in, numbers = set_aside(kind, repair.props)
+    stored, errors = property_errors(kind, standing_in)
     if errors:
         problems = "; ".join(str(e) for e in errors)
         raise UpgradeFailed(f"{kind} {key!r}: its text cannot be repaired: {problems}")
-    repair.props = stored
+    repair.props = {**stored, **numbers}
     return repair
