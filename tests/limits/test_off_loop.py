@@ -11,7 +11,7 @@ import asyncio
 import inspect
 import statistics
 import time
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
 import httpx
@@ -108,6 +108,26 @@ async def test_a_slow_parse_or_validation_does_not_hold_others(
     assert max(latencies) < 0.5, latencies
 
 
+@pytest.fixture
+async def settled_workers() -> AsyncIterator[None]:
+    """Waits, after the test, until the worker threads are idle again.
+
+    A thread cannot be stopped: real validation let through (seconds of it) goes on after
+    its request was answered, sharing the interpreter lock with every later test's event
+    loop, which it slows many times over (a fixture's demo load on Neo4j took 13 s
+    instead of 1). One job per worker, queued behind what is left, returns when all of it
+    is done.
+    """
+    yield
+    loop = asyncio.get_running_loop()
+    idle = [
+        loop.run_in_executor(document_cache._PREPARING, time.sleep, 0)
+        for _ in range(document_cache.WORKERS)
+    ]
+    await asyncio.gather(*idle)
+
+
+@pytest.mark.usefixtures("settled_workers")
 async def test_real_validation_work_does_not_hold_others(demo_store: GraphStore) -> None:
     """What slips through the shape limits is validated in a thread: others are served
     meanwhile (sharing the interpreter with it, so more slowly than alone)."""
@@ -117,10 +137,13 @@ async def test_real_validation_work_does_not_hold_others(demo_store: GraphStore)
         answers, latencies = await latencies_meanwhile(client, slow)
         slow_seconds = time.monotonic() - started
     assert all(a["errors"][0]["message"] == "Validation aborted." for a in answers)
-    # Validated on the loop, they would wait for the slow ones, all of them: a busy
-    # machine can stall any request now and then, not most of them.
+    # Validated on the loop, they would wait for the slow ones, all of them (a median of
+    # about half the slow time). In a thread they share the interpreter lock with it: each
+    # of the reader's awaits may wait a switch interval for the lock, which on Neo4j (a
+    # round trip per await) adds up to a tenth of the slow time on a 2-core machine; a
+    # busy machine can stall any request now and then, not most of them.
     assert len(latencies) >= 5, (slow_seconds, latencies)
-    assert statistics.median(latencies) < slow_seconds / 10, (slow_seconds, latencies)
+    assert statistics.median(latencies) < slow_seconds / 4, (slow_seconds, latencies)
 
 
 @pytest.mark.parametrize("step", ["parse", "validation"])
@@ -144,6 +167,7 @@ async def test_the_request_timeout_covers_parse_and_validation(
     )
 
 
+@pytest.mark.usefixtures("settled_workers")
 async def test_real_validation_work_is_stopped_at_the_timeout(demo_store: GraphStore) -> None:
     lenient = settings(request_timeout_seconds=0.2, **UNLIMITED_SHAPE)
     async with app_client(demo_store, lenient) as client:
