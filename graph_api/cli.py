@@ -3,6 +3,7 @@ diagrams."""
 
 import asyncio
 import copy
+import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
@@ -35,6 +36,8 @@ errors = Console(stderr=True, soft_wrap=True)  # one error per line, however lon
 T = TypeVar("T")
 
 SDL_PATH = Path("schema/schema.graphql")
+SWITCH_INTERVAL_SECONDS = 0.0005
+"""How long a thread may keep the interpreter lock while another waits (see serve)."""
 CYPHER_PATH = Path("schema/neo4j/schema.cypher")
 
 StoreOption = Annotated[
@@ -127,6 +130,12 @@ def serve(
     from graph_api.api import create_app
 
     settings = _settings(store)
+    # One event loop serves every caller while worker threads parse, validate and import.
+    # A thread running Python keeps the interpreter lock for up to the switch interval
+    # (5 ms by default) each time the loop wakes up for a socket; a request makes dozens
+    # of such wake-ups (each Neo4j round trip is one), so with a few busy threads a
+    # one-line query waited seconds. Handing the lock back sooner bounds that wait.
+    sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
     uvicorn.run(
         create_app(settings),
         host=host or settings.host,
