@@ -10,8 +10,9 @@ shape limits (what the limits exist to refuse).
 import asyncio
 import inspect
 import statistics
+import sys
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import Any
 
 import httpx
@@ -19,6 +20,7 @@ import pytest
 from graphql import DocumentNode
 
 from graph_api.api import document_cache
+from graph_api.cli import SWITCH_INTERVAL_SECONDS
 from graph_api.store.base import GraphStore
 from tests.conftest import app_client
 from tests.graphql_client import gql, gql_data
@@ -127,7 +129,16 @@ async def settled_workers() -> AsyncIterator[None]:
     await asyncio.gather(*idle)
 
 
-@pytest.mark.usefixtures("settled_workers")
+@pytest.fixture
+def served_switch_interval() -> Iterator[None]:
+    """The interpreter's switch interval as ``graph-api serve`` sets it for the server."""
+    default = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+    yield
+    sys.setswitchinterval(default)
+
+
+@pytest.mark.usefixtures("settled_workers", "served_switch_interval")
 async def test_real_validation_work_does_not_hold_others(demo_store: GraphStore) -> None:
     """What slips through the shape limits is validated in a thread: others are served
     meanwhile (sharing the interpreter with it, so more slowly than alone)."""
