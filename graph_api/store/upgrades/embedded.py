@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from graph_api.store.base import SYSTEM, NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
@@ -63,6 +64,26 @@ def namespace_subjects(conn: sqlite3.Connection, now: datetime) -> StepChanges:
     return changes
 
 
+def _rewrite(
+    conn: sqlite3.Connection, ref: NodeRef, props: dict[str, Any], version: int, now: datetime
+) -> None:
+    """The node's repaired properties, as a write by the system records them: a new
+    version, ``updatedBy`` system, and an UPDATED entry in the change log."""
+    conn.execute(
+        "UPDATE nodes SET props = ?, updated_at = ?, version = ?, updated_by = ? "
+        "WHERE kind = ? AND key = ?",
+        (
+            json.dumps(props, sort_keys=True),
+            now.isoformat(),
+            version + 1,
+            SYSTEM,
+            ref.kind,
+            ref.key,
+        ),
+    )
+    append_change(conn, ChangeEvent(ChangeType.UPDATED, ref, version + 1, now), SYSTEM)
+
+
 def repair_text(conn: sqlite3.Connection, now: datetime) -> StepChanges:
     """Step 3: every node's text without the characters exports cannot carry."""
     changes = StepChanges(counts={"nodes repaired": 0, "texts repaired": 0})
@@ -71,20 +92,8 @@ def repair_text(conn: sqlite3.Connection, now: datetime) -> StepChanges:
         repair = repair_properties(kind, key, json.loads(props))
         if repair is None:
             continue
-        conn.execute(
-            "UPDATE nodes SET props = ?, updated_at = ?, version = ?, updated_by = ? "
-            "WHERE kind = ? AND key = ?",
-            (
-                json.dumps(repair.props, sort_keys=True),
-                now.isoformat(),
-                version + 1,
-                SYSTEM,
-                kind,
-                key,
-            ),
-        )
         ref = NodeRef(kind, key)
-        append_change(conn, ChangeEvent(ChangeType.UPDATED, ref, version + 1, now), SYSTEM)
+        _rewrite(conn, ref, repair.props, version, now)
         changes.counts["nodes repaired"] += 1
         changes.counts["texts repaired"] += len(repair.repaired)
         changes.details.append(repair.describe(ref))
@@ -124,19 +133,7 @@ def repair_numbers_step(conn: sqlite3.Connection, now: datetime) -> StepChanges:
         if repair.delete:
             deleted.append(ref)
             continue
-        conn.execute(
-            "UPDATE nodes SET props = ?, updated_at = ?, version = ?, updated_by = ? "
-            "WHERE kind = ? AND key = ?",
-            (
-                json.dumps(repair.props, sort_keys=True),
-                now.isoformat(),
-                version + 1,
-                SYSTEM,
-                kind,
-                key,
-            ),
-        )
-        append_change(conn, ChangeEvent(ChangeType.UPDATED, ref, version + 1, now), SYSTEM)
+        _rewrite(conn, ref, repair.props, version, now)
         changes.counts["nodes repaired"] += 1
     if deleted:
         _delete_nodes(conn, deleted, now)

@@ -13,7 +13,7 @@ step that fails rolls back whole. A dry run runs the steps in one transaction an
 it back.
 """
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,7 +22,7 @@ from neo4j import AsyncDriver, AsyncManagedTransaction
 from graph_api.metamodel import NODE_KINDS
 from graph_api.metamodel.kinds import INT_MAX, INT_MIN
 from graph_api.metamodel.text import UNREPRESENTABLE
-from graph_api.store.base import SYSTEM, DeleteNode, UpsertNode, WriteOp
+from graph_api.store.base import SYSTEM, DeleteNode, NodeRecord, UpsertNode, WriteOp
 from graph_api.store.change_log import change_events
 from graph_api.store.neo4j import change_log
 from graph_api.store.neo4j.records import to_record
@@ -165,24 +165,30 @@ async def repair_text(tx: AsyncManagedTransaction, now: datetime) -> StepChanges
         repair = repair_properties(record.kind, record.key, record.props)
         if repair is None:
             continue
-        ops.append(
-            UpsertNode(
-                record.kind,
-                record.key,
-                repair.props,
-                must_exist=True,
-                expected_version=record.version,
-            )
-        )
+        ops.append(_rewrite(record, repair.props))
         changes.counts["nodes repaired"] += 1
         changes.counts["texts repaired"] += len(repair.repaired)
         changes.details.append(repair.describe(record.ref))
+    await _write_as_system(tx, now, ops)
+    return changes
+
+
+def _rewrite(record: NodeRecord, props: dict[str, Any]) -> UpsertNode:
+    """The write of a node's repaired properties, refused if it changed meanwhile."""
+    return UpsertNode(
+        record.kind, record.key, props, must_exist=True, expected_version=record.version
+    )
+
+
+async def _write_as_system(
+    tx: AsyncManagedTransaction, now: datetime, ops: Sequence[WriteOp]
+) -> None:
+    """The repairs, as any write: a new version (or the node gone with its links),
+    updatedBy system, the search texts of translations derived again, and the change
+    log's entries, all in the step's transaction."""
     if ops:
-        # As any write: a new version, updatedBy system, the search texts of translations
-        # derived again, and the change log's entries, all in this transaction.
         written = await BatchWriter(tx, now, SYSTEM).apply(ops)
         await change_log.append(tx, change_events(written, now), SYSTEM)
-    return changes
 
 
 CANDIDATE_NUMBER = (
@@ -216,21 +222,9 @@ async def repair_numbers_step(tx: AsyncManagedTransaction, now: datetime) -> Ste
             ops.append(DeleteNode(record.kind, record.key, expected_version=record.version))
             changes.counts["nodes deleted"] += 1
             continue
-        ops.append(
-            UpsertNode(
-                record.kind,
-                record.key,
-                repair.props,
-                must_exist=True,
-                expected_version=record.version,
-            )
-        )
+        ops.append(_rewrite(record, repair.props))
         changes.counts["nodes repaired"] += 1
-    if ops:
-        # As any write: a new version or the node gone with its links, updatedBy system,
-        # and the change log's entries, all in this transaction.
-        written = await BatchWriter(tx, now, SYSTEM).apply(ops)
-        await change_log.append(tx, change_events(written, now), SYSTEM)
+    await _write_as_system(tx, now, ops)
     return changes
 
 
