@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from graph_api.generate import generate_model
-from tests.cli.test_non_finite_numbers import Stored, run, store_name  # noqa: F401 (fixture)
+from tests.cli.conftest import Stored
+from tests.cli.test_non_finite_numbers import run
 from tests.cli.test_seed import flat
 
 LE_MAX = "Input should be less than or equal to 2147483647"
@@ -20,7 +21,7 @@ def refused(output: str, exit_code: int, paths: list[str]) -> None:
         assert f"{path}: {LE_MAX}" in text, (path, text)
 
 
-def test_seed_refuses_them_in_yaml_and_json(store_name: tuple[str, Stored], tmp_path: Path) -> None:  # noqa: F811
+def test_seed_refuses_them_in_yaml_and_json(store_name: tuple[str, Stored], tmp_path: Path) -> None:
     store, stored = store_name
     model = tmp_path / "model.yaml"
     model.write_text(
@@ -50,7 +51,7 @@ def test_seed_refuses_them_in_yaml_and_json(store_name: tuple[str, Stored], tmp_
 
 
 def test_a_bulk_load_refuses_them_before_writing(
-    store_name: tuple[str, Stored],  # noqa: F811
+    store_name: tuple[str, Stored],
     tmp_path: Path,
 ) -> None:
     store, stored = store_name
