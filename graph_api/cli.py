@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from graph_api.cli_console import console, errors
 from graph_api.cli_diagram import diagram_app
 from graph_api.cli_generate import generate_app
 from graph_api.cli_keys import keys_app
@@ -20,6 +20,7 @@ from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError, ValidationFailed
 from graph_api.metamodel.carried import is_language_tag
 from graph_api.model_io import ModelFormat, dump_document, export_model, load_model_file
+from graph_api.plural import counted
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
 
@@ -30,8 +31,6 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(diagram_app, name="diagram")
 app.add_typer(generate_app)  # graph-api generate, graph-api load
 app.add_typer(upgrade_app)  # graph-api upgrade
-console = Console()
-errors = Console(stderr=True, soft_wrap=True)  # one error per line, however long
 
 T = TypeVar("T")
 
@@ -91,7 +90,9 @@ def _load_into(settings: Settings, file: Path, work: Callable[[GraphStore], Awai
     try:
         return _on_store(settings, work)
     except ValidationFailed as exc:
-        errors.print(f"[red]{file}: rejected, nothing was written ({len(exc.errors)} errors)")
+        errors.print(
+            f"[red]{file}: rejected, nothing was written ({counted(len(exc.errors), 'error')})"
+        )
         for error in exc.errors:
             errors.print(f"  {error}", markup=False, highlight=False)
         raise typer.Exit(1) from exc
@@ -115,7 +116,7 @@ def _export(
         typer.echo(text, nl=False)
         return
     output.write_text(text, encoding="utf-8")
-    console.print(f"wrote {output} ({len(text.splitlines())} lines)")
+    console.print(f"wrote {output} ({counted(len(text.splitlines()), 'line')})")
 
 
 @app.command()
@@ -264,4 +265,4 @@ def export_schema(
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-        console.print(f"wrote {path} ({len(text.splitlines())} lines)")
+        console.print(f"wrote {path} ({counted(len(text.splitlines()), 'line')})")

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
-from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -30,16 +29,16 @@ from graph_api.bulk import (
     bulk_load,
     plan_model,
 )
+from graph_api.cli_console import console, errors
 from graph_api.config import Settings
 from graph_api.errors import GraphApiError, ValidationFailed
 from graph_api.generate import MAX_SCALE, generate_model
 from graph_api.generate.output import format_of, read_document, write_document
 from graph_api.model_io import ModelFormat
+from graph_api.plural import counted
 from graph_api.store.factory import create_store
 
 generate_app = typer.Typer()
-console = Console()
-errors = Console(stderr=True, soft_wrap=True)
 
 StoreOption = Annotated[
     str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
@@ -89,9 +88,10 @@ def generate(
     where = "stdout" if output is None else str(output)
     # Counts go to stderr when the model goes to stdout.
     report = console if output is not None else errors
+    nodes = counted(model.node_count, "node", grouped=True)
+    links = counted(model.link_count, "link", grouped=True)
     report.print(
-        f"generated scale {scale} (seed {seed}): {model.node_count:,} nodes, "
-        f"{model.link_count:,} links -> {where} ({fmt.value}, "
+        f"generated scale {scale} (seed {seed}): {nodes}, {links} -> {where} ({fmt.value}, "
         f"{time.perf_counter() - started:.1f} s)",
         markup=False,
         highlight=False,
@@ -179,7 +179,7 @@ def load(
 
 
 def _rejected(file: Path, exc: ValidationFailed) -> NoReturn:
-    summary = exc.summary if isinstance(exc, BulkRefused) else f"{len(exc.errors)} errors"
+    summary = exc.summary if isinstance(exc, BulkRefused) else counted(len(exc.errors), "error")
     errors.print(f"[red]{file}: rejected, nothing was written ({summary})", highlight=False)
     for error in exc.errors:
         errors.print(f"  {error}", markup=False, highlight=False)
@@ -190,7 +190,9 @@ def _print_report(
     file: Path, store: str, report: BulkReport, read: float, check: float, started: float
 ) -> None:
     total = time.perf_counter() - started
-    table = Table(title=f"{file} -> {store} store: {report.nodes:,} nodes, {report.links:,} links")
+    nodes = counted(report.nodes, "node", grouped=True)
+    links = counted(report.links, "link", grouped=True)
+    table = Table(title=f"{file} -> {store} store: {nodes}, {links}")
     for column in ("phase", "seconds", "nodes/s", "links/s"):
         table.add_column(column, justify="right")
     table.add_row("read file", f"{read:.2f}", "", "")
@@ -208,7 +210,7 @@ def _print_report(
     console.print(table)
     if report.replaced:
         console.print(
-            f"{report.replaced:,} nodes left by an interrupted earlier load of this model "
-            "were replaced",
+            f"{counted(report.replaced, 'node', grouped=True)} left by an interrupted earlier "
+            f"load of this model {'was' if report.replaced == 1 else 'were'} replaced",
             highlight=False,
         )

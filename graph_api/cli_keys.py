@@ -3,10 +3,10 @@
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from graph_api.cli_console import console, errors
 from graph_api.config import get_settings
 from graph_api.metamodel.text import UNREPRESENTABLE
 from graph_api.security.api_keys import ApiKeyStore
@@ -15,8 +15,6 @@ from graph_api.security.roles import Role
 keys_app = typer.Typer(
     help="API keys: bearer tokens for other tools, stored hashed.", no_args_is_help=True
 )
-console = Console()
-errors = Console(stderr=True)
 
 
 def _store() -> ApiKeyStore:

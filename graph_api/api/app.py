@@ -12,15 +12,18 @@ from fastapi.responses import JSONResponse
 
 from graph_api.api.context import Context
 from graph_api.api.gate import RequestGate
+from graph_api.api.graphiql import mount_assets as mount_graphiql_assets
 from graph_api.api.http import GraphQLHTTPRouter
 from graph_api.api.schema import build_schema
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError, StoreUnavailable
 from graph_api.model_io import load_model_file
+from graph_api.plural import counted
 from graph_api.security import Authenticator
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
 from graph_api.store.observed import observed
+from graph_api.ui import install_error_pages
 from graph_api.ui import router as ui_router
 
 log = logging.getLogger("graph_api")
@@ -31,7 +34,11 @@ async def load_demo_if_empty(store: GraphStore, path: Path) -> bool:
     if await store.count_nodes():
         return False
     summary = await load_model_file(store, path)
-    log.info("loaded the demo model: %d nodes, %d links", summary.created, summary.linked)
+    log.info(
+        "loaded the demo model: %s, %s",
+        counted(summary.created, "node"),
+        counted(summary.linked, "link"),
+    )
     return True
 
 
@@ -104,7 +111,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         ),
         prefix="/graphql",
     )
+    if settings.graphiql:
+        mount_graphiql_assets(app)  # GraphiQL's scripts and styles, served from the package
     app.include_router(ui_router)
+    install_error_pages(app)  # /ui's refusals as its HTML error page, not JSON
 
     @app.get("/healthz", summary="The process is alive.")
     async def healthz() -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from graph_api.plural import counted
+
 
 @dataclass(frozen=True, slots=True)
 class NotStored:
@@ -60,6 +62,6 @@ class ImportReport:
         out.append(f"folders (organizations) not imported: {self.folders}")
         out.append(
             f"store: {self.created} created, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.linked} links added"
+            f"{self.unchanged} unchanged, {counted(self.linked, 'link')} added"
         )
         return out

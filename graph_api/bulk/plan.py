@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS, RELATIONSHIPS, RelationshipSpec, find_relationship
 from graph_api.model_io import read_model
+from graph_api.plural import counted
 from graph_api.store.base import GraphStore, UpsertNode
 
 T = TypeVar("T")
@@ -58,7 +59,8 @@ class BulkLoadFailed(Exception):
             else "what it wrote could NOT all be deleted again: see the log"
         )
         super().__init__(
-            f"{type(cause).__name__}: {cause} (after writing up to {written} nodes; {undone})"
+            f"{type(cause).__name__}: {cause} "
+            f"(after writing up to {counted(written, 'node')}; {undone})"
         )
         self.cause = cause
         self.written = written
@@ -73,8 +75,8 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 def _capped(errors: list[FieldError], summary: str) -> BulkRefused:
     shown = errors[:MAX_LISTED_ERRORS]
     if len(errors) > len(shown):
-        shown.append(FieldError("", f"... and {len(errors) - len(shown)} more errors"))
-    return BulkRefused(shown, f"{summary} ({len(errors)} errors)")
+        shown.append(FieldError("", f"... and {counted(len(errors) - len(shown), 'more error')}"))
+    return BulkRefused(shown, f"{summary} ({counted(len(errors), 'error')})")
 
 
 def plan_model(document: Any) -> BulkPlan:

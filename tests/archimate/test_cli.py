@@ -58,7 +58,7 @@ def test_a_refused_file_exits_1_and_writes_nothing(db_path: Path, tmp_path: Path
     result = CliRunner().invoke(app, ["import-archimate", str(bomb)])
     assert result.exit_code == 1
     errors = " ".join(result.stderr.split())
-    assert f"{bomb}: rejected, nothing was written (1 errors)" in errors
+    assert f"{bomb}: rejected, nothing was written (1 error)" in errors
     assert "DTDForbidden" in errors
     assert result.stdout == ""
     assert graph_of(db_path).nodes == {}

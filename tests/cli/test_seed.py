@@ -131,7 +131,7 @@ def test_a_yaml_syntax_error_is_located(db_path: Path, tmp_path: Path) -> None:
     result = seed(broken)
     assert result.exit_code == 1
     errors = flat(result.stderr)
-    assert f"{broken}: rejected, nothing was written (1 errors)" in errors
+    assert f"{broken}: rejected, nothing was written (1 error)" in errors
     assert re.search(r"line \d+, column \d+: ", errors), errors
     assert snapshot_of(db_path).nodes == {}
 

@@ -31,6 +31,7 @@ from strawberry.extensions.query_depth_limiter import (
 from strawberry.types import ExecutionResult
 
 from graph_api.errors import LimitExceeded
+from graph_api.plural import counted
 
 Recode = Callable[[GraphQLError, ValidationContext], GraphQLError]
 
@@ -177,7 +178,8 @@ class AliasLimit(MaxAliasesLimiter):
             for operation in get_queries_and_mutations(definitions).values()
         )
         return limit_error(
-            f"The document has {count} aliases; the limit is {self.max_alias_count} (max_aliases).",
+            f"The document has {counted(count, 'alias', 'aliases')}; the limit is "
+            f"{self.max_alias_count} (max_aliases).",
             limit="max_aliases",
             maximum=self.max_alias_count,
             measured=count,
@@ -217,8 +219,8 @@ class TokenLimit(MaxTokensLimiter):
             return error
         if error.message.endswith(f"more than {self.max_token_count} tokens. Parsing aborted."):
             return limit_error(
-                f"The document has more than {self.max_token_count} tokens; the limit is "
-                f"{self.max_token_count} (max_tokens).",
+                f"The document has more than {counted(self.max_token_count, 'token')}; "
+                f"the limit is {self.max_token_count} (max_tokens).",
                 limit="max_tokens",
                 maximum=self.max_token_count,
                 measured=None,
@@ -227,7 +229,7 @@ class TokenLimit(MaxTokensLimiter):
         if error.message.endswith("Document is nested too deeply. Parsing aborted."):
             return limit_error(
                 "The document is nested too deeply to parse; the limit is "
-                f"{self.max_depth} levels (max_query_depth).",
+                f"{counted(self.max_depth, 'level')} (max_query_depth).",
                 limit="max_query_depth",
                 maximum=self.max_depth,
                 measured=None,

@@ -101,6 +101,7 @@ from graph_api.api.limits.per_request import PerRequestRule
 from graph_api.api.traversals.impact import MAX_DEPTH
 from graph_api.api.traversals.paths import MAX_LENGTH
 from graph_api.config import Settings
+from graph_api.plural import counted
 
 TRAVERSAL_COSTS: dict[str, int] = {
     "painfulSteps": 1_000,
@@ -359,8 +360,8 @@ def cost_rule(
 
 def _too_deep(deep: FilterTooDeep, operation: OperationDefinitionNode) -> GraphQLError:
     return limit_error(
-        f"A '{deep.argument}' value nests more than {deep.maximum} levels of input objects; "
-        f"the limit is {deep.maximum} (max_filter_depth).",
+        f"A '{deep.argument}' value nests more than {counted(deep.maximum, 'level')} of input "
+        f"objects; the limit is {deep.maximum} (max_filter_depth).",
         limit="max_filter_depth",
         maximum=deep.maximum,
         measured=None,
@@ -370,8 +371,8 @@ def _too_deep(deep: FilterTooDeep, operation: OperationDefinitionNode) -> GraphQ
 
 def _too_large(large: FilterTooLarge, operation: OperationDefinitionNode) -> GraphQLError:
     return limit_error(
-        f"A '{large.argument}' value has more than {large.maximum} terms (fields and list "
-        f"elements); the limit is {large.maximum} (max_filter_terms).",
+        f"A '{large.argument}' value has more than {counted(large.maximum, 'term')} (fields "
+        f"and list elements); the limit is {large.maximum} (max_filter_terms).",
         limit="max_filter_terms",
         maximum=large.maximum,
         measured=None,
