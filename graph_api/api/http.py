@@ -48,6 +48,7 @@ from graph_api.api.request_json import (
     query_parameters,
 )
 from graph_api.errors import Unauthenticated
+from graph_api.security.token_advice import NO_TOKEN
 
 APPLICATION_JSON = "application/json"
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
@@ -212,8 +213,7 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
                 401, refusal.message, media_type, {"WWW-Authenticate": challenge}
             )
         if principal.role is None:
-            message = "A token is needed: send 'Authorization: Bearer <API key or JWT>'."
-            return self._error_response(401, message, media_type, {"WWW-Authenticate": "Bearer"})
+            return self._error_response(401, NO_TOKEN, media_type, {"WWW-Authenticate": "Bearer"})
         return None
 
     @overload

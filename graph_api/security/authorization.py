@@ -21,6 +21,7 @@ from strawberry.extensions import SchemaExtension
 
 from graph_api.errors import Forbidden, Unauthenticated
 from graph_api.security.roles import Principal, Role
+from graph_api.security.token_advice import field_needs_token, write_needs_token
 
 EDITOR_MUTATIONS = ("create", "update", "link", "unlink")
 """Mutation fields (by name or name prefix) an editor may call."""
@@ -72,10 +73,10 @@ def check_access(principal: Principal, operation: str, fields: list[str]) -> Non
         needed = mutation_role(field) if operation == "mutation" else Role.VIEWER
         if principal.may(needed):
             continue
-        if principal.role is None or principal.method == "anonymous":
-            raise Unauthenticated(
-                f"{field} needs a token: send 'Authorization: Bearer <API key or JWT>'"
-            )
+        if principal.role is None:
+            raise Unauthenticated(field_needs_token(field))
+        if principal.method == "anonymous":
+            raise Unauthenticated(write_needs_token(field, needed))
         raise Forbidden(
             f"{field} needs the {needed.label} role; {principal.subject} has {principal.role.label}"
         )

@@ -30,7 +30,12 @@ PROBES = [
     'mutation { createPersona(input: {name: "x"}) { key } }',
     "{ secretField }",
 ]
-NO_TOKEN = "A token is needed: send 'Authorization: Bearer <API key or JWT>'."
+NO_TOKEN = (
+    "A token is needed: send 'Authorization: Bearer <API key or JWT>', with an API key from "
+    "`graph-api keys create --name NAME --role viewer` (viewer to read, editor to write, admin "
+    "to delete and import), run where the server runs. Or, to read without a token, run the "
+    "server with GRAPH_API_ENVIRONMENT=development."
+)
 
 
 def _refusal(response: httpx.Response) -> dict[str, Any]:
