@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from bench.operations.base import Operation, Parameters, Value
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.neo4j.traversals.search import SEARCH
-from graph_api.store.search_terms import lucene_query, query_words
+from graph_api.store.search_query import lucene_query, parse_query
 
 # --- search -----------------------------------------------------------------------------
 
@@ -37,7 +37,7 @@ def _hits(rows: Iterable[tuple[str, str, float]], first: int) -> Value:
 
 
 def search(p: Parameters) -> Operation:
-    phrase = lucene_query(query_words(p.search_text))
+    phrase = lucene_query(parse_query(p.search_text))
     first = p.search_first
     return Operation(
         name="search",

@@ -225,7 +225,8 @@ class GraphStore(Protocol):
         """The first shortest paths between two nodes, ignoring direction (see results)."""
 
     async def search(self, text: str, kinds: Sequence[str] | None, first: int) -> list[SearchHit]:
-        """Nodes whose label or description hold every word of ``text``, best first."""
+        """Nodes whose label or description hold every word of ``text`` (the last one as
+        typed so far, a typo corrected where that finds too few), best first."""
 
     # Traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth).
 

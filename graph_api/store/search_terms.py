@@ -7,9 +7,10 @@ Neo4j store keeps them as text properties of their own for its index). Text is c
 words the way Lucene's standard tokenizer (Neo4j's full-text analyzer
 ``standard-no-stop-words``) does for ordinary text: runs of letters, digits and
 underscores, kept together across a single inner ``.`` or apostrophe, lower-cased. A node
-matches when every word of the query occurs as a whole word in one of these texts; label
-matches (translated ones too) weigh :data:`LABEL_BOOST` times as much as description
-matches.
+matches when every word of the query occurs in one of these texts (whole, or as the
+start of a word for the word being typed, see :mod:`graph_api.store.search_query`);
+label matches (translated ones too) weigh :data:`LABEL_BOOST` times as much as
+description matches.
 """
 
 import re
@@ -61,42 +62,16 @@ def translation_texts(translations: object) -> dict[str, str]:
     return texts
 
 
-_WORD = re.compile(r"\w+(?:['\u2019.]\w+)*")
-_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
-MAX_QUERY_WORDS = 20
-"""Words beyond this many are ignored (each costs a clause in the Lucene query)."""
+WORD_PATTERN = re.compile(r"\w+(?:['\u2019.]\w+)*")
+"""A word: a run of letters, digits and underscores, kept together across a single inner
+``.`` or apostrophe (Lucene's standard tokenizer on ordinary text)."""
 
 
 def words(text: str) -> list[str]:
     """The distinct lower-cased words of ``text``, in order of first appearance."""
-    return list(dict.fromkeys(m.group(0).lower() for m in _WORD.finditer(text)))
+    return list(dict.fromkeys(m.group(0).lower() for m in WORD_PATTERN.finditer(text)))
 
 
 def word_counts(text: str) -> Counter[str]:
     """How often each lower-cased word occurs in ``text``."""
-    return Counter(m.group(0).lower() for m in _WORD.finditer(text))
-
-
-def query_words(text: str) -> list[str]:
-    """The words of a client's query that are searched for."""
-    return words(text)[:MAX_QUERY_WORDS]
-
-
-def _escape(word: str) -> str:
-    # Words hold no Lucene operator characters, but escaping keeps that a non-issue.
-    return _LUCENE_SPECIAL.sub(r"\\\1", word)
-
-
-def lucene_query(query: list[str]) -> str:
-    """A Lucene query that requires every word, in any searched field, labels boosted.
-
-    ``["fault", "repair"]`` -> ``+(name:fault^2.0 ... description:fault) +(...)``. The
-    words come from :func:`query_words`, lower-case, so ``and``/``or``/``not`` stay words.
-    """
-    clauses = []
-    for word in query:
-        term = _escape(word)
-        fields = [f"{f}:{term}^{LABEL_BOOST}" for f in BOOSTED_FIELDS]
-        fields += [f"{f}:{term}" for f in PLAIN_FIELDS]
-        clauses.append(f"+({' '.join(fields)})")
-    return " ".join(clauses)
+    return Counter(m.group(0).lower() for m in WORD_PATTERN.finditer(text))

@@ -11,6 +11,7 @@ from graph_api.api.types.base import GraphNode
 from graph_api.api.types.node_kind import NodeKind, kind_name, node_kind
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.store.results import SearchHit as SearchHitRow
+from graph_api.store.search_query import MIN_PREFIX, MIN_TYPO_LENGTH
 
 MAX_TEXT = 500
 MAX_HITS = 100
@@ -18,9 +19,13 @@ MAX_HITS = 100
 SearchText = Annotated[
     str,
     strawberry.argument(
-        description="Words to look for (case ignored, whole words, every word must occur "
-        "in the label, the description or one of their translations); other characters "
-        "only separate words."
+        description="Words to look for (case ignored; every word must occur in the label, "
+        "the description or one of their translations); other characters only separate "
+        "words. Whole words, but the last one, when the text ends with it, is taken as "
+        f"typed so far (of {MIN_PREFIX} characters or more): it also finds the words it "
+        "starts. Where that finds fewer than `first` nodes, a word of "
+        f"{MIN_TYPO_LENGTH} characters or more may be one edit away (a typo): such hits "
+        "follow the others, with `corrected` true."
     ),
 ]
 SearchKinds = Annotated[
@@ -45,11 +50,19 @@ class SearchHit:
         return node_kind(self.hit.node.kind)
 
     @strawberry.field(
-        description="The relevance (BM25; label words weigh double): higher is better. "
-        "Scores are comparable within one answer, not across stores or queries."
+        description="The relevance (BM25; label words weigh double; a word the last one "
+        "starts adds a little): higher is better among hits alike in `corrected`. Scores "
+        "are comparable within one answer, not across stores or queries."
     )
     def score(self) -> float:
         return self.hit.score
+
+    @strawberry.field(
+        description="Whether the node was found only with a typo corrected (a word one "
+        "edit away from one of the text's): such hits come after all the others."
+    )
+    def corrected(self) -> bool:
+        return self.hit.corrected
 
 
 async def resolve_search(
@@ -75,7 +88,8 @@ FIELDS = {
         resolver=resolve_search,
         description="Nodes of any kind (or of `kinds`) whose label (name, statement, "
         "title or summary), description, or their `translations`, contain every word of "
-        "`text`, best match first (label matches rank above description matches), ties "
-        "by kind then key.",
+        "`text` (the last one as typed so far: `tick` finds `ticket`), best match first "
+        "(label matches rank above description matches), ties by kind then key; where "
+        "they are fewer than `first`, nodes found with a typo corrected follow them.",
     ),
 }

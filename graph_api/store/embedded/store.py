@@ -5,7 +5,7 @@ import contextlib
 from collections.abc import Iterable, Sequence
 
 from graph_api.metamodel import RelationshipField
-from graph_api.store import search_terms
+from graph_api.store import search_query
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
 from graph_api.store.embedded import listing, staged, traversals
@@ -212,7 +212,7 @@ class EmbeddedStore:
         return traversals.paths.paths(self._memory, source, target, max_length, first)
 
     async def search(self, text: str, kinds: Sequence[str] | None, first: int) -> list[SearchHit]:
-        query = search_terms.query_words(text)
+        query = search_query.parse_query(text)
         return traversals.search.search(self._memory, query, kinds, first)
 
     # Traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth).

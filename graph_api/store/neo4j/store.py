@@ -30,7 +30,7 @@ from neo4j.exceptions import (
 
 from graph_api.errors import Conflict, StoreUnavailable, Timeout
 from graph_api.metamodel import NODE_KINDS, RelationshipField
-from graph_api.store import search_terms
+from graph_api.store import search_query
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
 from graph_api.store.listing import Filter, ListQuery, Page, SortKey, default_order
@@ -313,7 +313,7 @@ class Neo4jStore:
         return await traversals.paths.paths(self.run_read, source, target, max_length, first)
 
     async def search(self, text: str, kinds: Sequence[str] | None, first: int) -> list[SearchHit]:
-        query = search_terms.query_words(text)
+        query = search_query.parse_query(text)
         return await traversals.search.search(self.run_read, query, kinds, first)
 
     # Traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth).

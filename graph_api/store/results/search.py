@@ -9,7 +9,10 @@ if TYPE_CHECKING:  # base.py imports the results: a runtime import would be circ
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """A matching node and its relevance score (higher is better; store-specific scale)."""
+    """A matching node and its relevance score (higher is better; store-specific scale).
+
+    ``corrected``: found only with a typo corrected; such hits come after the others."""
 
     node: "NodeRef"
     score: float
+    corrected: bool = False

@@ -66,6 +66,40 @@ async def test_special_characters_are_plain_text(
     assert await hits(demo_client, text) == expected
 
 
+TYPED = """
+query($text: String!, $first: Int) {
+  search(text: $text, first: $first) { corrected node { __typename key } }
+}
+"""
+
+
+async def typed(client: httpx.AsyncClient, text: str, first: int = 20) -> list[tuple[str, bool]]:
+    data = await gql_data(client, TYPED, text=text, first=first)
+    return [
+        (f"{h['node']['__typename']}:{h['node']['key']}", h["corrected"]) for h in data["search"]
+    ]
+
+
+async def test_typing_finds_as_the_words_grow(demo_client: httpx.AsyncClient) -> None:
+    whole = await typed(demo_client, "contact centre ")
+    assert [hit for hit, _ in whole] == [
+        "Channel:contact-centre",
+        "System:telephony-ivr",
+        "Team:customer-operations",
+    ]
+    for partial in ("contact ce", "contact cen", "contact centr", "contact centre"):
+        assert await typed(demo_client, partial) == whole
+    assert await typed(demo_client, "contact c") == []  # one letter: a whole word
+
+
+async def test_a_typo_is_corrected_and_said_so(demo_client: httpx.AsyncClient) -> None:
+    assert await typed(demo_client, "kestrel enginer") == [("Channel:field-engineer", True)]
+    exact = await typed(demo_client, "engineer visit ")
+    corrected = await typed(demo_client, "enginer visit ")
+    assert all(c for _, c in corrected) and not any(c for _, c in exact)
+    assert {hit for hit, _ in corrected} == {hit for hit, _ in exact}
+
+
 def test_node_kind_has_every_kind() -> None:
     assert [enum_name(k) for k in NODE_KINDS][:3] == ["PERSONA", "JOB", "OUTCOME"]
     assert enum_name("ValueStreamStage") == "VALUE_STREAM_STAGE"

@@ -1,129 +1,90 @@
 """``search`` on the in-memory graph: BM25 over words, labels weighted above descriptions.
 
-The twin of the Neo4j full-text index query. Both match the same nodes (every query word
-occurs as a whole word in the label, the description or a translation of them, see
-:mod:`graph_api.store.search_terms`) and both rank with BM25 (Lucene's default similarity,
-with the same parameters and label boost), but Lucene stores field lengths lossily and
-counts its own documents, so scores and the order of near ties may differ between the
-stores.
-
-Like Lucene, it keeps an inverted index (per field: the nodes each word occurs in, and
-each node's word counts). It is built on the first search and kept until a node is put
-or removed (:attr:`MemoryGraph.node_changes`), so a search costs the words' postings,
-not a pass over every node.
+The twin of the Neo4j full-text index query. Both match the same nodes (every whole
+word of the query, and the word being typed as the start of a word, in the label, the
+description or a translation of them; a typo corrected only where that finds too few,
+see :mod:`graph_api.store.search_query`) and both score alike: BM25 (Lucene's default
+similarity, with the same parameters and label boost) for whole words, a constant per
+field for the word being typed. Lucene stores field lengths lossily and counts its own
+documents, so BM25 scores and the order of near ties may differ between the stores.
+The index it reads is :mod:`graph_api.store.embedded.traversals.search_index`.
 """
 
-import math
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
+from dataclasses import replace
 
-from graph_api.metamodel import node_spec
-from graph_api.store.base import NodeRecord, NodeRef
+from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
+from graph_api.store.embedded.traversals.search_index import SearchIndex, search_index
 from graph_api.store.results import SearchHit
-from graph_api.store.search_terms import (
-    BOOSTED_FIELDS,
-    DESCRIPTION_FIELD,
-    LABEL_BOOST,
-    LABEL_FIELDS,
-    SEARCHED_FIELDS,
-    translation_texts,
-    word_counts,
-)
-
-K1 = 1.2
-B = 0.75
-"""Lucene's BM25 defaults."""
+from graph_api.store.search_query import MIN_TYPO_LENGTH, PREFIX_BOOST, SearchQuery
+from graph_api.store.search_terms import BOOSTED_FIELDS, LABEL_BOOST
 
 
-@dataclass(slots=True)
-class _Field:
-    """One searched field across all nodes: word counts per node and postings, for BM25."""
-
-    counts: dict[NodeRef, Counter[str]] = field(default_factory=dict)
-    lengths: dict[NodeRef, int] = field(default_factory=dict)
-    postings: dict[str, set[NodeRef]] = field(default_factory=dict)
-    average_length: float = 0.0
-
-    def add(self, node: NodeRef, found: Counter[str]) -> None:
-        self.counts[node] = found
-        self.lengths[node] = sum(found.values())
-        for word in found:
-            self.postings.setdefault(word, set()).add(node)
-
-    def finish(self) -> None:
-        lengths = self.lengths.values()
-        self.average_length = sum(lengths) / len(lengths) if lengths else 0.0
-
-    def score(self, node: NodeRef, word: str) -> float:
-        counts = self.counts.get(node)
-        if not counts or not counts[word]:
-            return 0.0
-        docs, df = len(self.counts), len(self.postings[word])
-        idf = math.log(1 + (docs - df + 0.5) / (df + 0.5))
-        norm = 1 - B + B * self.lengths[node] / self.average_length
-        return idf * counts[word] / (counts[word] + K1 * norm)
+def _weight(name: str) -> float:
+    return LABEL_BOOST if name in BOOSTED_FIELDS else 1.0
 
 
-def _label_text(record: NodeRecord) -> str | None:
-    field_ = node_spec(record.kind).label_field
-    value = record.props.get(field_)
-    return value if field_ in LABEL_FIELDS and isinstance(value, str) else None
+def _holding(
+    index: SearchIndex, word: str, starting: dict[str, set[NodeRef]], *, corrected: bool
+) -> set[NodeRef]:
+    """The nodes holding ``word`` (or, for the word being typed, a word it starts: the
+    nodes ``starting`` per field; or a word a typo away) in any field."""
+    spellings = index.spellings(word) if corrected and len(word) >= MIN_TYPO_LENGTH else []
+    found: set[NodeRef] = set().union(*starting.values())
+    for f in index.fields.values():
+        found |= f.postings.get(word, set())
+        if spellings:
+            found |= f.holding_any(spellings)
+    return found
 
 
-def _build(memory: MemoryGraph) -> dict[str, _Field]:
-    """The searched fields as BM25 fields (like Lucene, one per name)."""
-    fields = {name: _Field() for name in SEARCHED_FIELDS}
-    for nodes in memory.nodes.values():
-        for record in nodes.values():
-            texts = {
-                node_spec(record.kind).label_field: _label_text(record),
-                DESCRIPTION_FIELD: record.props.get(DESCRIPTION_FIELD),
-                **translation_texts(record.props.get("translations")),
-            }
-            for name, text in texts.items():
-                if isinstance(text, str) and (found := word_counts(text)):
-                    fields[name].add(record.ref, found)
-    for built in fields.values():
-        built.finish()
-    return fields
-
-
-_INDEXES: WeakKeyDictionary[MemoryGraph, tuple[int, dict[str, _Field]]] = WeakKeyDictionary()
-
-
-def _index(memory: MemoryGraph) -> dict[str, _Field]:
-    """The index of ``memory``'s nodes as they are now: the one kept, or built anew."""
-    kept = _INDEXES.get(memory)
-    if kept is not None and kept[0] == memory.node_changes:
-        return kept[1]
-    fields = _build(memory)
-    _INDEXES[memory] = (memory.node_changes, fields)
-    return fields
-
-
-def search(
-    memory: MemoryGraph, query: list[str], kinds: Sequence[str] | None, first: int
+def _hits(
+    index: SearchIndex, query: SearchQuery, kinds: Sequence[str] | None, *, corrected: bool
 ) -> list[SearchHit]:
-    """Nodes matching every word of ``query``, best first, ties by kind then key."""
-    if not query:
-        return []
-    fields = _index(memory)
+    """Every node matching ``query``, scored, best first, ties by kind then key."""
+    starting = (
+        {name: f.starting_with(query.prefix) for name, f in index.fields.items()}
+        if query.prefix is not None
+        else {}
+    )
+    wanted = [*query.whole, *((query.prefix,) if query.prefix is not None else ())]
     candidates: set[NodeRef] | None = None
-    for word in query:
-        having = set().union(*(f.postings.get(word, ()) for f in fields.values()))
+    for word in wanted:
+        having = _holding(
+            index, word, starting if word == query.prefix else {}, corrected=corrected
+        )
         candidates = having if candidates is None else candidates & having
     hits = []
-    for node in candidates or set():
+    for node in candidates or ():
         if kinds is not None and node.kind not in kinds:
             continue
         score = sum(
-            (LABEL_BOOST if name in BOOSTED_FIELDS else 1.0) * f.score(node, word)
-            for word in query
-            for name, f in fields.items()
+            _weight(name) * f.score(node, word)
+            for word in wanted
+            for name, f in index.fields.items()
+        )
+        # The word being typed: a constant per field it starts a word of, as Lucene's
+        # prefix queries score.
+        score += sum(
+            _weight(name) * PREFIX_BOOST for name, nodes in starting.items() if node in nodes
         )
         hits.append(SearchHit(node, score))
     hits.sort(key=lambda h: (-h.score, h.node.kind, h.node.key))
-    return hits[:first]
+    return hits
+
+
+def search(
+    memory: MemoryGraph, query: SearchQuery, kinds: Sequence[str] | None, first: int
+) -> list[SearchHit]:
+    """Nodes matching ``query``, best first, ties by kind then key; where they are fewer
+    than ``first``, those found with typos corrected follow."""
+    if query.empty:
+        return []
+    index = search_index(memory)
+    hits = _hits(index, query, kinds, corrected=False)[:first]
+    if len(hits) < first and query.correctable:
+        found = {hit.node for hit in hits}
+        more = [h for h in _hits(index, query, kinds, corrected=True) if h.node not in found]
+        hits += [replace(h, corrected=True) for h in more[: first - len(hits)]]
+    return hits
