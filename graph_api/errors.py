@@ -34,8 +34,16 @@ class GraphApiError(Exception):
         return {"code": self.code}
 
 
+MAX_LISTED_ERRORS = 50
+"""A VALIDATION answer lists at most this many errors, then how many more there are: a
+document with an error on each of a million nodes is refused in an answer of a few KB."""
+
+
 class ValidationFailed(GraphApiError):
-    """Input that breaks the metamodel; lists every problem found."""
+    """Input that breaks the metamodel; lists every problem found.
+
+    ``errors`` holds them all (in the order of the input); the answer to a client, and
+    what the command line prints, is :attr:`listed`."""
 
     code = "VALIDATION"
 
@@ -46,11 +54,23 @@ class ValidationFailed(GraphApiError):
         self.errors = errors
 
     @property
+    def listed(self) -> list[FieldError]:
+        """The first :data:`MAX_LISTED_ERRORS` errors, then one saying how many more."""
+        if len(self.errors) <= MAX_LISTED_ERRORS:
+            return self.errors
+        more = len(self.errors) - MAX_LISTED_ERRORS
+        noun = "error" if more == 1 else "errors"
+        return [*self.errors[:MAX_LISTED_ERRORS], FieldError("", f"... and {more} more {noun}")]
+
+    @property
     def extensions(self) -> dict[str, Any]:
-        return {
+        listed: dict[str, Any] = {
             "code": self.code,
-            "errors": [{"path": e.path, "message": e.message} for e in self.errors],
+            "errors": [{"path": e.path, "message": e.message} for e in self.listed],
         }
+        if len(self.errors) > MAX_LISTED_ERRORS:
+            listed["errorCount"] = len(self.errors)
+        return listed
 
 
 class NotFound(GraphApiError):

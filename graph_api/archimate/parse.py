@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
-from graph_api.errors import FieldError, ValidationFailed
+from graph_api.errors import MAX_LISTED_ERRORS, FieldError, ValidationFailed
 from graph_api.metamodel.text import character_name, located_unrepresentable
 
 NS = "http://www.opengroup.org/xsd/archimate/3.0/"
@@ -133,8 +133,9 @@ def _fail(errors: list[FieldError], source: str) -> ValidationFailed:
     return ValidationFailed(errors, f"{source} is not a valid ArchiMate exchange file")
 
 
-MAX_LISTED_CHARACTERS = 50
-"""How many characters XML refuses one error lists, each located."""
+MAX_LISTED_CHARACTERS = MAX_LISTED_ERRORS - 2
+"""How many characters XML refuses one error lists, each located: with the line saying
+there are more and a syntax error, the list still fits in one VALIDATION answer."""
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """What XML 1.0 cannot carry at all, raw or by reference (its ``Char`` production)."""
 _CHARACTER_REFERENCE = re.compile(r"&#(?:x([0-9A-Fa-f]+)|([0-9]+));")

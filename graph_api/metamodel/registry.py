@@ -172,13 +172,16 @@ def check_metamodel(specs: Iterable[NodeSpec] = NODE_KINDS.values()) -> list[str
     """Consistency problems of the metamodel itself (empty when it is sound).
 
     A relationship field must not clash with a property or another relationship field of
-    the same kind, and every triple must name known kinds.
+    the same kind, every triple must name known kinds, and a hierarchy (acyclic) joins
+    nodes of one kind (the stores look for its cycles among nodes of that kind).
     """
     problems: list[str] = []
     for rel in RELATIONSHIPS:
         for end in (rel.source, rel.target):
             if end not in NODE_KINDS:
                 problems.append(f"{rel.triple}: unknown kind {end!r}")
+        if rel.acyclic and rel.source != rel.target:
+            problems.append(f"{rel.triple}: acyclic, but joins two kinds")
     for spec in specs:
         props = set(spec.property_names()) | {
             "id",

@@ -35,6 +35,9 @@ class RelationshipSpec:
     """A source has at most one target through this triple (a touchpoint's channel)."""
     single_source: bool = False
     """A target has at most one source through this triple (a step's stage)."""
+    acyclic: bool = False
+    """No chain of this triple leads back to where it started: a hierarchy (a process is
+    not part of itself, nor of one of its parts). Every write refuses a link closing one."""
 
     @property
     def triple(self) -> tuple[str, str, str]:
@@ -55,6 +58,7 @@ def _rel(
     *,
     single_target: bool = False,
     single_source: bool = False,
+    acyclic: bool = False,
 ) -> RelationshipSpec:
     return RelationshipSpec(
         type_,
@@ -66,11 +70,13 @@ def _rel(
         propagation,
         single_target,
         single_source,
+        acyclic,
     )
 
 
 # One triple per entry: type, source, target, out field, in field, propagation, description,
-# cardinality. Kept to one or two lines each so that it reads as a table.
+# cardinality, whether it is a hierarchy (acyclic). Kept to one or two lines each so that it
+# reads as a table.
 # fmt: off
 RELATIONSHIPS: tuple[RelationshipSpec, ...] = (
     _rel("HAS_JOB", "Persona", "Job", "jobs", "personas", _S,
@@ -114,11 +120,12 @@ RELATIONSHIPS: tuple[RelationshipSpec, ...] = (
          "A capability the process realizes."),
     _rel("USES", "Process", "System", "systems", "processes", _S, "A system the process uses."),
     _rel("PART_OF", "Process", "Process", "parent", "children", _T,
-         "The larger process this one is part of.", single_target=True),
+         "The larger process this one is part of.", single_target=True, acyclic=True),
     _rel("PART_OF", "Capability", "Capability", "parent", "children", _T,
-         "The parent capability in the capability map.", single_target=True),
+         "The parent capability in the capability map.", single_target=True, acyclic=True),
     _rel("PART_OF", "BacklogItem", "BacklogItem", "parent", "children", _T,
-         "The larger backlog item (epic, feature) this one belongs to.", single_target=True),
+         "The larger backlog item (epic, feature) this one belongs to.",
+         single_target=True, acyclic=True),
     _rel("OWNS", "Team", "Journey", "journeys", "owners", _S, "A journey the team owns."),
     _rel("OWNS", "Team", "Step", "steps", "owners", _S, "A step the team owns."),
     _rel("OWNS", "Team", "Process", "processes", "owners", _S, "A process the team owns."),

@@ -10,7 +10,8 @@ import yaml
 
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.model_io.reader import character_errors, read_model
-from graph_api.store.base import SYSTEM, GraphStore, NodeRef
+from graph_api.store.base import SYSTEM, AddLink, GraphStore, NodeRef
+from graph_api.store.rules import CycleRefused
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,19 +83,24 @@ async def load_model(
 ) -> LoadSummary:
     """Upsert every node and ensure every link of ``document`` in one write.
 
-    Raises VALIDATION listing every problem (with its location) before anything is
-    written; store-side refusals (a cardinality conflict with links already stored)
-    abort the one write, so the store is left exactly as it was.
+    Raises VALIDATION listing every problem (with its location, in document order)
+    before anything is written; store-side refusals (a cardinality conflict with links
+    already stored, a hierarchy link closing a cycle through stored links) abort the one
+    write, so the store is left exactly as it was.
     """
     # Checking a large document takes seconds: in a worker thread, off the event loop
     # (the document is the caller's alone; the store is only read afterwards).
     draft = await asyncio.to_thread(read_model, document)
-    errors = list(draft.errors)
-    errors.extend(await _missing_references(store, draft.external))
+    missing = await _missing_references(store, draft.external)
+    errors = draft.in_document_order([*draft.errors, *missing]) if missing else draft.errors
     if errors:
         raise ValidationFailed(errors, f"{source} is invalid ({len(errors)} errors)")
     ops = await asyncio.to_thread(draft.ops)
-    result = await store.write(ops, actor=actor)
+    try:
+        result = await store.write(ops, actor=actor)
+    except CycleRefused as exc:  # the file's links with those stored: located in the file
+        closing = AddLink(exc.type, exc.cycle[0], exc.cycle[1])
+        raise exc.at(draft.links.get(closing, "")) from exc
     return LoadSummary(
         created=len(result.created),
         updated=len(result.updated),

@@ -1,16 +1,21 @@
 """Reading a model file (docs/model-format.md) into store writes, with every error located.
 
 The reader only looks at the document: it validates properties, keys, relationship
-fields and in-file references. References to nodes outside the file are returned for
-the loader to check against the store.
+fields, in-file references and hierarchies. References to nodes outside the file are
+returned for the loader to check against the store.
+
+It reads on past every error, so that one reading reports them all: a node whose key is
+missing or invalid still has its properties and links checked (under a stand-in for
+its key, which no reference can name). The errors come in document order: a node's key,
+its properties, then its links, node after node.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from graph_api.errors import FieldError
+from graph_api.errors import MAX_LISTED_ERRORS, FieldError
 from graph_api.metamodel import (
     NODE_KINDS,
     RelationshipField,
@@ -23,13 +28,21 @@ from graph_api.metamodel.text import (
     located_unrepresentable,
     unrepresentable_problem,
 )
-from graph_api.services.validation import derive_key, join_path, key_error, property_errors
+from graph_api.model_io.hierarchy import cycle_errors
+from graph_api.services.validation import (
+    derive_key,
+    join_path,
+    key_error,
+    label_failed,
+    property_errors,
+)
 from graph_api.store.base import AddLink, NodeRef, UpsertNode, WriteOp
 
 FORMAT = "graph-api/v1"
 SECTIONS: dict[str, str] = {spec.plural: spec.name for spec in NODE_KINDS.values()}
-MAX_LISTED_CHARACTERS = 50
-"""How many refused characters of a document's text one error lists, each located."""
+MAX_LISTED_CHARACTERS = MAX_LISTED_ERRORS - 2
+"""How many refused characters of a document's text one error lists, each located: with
+the line saying there are more and a syntax error, the list fits in one VALIDATION answer."""
 
 
 def character_errors(text: str) -> list[FieldError]:
@@ -64,6 +77,28 @@ class ModelDraft:
     external: dict[NodeRef, str] = field(default_factory=dict)
     """References to nodes the file does not define, with the path of the first one."""
     _defined_at: dict[NodeRef, str] = field(default_factory=dict)
+    _unkeyed: set[NodeRef] = field(default_factory=set)
+    """Nodes without a valid key, read under a stand-in: nothing refers to them."""
+    _positions: dict[str, int] = field(default_factory=dict)
+    """Each section, node and link path, numbered in the order the document gives them."""
+
+    def visit(self, path: str) -> None:
+        """Note ``path`` as the next place of the document (errors there sort after those
+        of earlier places)."""
+        self._positions.setdefault(path, len(self._positions))
+
+    def position(self, path: str) -> int:
+        """Where ``path`` is in the document: the place of the nearest visited path it is
+        under (``personas[2].name`` is under ``personas[2]``); -1 for the document."""
+        while path:
+            if (at := self._positions.get(path)) is not None:
+                return at
+            path = path[: max(path.rfind("."), path.rfind("["), 0)]
+        return -1
+
+    def in_document_order(self, errors: Iterable[FieldError]) -> list[FieldError]:
+        """``errors`` by their place in the document; those of one place as they came."""
+        return sorted(errors, key=lambda error: self.position(error.path))
 
     def ops(self) -> list[WriteOp]:
         """Upserts first, then links, each grouped by kind so stores can batch them."""
@@ -83,6 +118,7 @@ def read_model(document: Any) -> ModelDraft:
             FieldError("format", f"expected 'format: {FORMAT}', got {document.get('format')!r}")
         )
     for section, items in document.items():
+        draft.visit(_shown(section))
         if section == "format":
             continue
         kind = SECTIONS.get(str(section))
@@ -97,12 +133,15 @@ def read_model(document: Any) -> ModelDraft:
             _read_node(draft, kind, item, join_path(str(section), index), parent=None)
     _check_references(draft)
     _check_single_ends(draft)
+    draft.errors.extend(cycle_errors(draft.links, draft.position))
+    draft.errors = draft.in_document_order(draft.errors)
     return draft
 
 
 def _read_node(
     draft: ModelDraft, kind: str, item: Any, path: str, parent: NodeRef | None
 ) -> NodeRef | None:
+    draft.visit(path)
     if not isinstance(item, Mapping):
         draft.errors.append(FieldError(path, f"a {kind} is a mapping of its properties"))
         return None
@@ -111,28 +150,48 @@ def _read_node(
     errors = _name_errors(values, path)
     props, value_errors = property_errors(kind, values, path)
     errors += value_errors
+    ref = _node_ref(draft, kind, item.get("key"), (values, props, errors), path, parent)
     draft.errors.extend(errors)
-    key = item.get("key")
-    if key is None:
-        key = _default_key(kind, values, props, parent)
-    if key is None:
-        draft.errors.append(FieldError(join_path(path, "key"), "no key given and none derivable"))
-        return None
-    if err := key_error(key, join_path(path, "key")):
-        draft.errors.append(err)
-        return None
-    ref = NodeRef(kind, key)
     if ref in draft._defined_at:
         draft.errors.append(
             FieldError(path, f"{ref} is defined twice (first at {draft._defined_at[ref]})")
         )
     else:
         draft._defined_at[ref] = path
-        if not errors:
-            draft.nodes[ref] = UpsertNode(kind, key, props)
+        if not errors and ref not in draft._unkeyed:
+            draft.nodes[ref] = UpsertNode(kind, ref.key, props)
     for name, value in item.items():
         if name in fields:
             _read_links(draft, ref, fields[name], value, join_path(path, name))
+    return ref
+
+
+def _node_ref(
+    draft: ModelDraft,
+    kind: str,
+    given: object,
+    read: tuple[dict[Any, Any], dict[str, Any], list[FieldError]],
+    path: str,
+    parent: NodeRef | None,
+) -> NodeRef:
+    """The node's ref, by its key or the one derived from its label; a node without a
+    valid key gets a stand-in (its error noted), so that the rest of it is still read.
+
+    ``read`` is the node's property values, the properties they make and their errors."""
+    values, props, errors = read
+    key = given if given is not None else _default_key(kind, values, props, parent)
+    key_path = join_path(path, "key")
+    if key is None:
+        if not label_failed(kind, errors, path):  # else its label's error says why
+            draft.errors.append(FieldError(key_path, "no key given and none derivable"))
+    elif given is None and parent in draft._unkeyed and _keyed_under_parent(kind):
+        pass  # derived from a key already refused: its error says why
+    elif err := key_error(key, key_path):
+        draft.errors.append(err)
+    else:
+        return NodeRef(kind, str(key))
+    ref = NodeRef(kind, key if isinstance(key, str) else f"<{path}>")  # never a valid key
+    draft._unkeyed.add(ref)
     return ref
 
 
@@ -153,9 +212,15 @@ def _default_key(
     derived = derive_key(kind, props or values)
     if derived is None:
         return None
-    if NODE_KINDS[kind].label_field in ("name", "statement", "title", "summary") or not parent:
+    if not parent or not _keyed_under_parent(kind):
         return derived
     return f"{parent.key}-{slugify(derived)}"
+
+
+def _keyed_under_parent(kind: str) -> bool:
+    """Whether an inline node of ``kind`` without a key takes its parent's key before its
+    own label's (a measurement, keyed by its date: ``nps-2026-03-31``)."""
+    return NODE_KINDS[kind].label_field not in ("name", "statement", "title", "summary")
 
 
 def _read_links(
@@ -164,6 +229,7 @@ def _read_links(
     entries = value if isinstance(value, list) else [value]
     for index, entry in enumerate(entries):
         entry_path = join_path(path, index) if isinstance(value, list) else path
+        draft.visit(entry_path)
         if isinstance(entry, str):
             other: NodeRef | None = NodeRef(spec.other_kind, entry)
             if err := key_error(entry, entry_path):
@@ -186,7 +252,7 @@ def _read_links(
 def _check_references(draft: ModelDraft) -> None:
     for link, path in draft.links.items():
         for end in (link.source, link.target):
-            if end not in draft._defined_at:
+            if end not in draft._defined_at and end not in draft._unkeyed:
                 draft.external.setdefault(end, path)
 
 

@@ -9,7 +9,13 @@ from typing import Any
 
 from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.metamodel import node_spec, relationship_fields
-from graph_api.services.validation import derive_key, key_error, validated_properties
+from graph_api.services.validation import (
+    derive_key,
+    key_error,
+    label_failed,
+    property_errors,
+    validated_properties,
+)
 from graph_api.store.base import (
     SYSTEM,
     AddLink,
@@ -31,17 +37,19 @@ async def create_node(
     *,
     actor: str = SYSTEM,
 ) -> NodeRecord:
-    """Create a node; its key is derived from its label when not given."""
-    props = validated_properties(kind, values)
-    key = key if key is not None else derive_key(kind, props)
+    """Create a node; its key is derived from its label when not given.
+
+    VALIDATION lists every problem at once: the key's, then each property's."""
+    props, errors = property_errors(kind, values)
+    key = key if key is not None else derive_key(kind, props or values)
     if key is None:
-        label = node_spec(kind).label_field
-        raise ValidationFailed(
-            [FieldError("key", f"give a key: none can be derived from the {label}")],
-            f"invalid {kind}",
-        )
-    if err := key_error(key):
-        raise ValidationFailed([err], f"invalid {kind}")
+        if not label_failed(kind, errors):  # else the label's own error says why
+            label = node_spec(kind).label_field
+            errors.insert(0, FieldError("key", f"give a key: none can be derived from the {label}"))
+    elif err := key_error(key):
+        errors.insert(0, err)
+    if errors or key is None:
+        raise ValidationFailed(errors, f"invalid {kind}")
     result = await store.write([UpsertNode(kind, key, props, create_only=True)], actor=actor)
     return result.records[NodeRef(kind, key)]
 

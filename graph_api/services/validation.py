@@ -56,6 +56,13 @@ def key_error(key: object, path: str = "key") -> FieldError | None:
     return None
 
 
+def label_failed(kind: str, errors: list[FieldError], prefix: str = "") -> bool:
+    """Whether one of ``errors`` is about the kind's label (its name, say), under
+    ``prefix``: then that error says why no key can be derived from it."""
+    label = join_path(prefix, node_spec(kind).label_field)
+    return any(e.path == label or e.path.startswith((f"{label}.", f"{label}[")) for e in errors)
+
+
 def derive_key(kind: str, props: Mapping[str, Any]) -> str | None:
     """A key derived from the node's label, or None when the label gives none."""
     label = props.get(node_spec(kind).label_field)

@@ -1,5 +1,7 @@
 """Write rules both stores enforce, with the one wording both report."""
 
+from collections.abc import Sequence
+
 from graph_api.errors import Conflict, FieldError, ValidationFailed
 from graph_api.metamodel import RelationshipSpec, find_relationship
 from graph_api.store.base import NodeRef
@@ -37,3 +39,26 @@ def second_source(spec: RelationshipSpec, target: NodeRef, other: NodeRef) -> Co
     return Conflict(
         f"{target} already has {spec.type} from {other}; a {spec.target} has at most one"
     )
+
+
+class CycleRefused(ValidationFailed):
+    """VALIDATION: a link of a hierarchy (``RelationshipSpec.acyclic``) that would close a
+    cycle, a process part of itself or of one of its own parts.
+
+    ``cycle`` is the chain the link would make, from the link's source back to it:
+    ``p3 → p1 → p3`` for ``p3 PART_OF p1`` when ``p1`` is already part of ``p3``."""
+
+    def __init__(self, type_: str, cycle: Sequence[NodeRef], path: str = "") -> None:
+        self.type = type_
+        self.cycle = tuple(cycle)
+        super().__init__([FieldError(path, cycle_message(type_, cycle))], "invalid relationship")
+
+    def at(self, path: str) -> "CycleRefused":
+        """The same refusal located at ``path`` (the argument or the place in a file)."""
+        return CycleRefused(self.type, self.cycle, path)
+
+
+def cycle_message(type_: str, cycle: Sequence[NodeRef]) -> str:
+    """``Process 'p3' PART_OF Process 'p1' would make a cycle: p3 → p1 → p3``."""
+    chain = " → ".join(ref.key for ref in cycle)
+    return f"{cycle[0]} {type_} {cycle[1]} would make a cycle: {chain}"

@@ -26,6 +26,7 @@ from graph_api.store.base import (
     WriteResult,
 )
 from graph_api.store.rules import (
+    CycleRefused,
     already_exists,
     check_version,
     require_relationship,
@@ -97,6 +98,29 @@ class MemoryGraph:
         for _, target, key in self.graph.out_edges(ref, keys=True):
             if key == type_ and target.kind == kind:
                 yield target
+
+    def chain(self, start: NodeRef, goal: NodeRef, type_: str) -> list[NodeRef] | None:
+        """The shortest chain of ``type_`` links from ``start`` to ``goal`` (``[start]``
+        when they are one node), None when none leads there. Breadth-first, each node
+        once, so it ends even on a cycle already stored."""
+        previous: dict[NodeRef, NodeRef | None] = {start: None}
+        frontier = [start]
+        while frontier:
+            if goal in previous:
+                chain: list[NodeRef] = []
+                node: NodeRef | None = goal
+                while node is not None:
+                    chain.append(node)
+                    node = previous[node]
+                return chain[::-1]
+            reached: list[NodeRef] = []
+            for node in frontier:
+                for target in sorted(self.targets(node, type_, goal.kind)):
+                    if target not in previous:
+                        previous[target] = node
+                        reached.append(target)
+            frontier = reached
+        return None
 
     def sources(self, ref: NodeRef, type_: str, kind: str) -> Iterator[NodeRef]:
         """Nodes of ``kind`` that point to ``ref`` through ``type_``."""
@@ -216,6 +240,8 @@ class MemoryTransaction:
         if self.memory.has_edge(edge):
             return
         self._check_cardinality(spec, op.source, op.target)
+        if spec.acyclic and (back := self.memory.chain(op.target, op.source, op.type)):
+            raise CycleRefused(op.type, [op.source, *back])
         self.memory.add_edge(edge)
         self.touched.edges.add(edge)
         memory = self.memory

@@ -31,6 +31,7 @@ from graph_api.store.base import (
 from graph_api.store.neo4j.cypher import get_nodes, label
 from graph_api.store.neo4j.records import to_properties, to_record
 from graph_api.store.rules import (
+    CycleRefused,
     already_exists,
     check_version,
     require_relationship,
@@ -206,6 +207,8 @@ class BatchWriter:
             rows=[{"s": op.source.key, "t": op.target.key} for op in new],
         )
         created = {(row["s"], row["t"]) async for row in result}
+        if spec.acyclic:
+            await self._check_acyclic(spec, new)
         added = [
             LinkRef(op.type, op.source, op.target)
             for op in new
@@ -238,6 +241,33 @@ class BatchWriter:
                 first = NodeRef(other.kind, taken[own.key])
                 raise (second_target if side == "out" else second_source)(spec, own, first)
             taken[own.key] = other.key
+
+    async def _check_acyclic(self, spec: RelationshipSpec, ops: list[AddLink]) -> None:
+        """Refuse the link of ``ops`` that closes a cycle of a hierarchy, as the embedded
+        store does, which makes them one at a time: the first to close one, named from it.
+
+        The links are made already (in this transaction, rolled back on the refusal). A
+        link closes a cycle when a chain leads from its target back to its source (of no
+        length for a node made part of itself); of the cycle's links, the one closing it
+        is the last of ``ops`` (each node has one whole at most, so a node's key names
+        its link). ``SHORTEST`` walks each node once: it ends on a cycle stored before
+        this rule was kept."""
+        node = label(spec.target)
+        result = await self.tx.run(
+            f"UNWIND $rows AS row MATCH (a:{node} {{key: row.s}}), (b:{node} {{key: row.t}}) "
+            f"MATCH p = SHORTEST 1 (b) (()-[:{spec.type}]->(:{node}))* (a) "
+            "WITH row, p, reduce(last = -1, n IN nodes(p) | "
+            "  CASE WHEN coalesce($index[n.key], -1) > last THEN $index[n.key] ELSE last END"
+            ") AS closing WHERE closing = row.i "
+            "RETURN row.s AS s, [n IN nodes(p) | n.key] AS chain ORDER BY row.i LIMIT 1",
+            rows=[{"s": op.source.key, "t": op.target.key, "i": i} for i, op in enumerate(ops)],
+            index={op.source.key: i for i, op in enumerate(ops)},
+        )
+        closing = await result.single()
+        if closing is not None:
+            chain = [NodeRef(spec.source, closing["s"])]
+            chain += [NodeRef(spec.target, key) for key in closing["chain"]]
+            raise CycleRefused(spec.type, chain)
 
     async def _unlinks(self, ops: list[RemoveLink]) -> None:
         spec = require_relationship(ops[0].type, ops[0].source, ops[0].target)
