@@ -10,9 +10,13 @@ functions of those results:
 - :mod:`~graph_api.ui.journey_map`: a journey map and its service blueprint;
 - :mod:`~graph_api.ui.emotion_curve`: the geometry of the emotion curve (SVG);
 - :mod:`~graph_api.ui.impact_view`: what a change to a node hits;
-- :mod:`~graph_api.ui.routes`: the pages, their errors and who may see them.
+- :mod:`~graph_api.ui.routes`: the pages, their errors and who may see them;
+- :mod:`~graph_api.ui.pages`: rendering, the headers of every page, the error page;
+- :mod:`~graph_api.ui.request_errors`: refused parameters, unknown paths and methods
+  under ``/ui`` answered with the error page (``install_error_pages``).
 """
 
+from graph_api.ui.request_errors import install as install_error_pages
 from graph_api.ui.routes import router
 
-__all__ = ["router"]
+__all__ = ["install_error_pages", "router"]

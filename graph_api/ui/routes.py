@@ -8,17 +8,17 @@ saying so. A token that is present but wrong answers 401 even where anonymous re
 on, as GraphQL does. The pages only read: there is no form and no write.
 
 **Errors**: an unknown journey, kind or node answers a 404 page naming it; a store that
-does not answer, a 503 page (``Retry-After``). Every page is sent with a
+does not answer, a 503 page (``Retry-After``); a refused parameter, an unknown path or
+method, the same error page (:mod:`graph_api.ui.request_errors`). Every page is sent with a
 Content-Security-Policy that allows nothing but its own inline CSS and inline SVG.
 """
 
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from pydantic import BeforeValidator
 
 from graph_api.errors import NotFound, StoreUnavailable, Unauthenticated
 from graph_api.metamodel import NODE_KINDS, is_key
@@ -27,22 +27,8 @@ from graph_api.store.base import GraphStore, NodeRef
 from graph_api.ui.impact_view import DEFAULT_DEPTH, MAX_DEPTH, impact_view
 from graph_api.ui.journey_map import journey_map
 from graph_api.ui.journeys import journey_list
-
-TEMPLATES = Path(__file__).parent / "templates"
-
-templates = Environment(
-    loader=FileSystemLoader(TEMPLATES),
-    autoescape=True,
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-
-CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-)
-"""Nothing but the page itself: inline CSS, inline SVG, no script, no fetch."""
+from graph_api.ui.pages import error_page, not_found, render
+from graph_api.ui.parameters import digits_only, one_known_value_each
 
 NEEDS_TOKEN = (
     "The browser view reads the graph as GraphQL reads do, and anonymous reading is off "
@@ -51,26 +37,32 @@ NEEDS_TOKEN = (
     "as make run sets it)."
 )
 
-router = APIRouter(prefix="/ui", tags=["ui"])
+# Each page refuses query parameters it does not take and any given twice
+# (graph_api.ui.parameters); graph_api.ui.request_errors answers every refusal with the
+# HTML error page.
+router = APIRouter(prefix="/ui", tags=["ui"], dependencies=[Depends(one_known_value_each)])
+
+Page = Callable[..., Awaitable[HTMLResponse]]
 
 
-def render(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    """A page from ``template``, with the UI's headers."""
-    html = templates.get_template(template).render(**context)
-    headers = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"}
-    if status_code == 401:
-        headers["WWW-Authenticate"] = "Bearer"
-    if status_code == 503:
-        headers["Retry-After"] = "5"
-    return HTMLResponse(html, status_code=status_code, headers=headers)
+def page(path: str, summary: str | None = None) -> Callable[[Page], Page]:
+    """Registers a page at ``path``: GET (in the OpenAPI document when it has a
+    ``summary``), and HEAD (the same answer, whose body the server does not send), which
+    HTTP asks of every GET."""
 
+    def register(endpoint: Page) -> Page:
+        for methods, summary_shown in ((["GET"], summary), (["HEAD"], None)):
+            router.add_api_route(
+                path,
+                endpoint,
+                methods=methods,
+                response_class=HTMLResponse,
+                summary=summary_shown,
+                include_in_schema=summary_shown is not None,
+            )
+        return endpoint
 
-def error_page(status_code: int, title: str, message: str) -> HTMLResponse:
-    return render("error.html", status_code, title=title, message=message, status=status_code)
-
-
-def not_found(what: str) -> HTMLResponse:
-    return error_page(404, "Not found", f"{what} does not exist.")
+    return register
 
 
 def _refusal(request: Request) -> HTMLResponse | None:
@@ -107,8 +99,8 @@ async def _page(
     return render(template, **context)
 
 
-@router.get("", response_class=HTMLResponse, summary="The journeys (browser view).")
-@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+@page("", summary="The journeys (browser view).")
+@page("/")
 async def journeys_page(request: Request) -> HTMLResponse:
     async def build(store: GraphStore) -> dict[str, Any]:
         return {"journeys": await journey_list(store)}
@@ -116,11 +108,7 @@ async def journeys_page(request: Request) -> HTMLResponse:
     return await _page(request, "journeys.html", build)
 
 
-@router.get(
-    "/journeys/{key}",
-    response_class=HTMLResponse,
-    summary="A journey map and its service blueprint (browser view).",
-)
+@page("/journeys/{key}", summary="A journey map and its service blueprint (browser view).")
 async def journey_page(request: Request, key: str) -> HTMLResponse:
     if not is_key(key):
         return _refusal(request) or not_found(f"Journey {key!r}")
@@ -137,16 +125,12 @@ def _kind(name: str) -> str | None:
     return by_folded.get(name.casefold())
 
 
-@router.get(
-    "/impact/{kind}/{key}",
-    response_class=HTMLResponse,
-    summary="What a change to a node hits (browser view).",
-)
+@page("/impact/{kind}/{key}", summary="What a change to a node hits (browser view).")
 async def impact_page(
     request: Request,
     kind: str,
     key: str,
-    depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = DEFAULT_DEPTH,
+    depth: Annotated[int, BeforeValidator(digits_only), Query(ge=1, le=MAX_DEPTH)] = DEFAULT_DEPTH,
 ) -> HTMLResponse:
     found_kind = _kind(kind)
     if found_kind is None:
