@@ -30,7 +30,7 @@ from typing import overload
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException, StarletteRequestAdapter
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData, GraphQLRequestProtocol
@@ -40,6 +40,7 @@ from strawberry.types.unset import UNSET
 
 from graph_api.api import request_log
 from graph_api.api.context import Context
+from graph_api.api.graphiql import graphiql_page
 from graph_api.api.refusals import code_for, refusal_body
 from graph_api.api.request_json import (
     MalformedJson,
@@ -265,6 +266,10 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
             return self._error_response(exc.status_code, exc.reason, media_type)
         finally:
             _negotiated.reset(token)
+
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
+        """GraphiQL from this server's own files (:mod:`graph_api.api.graphiql`), not a CDN."""
+        return graphiql_page()
 
     def decode_json(self, data: str | bytes) -> object:
         """JSON read strictly (:func:`graph_api.api.request_json.parse_json`).
