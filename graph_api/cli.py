@@ -125,12 +125,16 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Serve GraphQL at /graphql (loads the demo model into an empty store)."""
+    """Serve GraphQL at /graphql and the browser view at /ui (loads the demo model into an
+    empty store); logs the mode, the store, the addresses and how to get a token first."""
     import uvicorn
 
     from graph_api.api import create_app
+    from graph_api.api.startup import base_url
 
     settings = _settings(store)
+    host = host or settings.host
+    port = port or settings.port
     # One event loop serves every caller while worker threads parse, validate and import.
     # A thread running Python keeps the interpreter lock for up to the switch interval
     # (5 ms by default) each time the loop wakes up for a socket; a request makes dozens
@@ -138,9 +142,9 @@ def serve(
     # one-line query waited seconds. Handing the lock back sooner bounds that wait.
     sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
     uvicorn.run(
-        create_app(settings),
-        host=host or settings.host,
-        port=port or settings.port,
+        create_app(settings, served_at=base_url(host, port)),
+        host=host,
+        port=port,
         log_level="info",
         log_config=_log_config(),
         # A WebSocket frame or message over the request limit is refused by the

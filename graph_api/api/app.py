@@ -1,11 +1,11 @@
-"""The FastAPI application: GraphQL at /graphql, health at /healthz and /readyz, and a
-read-only view in the browser at /ui (:mod:`graph_api.ui`), all behind the request gate
+"""The FastAPI application: GraphQL at /graphql, health at /healthz and /readyz, a
+read-only view in the browser at /ui (:mod:`graph_api.ui`) and where to go at /
+(:mod:`graph_api.api.start_page`), all behind the request gate
 (:mod:`graph_api.api.gate`: request ids, the caller resolved once, body limits)."""
 
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -15,10 +15,10 @@ from graph_api.api.gate import RequestGate
 from graph_api.api.graphiql import mount_assets as mount_graphiql_assets
 from graph_api.api.http import GraphQLHTTPRouter
 from graph_api.api.schema import build_schema
+from graph_api.api.start_page import start_page_router
+from graph_api.api.startup import load_demo, startup_lines
 from graph_api.config import Settings, get_settings
-from graph_api.errors import GraphApiError, StoreUnavailable
-from graph_api.model_io import load_model_file
-from graph_api.plural import counted
+from graph_api.errors import GraphApiError
 from graph_api.security import Authenticator
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
@@ -29,42 +29,17 @@ from graph_api.ui import router as ui_router
 log = logging.getLogger("graph_api")
 
 
-async def load_demo_if_empty(store: GraphStore, path: Path) -> bool:
-    """Load the demo model into an empty store; True when it did."""
-    if await store.count_nodes():
-        return False
-    summary = await load_model_file(store, path)
-    log.info(
-        "loaded the demo model: %s, %s",
-        counted(summary.created, "node"),
-        counted(summary.linked, "link"),
-    )
-    return True
+def create_app(
+    settings: Settings | None = None,
+    store: GraphStore | None = None,
+    *,
+    served_at: str | None = None,
+) -> FastAPI:
+    """The application; ``store`` overrides the one the settings name (tests pass one).
 
-
-async def _load_demo(store: GraphStore, path: Path) -> None:
-    try:
-        await load_demo_if_empty(store, path)
-    except StoreUnavailable as exc:
-        log.warning("demo model not loaded: %s", exc.message)
-
-
-async def _load_demo_unbounded(store: GraphStore, settings: Settings, own_neo4j: bool) -> None:
-    """Load the demo through a store without the request timeout when the app made its own
-    Neo4j store: a first load on a cold server may take longer than a request may."""
-    if not own_neo4j:
-        await _load_demo(store, settings.demo_model)
-        return
-    loader = create_store(settings, request_bound=False)
-    await loader.open()
-    try:
-        await _load_demo(loader, settings.demo_model)
-    finally:
-        await loader.close()
-
-
-def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
-    """The application; ``store`` overrides the one the settings name (tests pass one)."""
+    ``served_at``: the base URL ``graph-api serve`` listens on; given, the app logs the
+    start-up lines (:func:`graph_api.api.startup.startup_lines`) once its store is open.
+    """
     settings = settings or get_settings()
     # Wrapped once, here: every write of the app (mutations, imports, the demo load)
     # then publishes what it did to the feed the ``changes`` subscription reads. A store
@@ -77,8 +52,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await store.open()
         try:
-            if settings.demo_if_empty:
-                await _load_demo_unbounded(store, settings, own_neo4j)
+            demo = await load_demo(store, settings, own_neo4j)
+            lines = [demo] if served_at is None else startup_lines(settings, served_at, demo)
+            for line in lines:
+                log.info("%s", line)
             yield
         finally:
             await store.close()
@@ -114,6 +91,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     if settings.graphiql:
         mount_graphiql_assets(app)  # GraphiQL's scripts and styles, served from the package
     app.include_router(ui_router)
+    app.include_router(start_page_router(settings))
     install_error_pages(app)  # /ui's refusals as its HTML error page, not JSON
 
     @app.get("/healthz", summary="The process is alive.")
