@@ -10,6 +10,7 @@ documents, so BM25 scores and the order of near ties may differ between the stor
 The index it reads is :mod:`graph_api.store.embedded.traversals.search_index`.
 """
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -40,9 +41,14 @@ def _holding(
 
 
 def _hits(
-    index: SearchIndex, query: SearchQuery, kinds: Sequence[str] | None, *, corrected: bool
+    index: SearchIndex,
+    query: SearchQuery,
+    kinds: Sequence[str] | None,
+    first: int,
+    *,
+    corrected: bool,
 ) -> list[SearchHit]:
-    """Every node matching ``query``, scored, best first, ties by kind then key."""
+    """The ``first`` best nodes matching ``query``, ties by kind then key."""
     starting = (
         {name: f.starting_with(query.prefix) for name, f in index.fields.items()}
         if query.prefix is not None
@@ -55,23 +61,26 @@ def _hits(
             index, word, starting if word == query.prefix else {}, corrected=corrected
         )
         candidates = having if candidates is None else candidates & having
-    hits = []
-    for node in candidates or ():
-        if kinds is not None and node.kind not in kinds:
-            continue
-        score = sum(
-            _weight(name) * f.score(node, word)
-            for word in wanted
-            for name, f in index.fields.items()
-        )
-        # The word being typed: a constant per field it starts a word of, as Lucene's
-        # prefix queries score.
-        score += sum(
-            _weight(name) * PREFIX_BOOST for name, nodes in starting.items() if node in nodes
-        )
-        hits.append(SearchHit(node, score))
-    hits.sort(key=lambda h: (-h.score, h.node.kind, h.node.key))
-    return hits
+    scores = {n: 0.0 for n in candidates or () if kinds is None or n.kind in kinds}
+    # Summed along the postings, in the same order for every node (words, then fields):
+    # a common word ("the") costs a pass over the nodes holding it, not over the fields
+    # of every candidate.
+    for word in wanted:
+        for name, f in index.fields.items():
+            holding = f.postings.get(word)
+            if holding:
+                weight = _weight(name)
+                for node in holding if len(holding) < len(scores) else scores:
+                    if node in scores and node in holding:
+                        scores[node] += weight * f.score(node, word)
+    # The word being typed: a constant per field it starts a word of, as Lucene's prefix
+    # queries score.
+    for name, nodes in starting.items():
+        for node in nodes if len(nodes) < len(scores) else scores:
+            if node in scores and node in nodes:
+                scores[node] += _weight(name) * PREFIX_BOOST
+    best = heapq.nsmallest(first, scores.items(), key=lambda s: (-s[1], s[0].kind, s[0].key))
+    return [SearchHit(node, score) for node, score in best]
 
 
 def search(
@@ -82,9 +91,10 @@ def search(
     if query.empty:
         return []
     index = search_index(memory)
-    hits = _hits(index, query, kinds, corrected=False)[:first]
+    hits = _hits(index, query, kinds, first, corrected=False)
     if len(hits) < first and query.correctable:
         found = {hit.node for hit in hits}
-        more = [h for h in _hits(index, query, kinds, corrected=True) if h.node not in found]
+        again = _hits(index, query, kinds, first, corrected=True)
+        more = [h for h in again if h.node not in found]
         hits += [replace(h, corrected=True) for h in more[: first - len(hits)]]
     return hits
