@@ -8,6 +8,8 @@ else is unexpected and masked.
 from dataclasses import dataclass
 from typing import Any
 
+from graph_api.plural import counted
+
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
@@ -58,9 +60,8 @@ class ValidationFailed(GraphApiError):
         """The first :data:`MAX_LISTED_ERRORS` errors, then one saying how many more."""
         if len(self.errors) <= MAX_LISTED_ERRORS:
             return self.errors
-        more = len(self.errors) - MAX_LISTED_ERRORS
-        noun = "error" if more == 1 else "errors"
-        return [*self.errors[:MAX_LISTED_ERRORS], FieldError("", f"... and {more} more {noun}")]
+        more = counted(len(self.errors) - MAX_LISTED_ERRORS, "more error")
+        return [*self.errors[:MAX_LISTED_ERRORS], FieldError("", f"... and {more}")]
 
     @property
     def extensions(self) -> dict[str, Any]:

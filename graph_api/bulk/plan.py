@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from graph_api.errors import FieldError, ValidationFailed
+from graph_api.errors import MAX_LISTED_ERRORS, FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS, RELATIONSHIPS, RelationshipSpec, find_relationship
 from graph_api.model_io import read_model
 from graph_api.plural import counted
@@ -20,8 +20,6 @@ from graph_api.store.base import GraphStore, UpsertNode
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 """Called after each committed batch with the nodes and the links it added."""
-MAX_LISTED_ERRORS = 50
-"""A bulk load lists at most this many errors (a file loaded twice has one per node)."""
 CHECK_BATCH = 10_000
 
 
@@ -73,6 +71,8 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 
 
 def _capped(errors: list[FieldError], summary: str) -> BulkRefused:
+    """At most MAX_LISTED_ERRORS errors, as every VALIDATION answer lists (a file
+    loaded twice has one per node), then how many more."""
     shown = errors[:MAX_LISTED_ERRORS]
     if len(errors) > len(shown):
         shown.append(FieldError("", f"... and {counted(len(errors) - len(shown), 'more error')}"))
@@ -82,15 +82,15 @@ def _capped(errors: list[FieldError], summary: str) -> BulkRefused:
 def plan_model(document: Any) -> BulkPlan:
     """Read and check ``document``; raises VALIDATION listing (at most 50) problems."""
     draft = read_model(document)
-    errors = list(draft.errors)
-    errors.extend(
+    outside = [
         FieldError(
             path,
             f"{ref} is not in the file: a bulk load takes a self-contained model "
             "(link to nodes already stored with `graph-api seed`)",
         )
         for ref, path in draft.external.items()
-    )
+    ]
+    errors = draft.in_document_order([*draft.errors, *outside])
     if errors:
         raise _capped(errors, "invalid model")
     nodes: dict[str, list[UpsertNode]] = {kind: [] for kind in NODE_KINDS}

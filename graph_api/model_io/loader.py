@@ -10,6 +10,7 @@ import yaml
 
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.model_io.reader import character_errors, read_model
+from graph_api.plural import counted
 from graph_api.store.base import SYSTEM, AddLink, GraphStore, NodeRef
 from graph_api.store.rules import CycleRefused
 
@@ -94,7 +95,7 @@ async def load_model(
     missing = await _missing_references(store, draft.external)
     errors = draft.in_document_order([*draft.errors, *missing]) if missing else draft.errors
     if errors:
-        raise ValidationFailed(errors, f"{source} is invalid ({len(errors)} errors)")
+        raise ValidationFailed(errors, f"{source} is invalid ({counted(len(errors), 'error')})")
     ops = await asyncio.to_thread(draft.ops)
     try:
         result = await store.write(ops, actor=actor)
