@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint format schema bench neo4j-start neo4j-stop clean
+.PHONY: install run test lint format schema graphiql-assets bench neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ test: lint
 
 schema: $(STAMP)
 	$(BIN)/graph-api export-schema
+
+# GraphiQL's files, served by the app itself (no CDN), are committed in
+# graph_api/api/graphiql/assets/; this rewrites them from the pinned packages after a
+# change to tools/graphiql-assets/package.json (npm install there updates the lock).
+graphiql-assets:
+	npm ci --prefix tools/graphiql-assets --no-audit --no-fund --silent
+	node tools/graphiql-assets/vendor.mjs
 
 # graph-api against plain Cypher and @neo4j/graphql (docs/benchmarks.md); not part of test.
 # Options go in BENCH_ARGS: make bench BENCH_ARGS="--scales 1,10"

@@ -7,54 +7,22 @@ that the steps and the worst pain read from GraphQL are visible, and saves a scr
 to ``test-artifacts/ui/journey-map.png``.
 
 Playwright's own browser download is not used: the test launches ``/usr/bin/chromium``
-(``scripts/run-tests`` installs it with apt-get when it is missing). Without chromium or
-the playwright package the test is skipped, except under ``CI=true``, where it fails.
+(:mod:`tests.ui.browser`).
 """
 
-import os
-import shutil
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
 from graph_api.store.embedded import EmbeddedStore
 from tests.live_server import live_server
+from tests.ui.browser import CHROMIUM_ARGS, VIEWPORT
 from tests.ui.helpers import BLUEPRINT, anonymous_settings, pains_of, steps_of
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path(os.environ.get("GRAPH_API_TEST_CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOT = ROOT / "test-artifacts" / "ui" / "journey-map.png"
-VIEWPORT = {"width": 1280, "height": 900}
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 JOURNEY = "fault-repair"
-
-
-def _missing(why: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"CI=true but {why}: scripts/run-tests installs it")
-    pytest.skip(why)
-
-
-@pytest.fixture
-def chromium() -> Path:
-    if not (CHROMIUM.exists() or shutil.which(str(CHROMIUM))):
-        _missing(f"no chromium at {CHROMIUM} (apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        _missing("the playwright package is not installed (pip install -e '.[dev]')")
-    return CHROMIUM
 
 
 def test_the_journey_map_in_a_real_browser(chromium: Path) -> None:

@@ -6,12 +6,12 @@
 // (tokens) are never put in the address bar; GraphiQL keeps them in the browser's storage.
 "use strict";
 
-const FIRST_QUERY = `# GraphiQL: write a query on the left, run it with Ctrl-Enter (or the play
-# button), read the answer on the right. Completion (Ctrl-Space) and the
-# documentation (the book icon) come from the schema; the explorer (the
-# compass icon) builds a query by ticking fields.
+const FIRST_QUERY = `# Write a query here; run it with Ctrl-Enter or the play
+# button. Ctrl-Space completes from the schema. The icons
+# on the left open the documentation, the history and the
+# explorer (a query built by ticking fields).
 #
-# A token, where one is needed, goes in the Headers tab below the query:
+# Where a token is needed, put it under Headers below:
 #   {"Authorization": "Bearer <API key or JWT>"}
 #
 # The journeys of the graph, with their stages:
