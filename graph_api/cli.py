@@ -93,7 +93,7 @@ def _load_into(settings: Settings, file: Path, work: Callable[[GraphStore], Awai
         errors.print(
             f"[red]{file}: rejected, nothing was written ({counted(len(exc.errors), 'error')})"
         )
-        for error in exc.errors:
+        for error in exc.listed:  # at most 50, then how many more
             errors.print(f"  {error}", markup=False, highlight=False)
         raise typer.Exit(1) from exc
     except GraphApiError as exc:

@@ -10,9 +10,11 @@ from collections.abc import Callable, Iterator, Mapping
 from itertools import pairwise
 
 from graph_api.errors import FieldError
-from graph_api.metamodel import find_relationship
+from graph_api.metamodel import RELATIONSHIPS
 from graph_api.store.base import AddLink, NodeRef
 from graph_api.store.rules import cycle_message
+
+_HIERARCHIES = frozenset(spec.triple for spec in RELATIONSHIPS if spec.acyclic)
 
 
 def cycle_errors(links: Mapping[AddLink, str], position: Callable[[str], int]) -> list[FieldError]:
@@ -21,8 +23,7 @@ def cycle_errors(links: Mapping[AddLink, str], position: Callable[[str], int]) -
     cycle named from that link's source: ``p3 → p1 → p3``."""
     by_type: dict[str, dict[NodeRef, list[NodeRef]]] = {}
     for link in links:
-        spec = find_relationship(link.source.kind, link.type, link.target.kind)
-        if spec is not None and spec.acyclic:
+        if (link.source.kind, link.type, link.target.kind) in _HIERARCHIES:
             by_type.setdefault(link.type, {}).setdefault(link.source, []).append(link.target)
     errors: list[FieldError] = []
     for type_, edges in by_type.items():

@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner, Result
 
 from graph_api.cli import app
+from graph_api.errors import MAX_LISTED_ERRORS
 from tests.cli.conftest import Stored
 
 KEY_RULE = (
@@ -104,3 +105,20 @@ def test_a_cycle_through_stored_links_is_refused_at_its_place_in_the_file(
         "cycle: top → mid → top"
     ]
     assert stored() == before
+
+
+def test_a_file_with_many_errors_prints_the_first_fifty_and_counts_the_rest(
+    store_name: tuple[str, Stored], tmp_path: Path
+) -> None:
+    _, stored = store_name
+    count = 3 * MAX_LISTED_ERRORS
+    lines = ["format: graph-api/v1", "personas:"]
+    lines += [f"  - {{key: P{i}, name: P{i}}}" for i in range(count)]
+    result = seed(tmp_path / "many.yaml", "\n".join(lines) + "\n")
+    assert result.exit_code == 1
+    assert f"rejected, nothing was written ({count} errors)" in " ".join(result.stderr.split())
+    listed = error_lines(result)
+    assert listed[:2] == [f"personas[0].key: 'P0' {KEY_RULE}", f"personas[1].key: 'P1' {KEY_RULE}"]
+    assert len(listed) == MAX_LISTED_ERRORS + 1
+    assert listed[-1] == f"... and {count - MAX_LISTED_ERRORS} more errors"
+    assert stored() == 0
