@@ -34,6 +34,7 @@ from graph_api.config import Settings
 from graph_api.errors import GraphApiError, ValidationFailed
 from graph_api.generate import MAX_SCALE, generate_model
 from graph_api.generate.output import format_of, read_document, write_document
+from graph_api.generate.sizes import size_statement
 from graph_api.model_io import ModelFormat
 from graph_api.plural import counted
 from graph_api.store.factory import create_store
@@ -58,8 +59,7 @@ def generate(
         typer.Option(
             min=1,
             max=MAX_SCALE,
-            help="Business units: about 1,000 nodes and 2,900 links each "
-            "(100: about 100,000 nodes and 290,000 links).",
+            help=f"Business units: {size_statement()}.",
         ),
     ] = 1,
     seed: Annotated[int, typer.Option(help="The same seed gives the same model.")] = 0,

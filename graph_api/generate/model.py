@@ -45,8 +45,8 @@ class GeneratedModel:
 def generate_model(scale: int = 1, seed: int = 0) -> GeneratedModel:
     """A valid model of ``scale`` business units, the same for the same seed.
 
-    About 1,000 nodes and 3,000 links per unit: scale 1 is a small organisation (three
-    journeys), scale 100 about 100,000 nodes and 300,000 links.
+    Scale 1 is a small organisation (three journeys); how many nodes and links each
+    scale point adds is stated, and measured, in :mod:`graph_api.generate.sizes`.
     """
     if not 1 <= scale <= MAX_SCALE:
         raise ValueError(f"scale must be between 1 and {MAX_SCALE}, got {scale}")
