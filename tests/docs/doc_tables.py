@@ -119,3 +119,11 @@ def default_matches(setting: str, stated: str) -> bool:
         number = _NUMBER.fullmatch(text)
         return number is not None and float(number.group(1).replace(",", "")) == default
     return text == str(default)
+
+
+def documented_extensions(code: str) -> set[str]:
+    """The extensions besides ``code`` that api.md's error table lists for ``code``."""
+    for row in marked_table(API_DOC, "error-codes"):
+        if code_spans(row["code"]) == [code]:
+            return {name for name in code_spans(row["extensions"]) if name.isidentifier()}
+    raise AssertionError(f"{code} is not in api.md's error table")

@@ -22,7 +22,14 @@ from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
 from tests.auth_headers import headers_for
 from tests.conftest import app_client
-from tests.docs.doc_tables import API_DOC, Row, code_spans, marked_tables, setting_field
+from tests.docs.doc_tables import (
+    API_DOC,
+    Row,
+    code_spans,
+    documented_extensions,
+    marked_tables,
+    setting_field,
+)
 from tests.limits.helpers import CRM, SLOW_IMPACT, parents, settings
 
 Send = Callable[[httpx.AsyncClient, int], Awaitable[httpx.Response]]
@@ -178,6 +185,10 @@ async def test_a_request_over_the_limit_gets_the_stated_answer(store: GraphStore
     assert {e.get("extensions", {}).get("code") for e in errors} == {code}, (row["limit"], errors)
     error = errors[0]
     extensions = error.get("extensions", {})
+    if code is not None:
+        assert set(extensions) - {"code"} == documented_extensions(code), error
+    if code in ("LIMIT_EXCEEDED", "PAYLOAD_TOO_LARGE", "TIMEOUT"):
+        assert setting in error["message"], error
     if code in ("LIMIT_EXCEEDED", "PAYLOAD_TOO_LARGE"):
         assert (extensions["limit"], extensions["maximum"]) == (setting, limit), error
         measured = extensions["measured"]
