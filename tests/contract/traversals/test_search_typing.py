@@ -62,6 +62,7 @@ async def test_only_the_last_word_is_a_prefix(store: GraphStore) -> None:
         "Step:buy-ticket",
     ]
     assert await search(store, "queue off") == ["PainPoint:queue"]
+    assert await search(store, "tick tick") == []  # the last word repeats a whole one
 
 
 @pytest.mark.parametrize("text", ["tick ", "tick\n", "tick.", "tick-", "tick*", "tick~", '"tick"'])
