@@ -272,7 +272,9 @@ def test_the_api_port_is_the_one_served_published_and_health_checked(
     api = resolved()["services"]["api"]
     command = re.search(r"^CMD \[(.*)\]$", (ROOT / "Dockerfile").read_text(), re.MULTILINE)
     assert command, "the Dockerfile has no CMD"
-    served = int(re.search(r'"--port", "(\d+)"', command.group(1)).group(1))  # type: ignore[union-attr]
+    port = re.search(r'"--port", "(\d+)"', command.group(1))
+    assert port, f"the Dockerfile's CMD names no --port: {command.group(1)}"
+    served = int(port.group(1))
     assert served == settings.port == Settings.model_fields["port"].default
     assert [published(port)[2] for port in api["ports"]] == [served]
     url = re.search(r"urlopen\('([^']+)'\)", api["healthcheck"]["test"][-1])
