@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from graph_api.errors import GraphApiError
+from graph_api.plural import counted
 from graph_api.store.change_log import ChangeEvent
 
 DEFAULT_MAX_LAG = 1000
@@ -36,8 +37,8 @@ class SubscriberLagged(GraphApiError):
 
     def __init__(self, limit: int) -> None:
         super().__init__(
-            f"this subscriber fell more than {limit} events behind and was disconnected; "
-            "events were dropped: re-read what you need and subscribe again"
+            f"this subscriber fell more than {counted(limit, 'event')} behind and was "
+            "disconnected; events were dropped: re-read what you need and subscribe again"
         )
         self.limit = limit
 

@@ -274,3 +274,15 @@ async def test_a_failing_publish_does_not_fail_the_committed_write(
         assert "were not published" in caplog.text
     finally:
         await store.close()
+
+
+@pytest.mark.parametrize(
+    ("max_lag", "said"), [(1, "more than 1 event behind"), (2, "more than 2 events behind")]
+)
+async def test_the_disconnection_says_how_far_behind(max_lag: int, said: str) -> None:
+    feed = ChangeFeed(max_lag=max_lag)
+    slow = feed.subscribe()
+    feed.publish([created(NodeRef("Step", f"s{n}")) for n in range(max_lag + 1)])
+    with pytest.raises(SubscriberLagged) as raised:
+        await next_event(slow)
+    assert raised.value.message.startswith(f"this subscriber fell {said} and was disconnected")
