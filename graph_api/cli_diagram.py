@@ -2,7 +2,9 @@
 
 The same diagrams as the GraphQL fields ``journeyDiagram``, ``serviceBlueprintDiagram``
 and ``impactDiagram``, drawn by the same functions (:mod:`graph_api.diagrams`) from the
-same traversals, read straight from the store as ``graph-api export`` does.
+same traversals, read straight from the store as ``graph-api export`` does. Their
+arguments name nodes by the API's rule (:mod:`graph_api.api.ids`): a global ID,
+``Kind:key`` or a key.
 """
 
 import asyncio
@@ -12,6 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from graph_api.api.ids import ANY_KIND_FORMS, of_kind_forms, resolve_node
 from graph_api.api.traversals.argument_checks import key_of
 from graph_api.api.traversals.impact import MAX_DEPTH
 from graph_api.config import Settings
@@ -25,8 +28,7 @@ from graph_api.diagrams import (
     read_labels,
 )
 from graph_api.errors import GraphApiError, NotFound, ValidationFailed
-from graph_api.metamodel import NODE_KINDS, is_key
-from graph_api.store.base import GraphStore, NodeRef
+from graph_api.store.base import GraphStore
 from graph_api.store.results import ServiceBlueprint
 
 diagram_app = typer.Typer(
@@ -38,7 +40,9 @@ errors = Console(stderr=True, soft_wrap=True)
 StoreOption = Annotated[
     str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
 ]
-JourneyKey = Annotated[str, typer.Argument(help="The journey's key (or its global ID).")]
+JourneyKey = Annotated[
+    str, typer.Argument(help=f"The journey: {of_kind_forms('Journey').replace('`', '')}.")
+]
 
 
 def _settings(store: str | None) -> Settings:
@@ -104,23 +108,14 @@ def blueprint(key: JourneyKey, store: StoreOption = None) -> None:
     _print(store, draw)
 
 
-def _node(value: str) -> NodeRef:
-    kind_text, sep, key = value.partition(":")
-    kinds = {kind.lower(): kind for kind in NODE_KINDS}
-    kind = kinds.get(kind_text.lower())
-    if not sep or kind is None:
-        raise typer.BadParameter(
-            f"{value!r} is not KIND:KEY with KIND one of {', '.join(NODE_KINDS)}"
-        )
-    if not is_key(key):
-        raise typer.BadParameter(f"{key!r} is not a valid key")
-    return NodeRef(kind, key)
-
-
 @diagram_app.command("impact")
 def impact(
     node: Annotated[
-        str, typer.Argument(metavar="KIND:KEY", help="The node that changes, e.g. System:crm.")
+        str,
+        typer.Argument(
+            metavar="NODE",
+            help=f"The node that changes: {ANY_KIND_FORMS.replace('`', '')}.",
+        ),
     ],
     depth: Annotated[
         int,
@@ -129,9 +124,9 @@ def impact(
     store: StoreOption = None,
 ) -> None:
     """What a change to a node hits, as a Mermaid flowchart of the explaining chains."""
-    start = _node(node)
 
     async def draw(source: GraphStore) -> str:
+        start = await resolve_node(source, node, "NODE")
         if not await source.get_nodes(start.kind, [start.key]):
             raise NotFound(start.kind, start.key)
         rows = await source.impact(start, depth)

@@ -4,6 +4,8 @@ from typing import Annotated
 
 import strawberry
 
+from graph_api.api.ids import ANY_KIND_FORMS, of_kind_forms
+
 First = Annotated[
     int | None,
     strawberry.argument(
@@ -29,10 +31,12 @@ Search = Annotated[
     strawberry.argument(description="Only nodes whose label or description contains this text."),
 ]
 Key = Annotated[str, strawberry.argument(description="The node's key.")]
-NodeId = Annotated[strawberry.ID, strawberry.argument(description="A global node ID.")]
-NodeIds = Annotated[list[strawberry.ID], strawberry.argument(description="Global node IDs.")]
-IdOrKey = Annotated[
-    strawberry.ID, strawberry.argument(description="The node's global ID or its key.")
+NodeId = Annotated[
+    strawberry.ID, strawberry.argument(description=f"The node, of any kind: {ANY_KIND_FORMS}.")
+]
+NodeIds = Annotated[
+    list[strawberry.ID],
+    strawberry.argument(description=f"The nodes, of any kinds, each by {ANY_KIND_FORMS}."),
 ]
 NewKey = Annotated[
     str | None,
@@ -46,16 +50,21 @@ ExpectedVersion = Annotated[
 ]
 JourneyId = Annotated[
     strawberry.ID | None,
-    strawberry.argument(description="Only steps of this journey (its global ID or key)."),
+    strawberry.argument(description=f"Only steps of this journey ({of_kind_forms('Journey')})."),
 ]
 MinSeverity = Annotated[
     int, strawberry.argument(description="The least pain (severity 1-5) a step must reach.")
 ]
 SourceId = Annotated[
-    strawberry.ID, strawberry.argument(description="The global ID of the node to start from.")
+    strawberry.ID,
+    strawberry.argument(description=f"The node to start from, of any kind: {ANY_KIND_FORMS}."),
 ]
 TargetId = Annotated[
-    strawberry.ID, strawberry.argument(description="The global ID of the node to reach.")
+    strawberry.ID,
+    strawberry.argument(
+        description="The node to reach, of the kind `field` leads to: its key, `Kind:key` "
+        "or its global ID (its `id` field)."
+    ),
 ]
 FieldName = Annotated[
     str,

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import decode_global_id
+from graph_api.api.ids import ANY_KIND_FORMS, resolve_node
 from graph_api.api.pagination import page_size_error
 from graph_api.api.types.changes import Change
 from graph_api.errors import ValidationFailed
@@ -45,7 +45,8 @@ class ChangeLogPage:
 NodeFilter = Annotated[
     strawberry.ID | None,
     strawberry.argument(
-        description="Only entries about this node (global ID), including its relationships."
+        description="Only entries about this node, including its relationships: "
+        f"{ANY_KIND_FORMS} (a deleted node by `Kind:key` or its global ID)."
     ),
 ]
 Since = Annotated[
@@ -69,11 +70,12 @@ async def _change_log(
     size = settings.default_page_size if first is None else first
     if error := page_size_error(settings, "first", size):
         raise ValidationFailed([error])
-    node = decode_global_id(node_id, "nodeId") if node_id is not None else None
+    store = info.context.store
+    node = await resolve_node(store, node_id, "nodeId") if node_id is not None else None
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=UTC)
     query = ChangeLogQuery(node=node, since=since, after_seq=after, first=size + 1)
-    entries = await info.context.store.change_log(query)
+    entries = await store.change_log(query)
     shown = entries[:size]
     return ChangeLogPage(
         entries=[ChangeLogEntryType(entry=e) for e in shown],

@@ -10,23 +10,31 @@ from graph_api.api import archimate_exchange, model_exchange
 from graph_api.api.arguments import (
     ExpectedVersion,
     FieldName,
-    IdOrKey,
     NewKey,
     SourceId,
     TargetId,
 )
-from graph_api.api.ids import decode_global_id, global_id, node_ref
+from graph_api.api.ids import global_id, node_ref, of_kind_forms, resolve_node
 from graph_api.api.types.base import DeletedNode, GraphNode, LinkResult
 from graph_api.api.types.inputs import CREATE_INPUTS, PATCH_INPUTS, input_values
 from graph_api.api.types.nodes import NODE_TYPES, to_node
-from graph_api.metamodel import NODE_KINDS
+from graph_api.metamodel import NODE_KINDS, relationship_fields
 from graph_api.services import nodes as node_service
+from graph_api.store.base import NodeRef
 
 
 def _actor(info: Info) -> str:
     """Who the write is recorded as made by: the caller's subject."""
     subject: str = info.context.principal.subject
     return subject
+
+
+def _node_of_kind(kind: str, what: str) -> Any:
+    """The ``id`` argument of a mutation of ``kind``."""
+    return Annotated[
+        strawberry.ID,
+        strawberry.argument(description=f"The {kind} to {what}: {of_kind_forms(kind)}."),
+    ]
 
 
 def _create_field(kind: str) -> Any:
@@ -55,10 +63,11 @@ def _create_field(kind: str) -> Any:
 
 def _update_field(kind: str) -> Any:
     node_type, patch_type = NODE_TYPES[kind], PATCH_INPUTS[kind]
+    node_id = _node_of_kind(kind, "change")
 
     async def resolve(
         info: Info,
-        id: IdOrKey,
+        id: node_id,  # type: ignore[valid-type]
         input: Annotated[
             patch_type,  # type: ignore[valid-type]
             strawberry.argument(description="The properties to change."),
@@ -79,14 +88,18 @@ def _update_field(kind: str) -> Any:
     return strawberry.mutation(
         resolver=resolve,
         name=f"update{kind}",
-        description=f"Change properties of a {kind} (`id`: its ID or key). With "
+        description=f"Change properties of a {kind}. With "
         "`expectedVersion`, CONFLICT if the node changed since that version.",
     )
 
 
 def _delete_field(kind: str) -> Any:
+    node_id = _node_of_kind(kind, "delete")
+
     async def resolve(
-        info: Info, id: IdOrKey, expected_version: ExpectedVersion = None
+        info: Info,
+        id: node_id,  # type: ignore[valid-type]
+        expected_version: ExpectedVersion = None,
     ) -> DeletedNode:
         ref = node_ref(id, kind, "id")
         await node_service.delete_node(
@@ -97,15 +110,30 @@ def _delete_field(kind: str) -> Any:
     return strawberry.mutation(
         resolver=resolve,
         name=f"delete{kind}",
-        description=f"Delete a {kind} (`id`: its ID or key) and all its relationships.",
+        description=f"Delete a {kind} and all its relationships.",
     )
+
+
+async def _link_ends(
+    info: Info, source_id: str, field: str, target_id: str
+) -> tuple[NodeRef, NodeRef]:
+    """The nodes a link names: the source of any kind, the target of the kind ``field``
+    leads to (so a bare key is enough). With no such field, the target is read as any
+    kind and resolve_link then names the fields the source has."""
+    store = info.context.store
+    source = await resolve_node(store, source_id, "sourceId")
+    spec = relationship_fields(source.kind).get(field)
+    if spec is None:
+        return source, await resolve_node(store, target_id, "targetId")
+    because = f"{source.kind}.{field} leads to {spec.other_kind}"
+    target = await resolve_node(store, target_id, "targetId", spec.other_kind, kind_because=because)
+    return source, target
 
 
 async def _relate(
     info: Info, source_id: str, field: str, target_id: str, *, remove: bool
 ) -> LinkResult:
-    source = decode_global_id(source_id, "sourceId")
-    target = decode_global_id(target_id, "targetId")
+    source, target = await _link_ends(info, source_id, field, target_id)
     type_, start, end = node_service.resolve_link(source, field, target)
     change = node_service.unlink if remove else node_service.link
     await change(info.context.store, type_, start, end, actor=_actor(info))

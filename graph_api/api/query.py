@@ -17,7 +17,7 @@ from graph_api.api.arguments import (
     NodeIds,
     Search,
 )
-from graph_api.api.ids import decode_global_id
+from graph_api.api.ids import resolve_node, resolve_nodes
 from graph_api.api.list_arguments import list_arguments
 from graph_api.api.pagination import to_connection
 from graph_api.api.traversals import TRAVERSAL_FIELDS
@@ -87,13 +87,13 @@ def _get_field(kind: str) -> Any:
 
 
 async def _resolve_node(info: Info, id: NodeId) -> Node | None:
-    ref = decode_global_id(id)
+    ref = await resolve_node(info.context.store, id, "id")
     record = await info.context.loaders.nodes(ref.kind).load(ref.key)
     return to_node(record) if record else None
 
 
 async def _resolve_nodes(info: Info, ids: NodeIds) -> list[Node | None]:
-    refs = [decode_global_id(i, f"ids[{n}]") for n, i in enumerate(ids)]
+    refs = await resolve_nodes(info.context.store, [(i, f"ids[{n}]") for n, i in enumerate(ids)])
     loaders = info.context.loaders
     records = await asyncio.gather(*(loaders.nodes(r.kind).load(r.key) for r in refs))
     return [to_node(r) if r else None for r in records]
@@ -102,11 +102,11 @@ async def _resolve_nodes(info: Info, ids: NodeIds) -> list[Node | None]:
 def build_query() -> type:
     namespace: dict[str, Any] = {
         "node": strawberry.field(
-            resolver=_resolve_node, description="The node with this global ID, or null."
+            resolver=_resolve_node, description="The node `id` names, or null if there is none."
         ),
         "nodes": strawberry.field(
             resolver=_resolve_nodes,
-            description="The nodes with these global IDs, in order (null where none).",
+            description="The nodes `ids` name, in order (null where there is none).",
         ),
         **TRAVERSAL_FIELDS,
         **model_exchange.QUERY_FIELDS,

@@ -86,9 +86,9 @@ async def test_unknown_field_is_validation(client: httpx.AsyncClient) -> None:
 async def test_target_of_the_wrong_kind_is_validation(client: httpx.AsyncClient) -> None:
     ids = await create_trip(client)
     body = await gql(client, LINK, sourceId=ids["plan"], field="steps", targetId=ids["board"])
-    assert validation_paths(body) == ["target"]
+    assert validation_paths(body) == ["targetId"]
     assert only_error(body)["extensions"]["errors"][0]["message"] == (
-        "Stage.steps leads to Step, not Touchpoint"
+        f"{ids['board']!r} names a Touchpoint, not a Step (Stage.steps leads to Step)"
     )
     assert await related_keys(client, "stage", "plan", "steps") == []
     assert await related_keys(client, "touchpoint", "board", "step") is None
@@ -96,7 +96,7 @@ async def test_target_of_the_wrong_kind_is_validation(client: httpx.AsyncClient)
 
 async def test_malformed_ids_are_validation(client: httpx.AsyncClient) -> None:
     ids = await create_trip(client)
-    body = await gql(client, LINK, sourceId="plan", field="steps", targetId=ids["check"])
+    body = await gql(client, LINK, sourceId="Plan", field="steps", targetId=ids["check"])
     assert validation_paths(body) == ["sourceId"]
     body = await gql(client, UNLINK, sourceId=ids["plan"], field="steps", targetId="!!")
     assert validation_paths(body) == ["targetId"]

@@ -71,8 +71,14 @@ async def test_unknown_id_is_null(demo_client: httpx.AsyncClient) -> None:
     assert data == {"node": None}
 
 
+async def test_other_forms_name_the_same_node(demo_client: httpx.AsyncClient) -> None:
+    by_id = await gql_data(demo_client, NODE, id=global_id(NodeRef("Step", "fr-book-engineer")))
+    for other in ("Step:fr-book-engineer", "step:fr-book-engineer", "fr-book-engineer"):
+        assert await gql_data(demo_client, NODE, id=other) == by_id, other
+
+
 async def test_malformed_id_is_validation(demo_client: httpx.AsyncClient) -> None:
-    for bad in ("!!", "fr-book-engineer", global_id(NodeRef("Nope", "x"))):
+    for bad in ("!!", "Nope:fr-book-engineer", global_id(NodeRef("Nope", "x"))):
         body = await gql(demo_client, NODE, id=bad)
         assert validation_paths(body) == ["id"], bad
         assert body["data"] == {"node": None}
@@ -100,8 +106,9 @@ async def test_nodes_empty_list(demo_client: httpx.AsyncClient) -> None:
 
 async def test_nodes_with_a_malformed_id_is_validation(demo_client: httpx.AsyncClient) -> None:
     good = await node_id(demo_client, "step", "fr-book-engineer")
-    body = await gql(demo_client, NODES, ids=[good, "not-an-id"])
-    assert validation_paths(body) == ["ids[1]"]
-    assert body["errors"][0]["extensions"]["errors"][0]["message"] == (
-        "'not-an-id' is not a valid node ID"
-    )
+    body = await gql(demo_client, NODES, ids=[good, "not an id", "no-such-key", "Nope:x"])
+    assert validation_paths(body) == ["ids[1]", "ids[2]", "ids[3]"]
+    messages = [e["message"] for e in body["errors"][0]["extensions"]["errors"]]
+    assert messages[0].startswith("'not an id' is not a node ID: write a global ID")
+    assert messages[1].startswith("no node has the key 'no-such-key'")
+    assert messages[2].startswith("'Nope:x' names no kind")

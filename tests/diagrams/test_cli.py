@@ -60,6 +60,9 @@ def test_the_commands_print_what_the_api_answers(demo_db: Path) -> None:
             f'{{ impactDiagram(nodeId: "{system}", maxDepth: 3) }}',
         ),
         (("impact", "system:telephony-ivr"), f'{{ impactDiagram(nodeId: "{system}") }}'),
+        (("impact", "telephony-ivr"), f'{{ impactDiagram(nodeId: "{system}") }}'),
+        (("impact", system), f'{{ impactDiagram(nodeId: "{system}") }}'),
+        (("journey", "Journey:fault-repair"), '{ journeyDiagram(journeyId: "fault-repair") }'),
     ]
     for args, query in cases:
         result = run(*args)
@@ -76,9 +79,11 @@ def test_the_commands_print_what_the_api_answers(demo_db: Path) -> None:
         (("journey", "no-such-journey"), "Journey 'no-such-journey'"),
         (("blueprint", "no-such-journey"), "Journey 'no-such-journey'"),
         (("impact", "System:no-such-system"), "System 'no-such-system'"),
-        (("impact", "Gadget:crm"), "'Gadget:crm' is not KIND:KEY"),
-        (("impact", "crm"), "'crm' is not KIND:KEY"),
-        (("journey", "Not A Key"), "'Not A Key' is neither a Journey ID nor a key"),
+        (("impact", "Gadget:crm"), "NODE: 'Gadget:crm' names no kind: 'Gadget' is not a kind;"),
+        (("impact", "Sytem:crm"), "'Sytem' is not a kind: did you mean System?"),
+        (("impact", "no-such-key"), "NODE: no node has the key 'no-such-key'"),
+        (("journey", "Not A Key"), "KEY: 'Not A Key' is not a node ID: write a global ID"),
+        (("journey", "Step:fr-call-support"), "'Step:fr-call-support' names a Step, not a"),
     ],
 )
 def test_what_does_not_exist_is_named(demo_db: Path, args: tuple[str, ...], named: str) -> None:

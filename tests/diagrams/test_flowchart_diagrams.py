@@ -135,7 +135,7 @@ async def test_impact_diagram_checks_its_arguments(demo_client: httpx.AsyncClien
     query = "query($id: ID!, $d: Int!) { impactDiagram(nodeId: $id, maxDepth: $d) }"
     system = await node_id(demo_client, "system", "crm")
     assert error_code(await gql(demo_client, query, id=system, d=11)) == "VALIDATION"
-    assert error_code(await gql(demo_client, query, id="crm", d=2)) == "VALIDATION"
+    assert error_code(await gql(demo_client, query, id="Sytem:crm", d=2)) == "VALIDATION"
     gone = "U3lzdGVtOm5vLXN1Y2gtc3lzdGVt"  # System:no-such-system
     assert error_code(await gql(demo_client, query, id=gone, d=2)) == "NOT_FOUND"
     blueprint = "query($j: ID!) { serviceBlueprintDiagram(journeyId: $j) }"

@@ -9,7 +9,8 @@ from graph_api.metamodel import is_key
 
 
 def key_of(value: str, kind: str, path: str) -> str:
-    """The key a global ID or key argument names; VALIDATION if malformed or of another kind."""
+    """The key a node argument of ``kind`` names (:func:`node_ref`); VALIDATION if malformed
+    or of another kind."""
     return node_ref(value, kind, path).key
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import node_ref
+from graph_api.api.ids import node_ref, of_kind_forms
 from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
@@ -29,7 +29,8 @@ Capability = NODE_TYPES["Capability"]
 CoverageJourneyId = Annotated[
     strawberry.ID | None,
     strawberry.argument(
-        description="The journey to check (its global ID or key); the whole model when omitted."
+        description=f"The journey to check ({of_kind_forms('Journey')}); the whole model "
+        "when omitted."
     ),
 ]
 

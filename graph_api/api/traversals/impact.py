@@ -7,7 +7,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import decode_global_id
+from graph_api.api.ids import ANY_KIND_FORMS, resolve_node
 from graph_api.api.traversals.loading import preloaded_nodes
 from graph_api.api.traversals.walked import WalkedRelationship, walked
 from graph_api.api.types.base import GraphNode
@@ -20,7 +20,7 @@ MAX_DEPTH = 10
 
 ImpactNodeId = Annotated[
     strawberry.ID,
-    strawberry.argument(description="The global ID of the node that changes (any kind)."),
+    strawberry.argument(description=f"The node that changes, of any kind: {ANY_KIND_FORMS}."),
 ]
 MaxDepth = Annotated[
     int,
@@ -81,7 +81,7 @@ def _groups(rows: list[ImpactRow], nodes: Mapping[NodeRef, GraphNode]) -> list[I
 
 
 async def resolve_impact(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth = 6) -> Impact:
-    start = decode_global_id(node_id, "nodeId")
+    start = await resolve_node(info.context.store, node_id, "nodeId")
     if not 1 <= max_depth <= MAX_DEPTH:
         raise ValidationFailed([FieldError("maxDepth", f"must be between 1 and {MAX_DEPTH}")])
     if await info.context.loaders.nodes(start.kind).load(start.key) is None:

@@ -5,6 +5,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from graph_api.api.ids import of_kind_forms
 from graph_api.api.traversals.argument_checks import (
     optional_key,
     raise_if,
@@ -23,12 +24,12 @@ Opportunity = NODE_TYPES["Opportunity"]
 
 JobFilter = Annotated[
     strawberry.ID | None,
-    strawberry.argument(description="Only the outcomes of this job (its global ID or key)."),
+    strawberry.argument(description=f"Only the outcomes of this job ({of_kind_forms('Job')})."),
 ]
 PersonaJobsFilter = Annotated[
     strawberry.ID | None,
     strawberry.argument(
-        description="Only the outcomes of this persona's jobs (its global ID or key)."
+        description=f"Only the outcomes of this persona's jobs ({of_kind_forms('Persona')})."
     ),
 ]
 

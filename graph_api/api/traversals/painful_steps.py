@@ -6,6 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.arguments import JourneyId, MinSeverity
+from graph_api.api.ids import of_kind_forms
 from graph_api.api.traversals.argument_checks import (
     check_first,
     check_key,
@@ -27,7 +28,7 @@ BacklogItem = NODE_TYPES["BacklogItem"]
 PersonaFilter = Annotated[
     strawberry.ID | None,
     strawberry.argument(
-        description="Only steps of the journeys for this persona (its global ID or key)."
+        description=f"Only steps of the journeys for this persona ({of_kind_forms('Persona')})."
     ),
 ]
 ChannelKey = Annotated[

@@ -6,7 +6,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import decode_global_id
+from graph_api.api.ids import ANY_KIND_FORMS, resolve_nodes
 from graph_api.api.traversals.loading import preloaded_nodes
 from graph_api.api.traversals.walked import WalkedRelationship, walked
 from graph_api.api.types.base import GraphNode
@@ -18,10 +18,12 @@ MAX_LENGTH = 10
 MAX_PATHS = 100
 
 FromId = Annotated[
-    strawberry.ID, strawberry.argument(description="The global ID of the node to start from.")
+    strawberry.ID,
+    strawberry.argument(description=f"The node to start from, of any kind: {ANY_KIND_FORMS}."),
 ]
 ToId = Annotated[
-    strawberry.ID, strawberry.argument(description="The global ID of the node to reach.")
+    strawberry.ID,
+    strawberry.argument(description=f"The node to reach, of any kind: {ANY_KIND_FORMS}."),
 ]
 MaxLength = Annotated[
     int,
@@ -78,7 +80,7 @@ async def resolve_paths(
     max_length: MaxLength = 6,
     first: FirstPaths = 10,
 ) -> Paths:
-    start, end = decode_global_id(from_id, "fromId"), decode_global_id(to_id, "toId")
+    start, end = await resolve_nodes(info.context.store, [(from_id, "fromId"), (to_id, "toId")])
     errors = []
     if start == end:
         errors.append(FieldError("toId", "must name another node than fromId"))

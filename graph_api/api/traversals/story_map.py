@@ -5,6 +5,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from graph_api.api.ids import of_kind_forms
 from graph_api.api.traversals.argument_checks import key_of
 from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
@@ -20,7 +21,7 @@ BacklogItem = NODE_TYPES["BacklogItem"]
 
 StoryMapJourneyId = Annotated[
     strawberry.ID,
-    strawberry.argument(description="The journey to map (its global ID or key)."),
+    strawberry.argument(description=f"The journey to map ({of_kind_forms('Journey')})."),
 ]
 
 

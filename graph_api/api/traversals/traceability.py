@@ -5,6 +5,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from graph_api.api.ids import of_kind_forms
 from graph_api.api.traversals.argument_checks import key_of
 from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
@@ -26,7 +27,7 @@ KPI = NODE_TYPES["KPI"]
 
 BacklogItemId = Annotated[
     strawberry.ID,
-    strawberry.argument(description="The backlog item to trace (its global ID or key)."),
+    strawberry.argument(description=f"The backlog item to trace ({of_kind_forms('BacklogItem')})."),
 ]
 
 

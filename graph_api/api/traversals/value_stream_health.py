@@ -6,7 +6,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import node_ref
+from graph_api.api.ids import node_ref, of_kind_forms
 from graph_api.api.traversals.loading import NodesRead, read_selected
 from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
@@ -40,7 +40,7 @@ strawberry.enum(
 
 ValueStreamId = Annotated[
     strawberry.ID,
-    strawberry.argument(description="The value stream (its global ID or key)."),
+    strawberry.argument(description=f"The value stream ({of_kind_forms('ValueStream')})."),
 ]
 
 

@@ -77,8 +77,9 @@ async def test_depth_out_of_range_is_validation(demo_client: httpx.AsyncClient, 
 
 
 async def test_an_id_that_is_not_one_is_validation(demo_client: httpx.AsyncClient) -> None:
-    body = await gql(demo_client, IMPACT, id="crm")
-    assert validation_paths(body) == ["nodeId"]
+    for value in ("crm system", "Sytem:crm", "no-such-system"):
+        body = await gql(demo_client, IMPACT, id=value)
+        assert validation_paths(body) == ["nodeId"], value
 
 
 async def test_a_missing_node_is_not_found(demo_client: httpx.AsyncClient) -> None:

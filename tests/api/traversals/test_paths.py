@@ -62,7 +62,8 @@ async def test_first_and_max_length(demo_client: httpx.AsyncClient) -> None:
         ({"max": 0}, ["maxLength"]),
         ({"max": 11, "first": 101}, ["maxLength", "first"]),
         ({"first": 0}, ["first"]),
-        ({"a": "ivr-queue"}, ["fromId"]),
+        ({"a": "ivr queue"}, ["fromId"]),
+        ({"a": "no-such-node", "b": "Gadget:x"}, ["fromId", "toId"]),
     ],
 )
 async def test_bad_arguments_are_validation(
