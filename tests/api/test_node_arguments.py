@@ -471,3 +471,20 @@ async def test_update_and_delete_write_in_every_form(demo_client: httpx.AsyncCli
         demo_client, '{ teams(where: {key: {startsWith: "wf-"}}) { nodes { key } } }'
     )
     assert remaining == {"teams": {"nodes": [{"key": "wf-e"}]}}
+    # The log of a deleted node is read by Kind:key (or its global ID); its key alone
+    # names no node any more.
+    log = "query($v: ID) { changeLog(nodeId: $v) { entries { change { kind key } } } }"
+    data = await gql_data(demo_client, log, v="Team:wf-a")
+    assert [e["change"]["kind"] for e in data["changeLog"]["entries"]] == [
+        "CREATED",
+        "UPDATED",
+        "DELETED",
+    ]
+    body = await gql(demo_client, log, v="wf-a")
+    assert body["errors"][0]["extensions"]["errors"] == [
+        {
+            "path": "nodeId",
+            "message": "no node has the key 'wf-a': check it, or write Kind:key "
+            "(e.g. `System:wf-a`)",
+        }
+    ]
