@@ -329,4 +329,8 @@ async def test_subscribing_needs_a_token(
         assert message["id"] == "anonymous"
         (error,) = message["payload"]["errors"] if "payload" in message else [{}]
         assert error.get("extensions", {}).get("code") == code, message
+        if not init:  # no token at all: told how to get one, or to run in development
+            assert error["message"].startswith("changes needs a token: "), error
+            assert "`graph-api keys create --name NAME --role viewer`" in error["message"]
+            assert "GRAPH_API_ENVIRONMENT=development" in error["message"]
         assert live.feed.subscriber_count == 0
