@@ -264,3 +264,27 @@ def test_a_link_of_a_refused_node_is_still_checked_for_cardinality() -> None:
     assert AddLink("ON_CHANNEL", NodeRef("Touchpoint", "TP"), NodeRef("Channel", "web")) in (
         draft.links
     )
+
+
+def test_keys_that_are_not_text_stand_in_for_no_node() -> None:
+    """``key: 5`` or a list is refused; the node is still read and nothing can name it."""
+    draft = read_model(
+        {
+            "format": FORMAT,
+            "personas": [
+                {"key": 5, "name": "Five", "jobs": ["job-a"]},
+                {"key": ["x"], "name": "List", "jobs": ["job-b"], "colour": "red"},
+            ],
+            "jobs": [{"key": "5", "statement": "A real job keyed 5", "personas": ["5"]}],
+        }
+    )
+    assert [e.path for e in draft.errors] == [
+        "personas[0].key",
+        "personas[1].key",
+        "personas[1].colour",
+    ]
+    assert set(draft.external) == {
+        NodeRef("Job", "job-a"),
+        NodeRef("Job", "job-b"),
+        NodeRef("Persona", "5"),  # the valid key "5" names no persona of the file
+    }
