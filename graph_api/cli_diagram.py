@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from graph_api.api.ids import ANY_KIND_FORMS, of_kind_forms, resolve_node
 from graph_api.api.traversals.argument_checks import key_of
@@ -68,11 +69,12 @@ def _print(store: str | None, draw: Callable[[GraphStore], Awaitable[str]]) -> N
     try:
         text = asyncio.run(run())
     except ValidationFailed as exc:
+        # Escaped: the message quotes the argument, which may hold [markup] of its own.
         for error in exc.errors:
-            errors.print(f"[red]{exc.code}:[/red] {error}", highlight=False)
+            errors.print(f"[red]{exc.code}:[/red] {escape(str(error))}", highlight=False)
         raise typer.Exit(1) from exc
     except GraphApiError as exc:
-        errors.print(f"[red]{exc.code}:[/red] {exc.message}", highlight=False)
+        errors.print(f"[red]{exc.code}:[/red] {escape(exc.message)}", highlight=False)
         raise typer.Exit(1) from exc
     typer.echo(text, nl=False)
 

@@ -15,7 +15,7 @@ from graph_api.model_io import load_model_file
 from graph_api.store.embedded import EmbeddedStore
 from tests.conftest import DEMO_MODEL, app_client
 from tests.diagrams.mermaid_parse import parse_flowchart, parse_journey
-from tests.graphql_client import gql_data
+from tests.graphql_client import gql, gql_data
 
 
 @pytest.fixture
@@ -97,3 +97,42 @@ def test_depth_out_of_range_is_refused(demo_db: Path) -> None:
     result = run("impact", "System:crm", "--depth", "11")
     assert result.exit_code == 2
     assert "--depth" in result.stderr
+
+
+async def api_refusal(query: str, value: str) -> str:
+    """The message of the one VALIDATION error the API answers ``query`` with ``$v``."""
+    store = EmbeddedStore(":memory:")
+    await store.open()
+    try:
+        await load_model_file(store, DEMO_MODEL)
+        async with app_client(store) as client:
+            body = await gql(client, query, v=value)
+    finally:
+        await store.close()
+    ((refusal),) = body["errors"][0]["extensions"]["errors"]
+    message: str = refusal["message"]
+    return message
+
+
+@pytest.mark.parametrize(
+    ("command", "query", "value"),
+    [
+        ("impact", "query($v: ID!) { impactDiagram(nodeId: $v) }", "Sytem:crm"),
+        ("impact", "query($v: ID!) { impactDiagram(nodeId: $v) }", "no-such-node"),
+        ("impact", "query($v: ID!) { impactDiagram(nodeId: $v) }", ":crm"),
+        ("impact", "query($v: ID!) { impactDiagram(nodeId: $v) }", "System:"),
+        ("impact", "query($v: ID!) { impactDiagram(nodeId: $v) }", "crm!"),
+        ("impact", "query($v: ID!) { impactDiagram(nodeId: $v) }", "[b]crm[/b]"),
+        ("impact", "query($v: ID!) { impactDiagram(nodeId: $v) }", "System:[red]x"),
+        ("journey", "query($v: ID!) { journeyDiagram(journeyId: $v) }", "Step:fr-call-support"),
+        ("journey", "query($v: ID!) { journeyDiagram(journeyId: $v) }", "Not A Key"),
+        ("blueprint", "query($v: ID!) { serviceBlueprintDiagram(journeyId: $v) }", "Gadget:x"),
+    ],
+)
+def test_a_command_refuses_a_node_as_the_api_does(
+    demo_db: Path, command: str, query: str, value: str
+) -> None:
+    result = run(command, value)
+    assert result.exit_code == 1
+    message = asyncio.run(api_refusal(query, value))
+    assert message in " ".join(result.stderr.split()), (message, result.stderr)
