@@ -67,12 +67,11 @@ def _hits(
     # of every candidate.
     for word in wanted:
         for name, f in index.fields.items():
-            holding = f.postings.get(word)
-            if holding:
-                weight = _weight(name)
-                for node in holding if len(holding) < len(scores) else scores:
-                    if node in scores and node in holding:
-                        scores[node] += weight * f.score(node, word)
+            holding = f.postings.get(word, ())
+            weight = _weight(name)
+            among = [n for n in holding if n in scores] if len(holding) < len(scores) else scores
+            for node, score in f.scores(word, among):
+                scores[node] += weight * score
     # The word being typed: a constant per field it starts a word of, as Lucene's prefix
     # queries score.
     for name, nodes in starting.items():

@@ -14,6 +14,7 @@ every node.
 import math
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -55,15 +56,18 @@ class SearchField:
         self.average_length = sum(lengths) / len(lengths) if lengths else 0.0
         self.vocabulary = sorted(self.postings)
 
-    def score(self, node: NodeRef, word: str) -> float:
-        """BM25 of ``word`` in this field of ``node`` (0 where it does not occur)."""
-        counts = self.counts.get(node)
-        if not counts or not counts[word]:
-            return 0.0
-        docs, df = len(self.counts), len(self.postings[word])
+    def scores(self, word: str, nodes: Iterable[NodeRef]) -> Iterator[tuple[NodeRef, float]]:
+        """BM25 of ``word`` in this field of each of ``nodes`` that holds it."""
+        holding = self.postings.get(word)
+        if not holding:
+            return
+        docs, df = len(self.counts), len(holding)
         idf = math.log(1 + (docs - df + 0.5) / (df + 0.5))
-        norm = 1 - B + B * self.lengths[node] / self.average_length
-        return idf * counts[word] / (counts[word] + K1 * norm)
+        for node in nodes:
+            if node in holding:
+                count = self.counts[node][word]
+                norm = 1 - B + B * self.lengths[node] / self.average_length
+                yield node, idf * count / (count + K1 * norm)
 
     def starting_with(self, prefix: str) -> set[NodeRef]:
         """The nodes holding a word that starts with ``prefix`` in this field."""
