@@ -7,6 +7,7 @@ before the first request (:func:`startup_lines`): the mode and who may read, the
 where its data is, the demo model, the addresses served, and how to get a token.
 """
 
+import asyncio
 import logging
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -36,6 +37,11 @@ async def load_demo_if_empty(store: GraphStore, path: Path) -> str:
 
 
 async def _load_demo(store: GraphStore, path: Path) -> str:
+    """Neither a store that does not answer nor a missing demo file stops the server: it
+    starts without the demo model and says why."""
+    if not await asyncio.to_thread(path.is_file):
+        log.warning("demo model not loaded: %s is not a file (GRAPH_API_DEMO_MODEL)", path)
+        return f"demo model: not loaded, {path} is not a file (GRAPH_API_DEMO_MODEL names it)"
     try:
         return await load_demo_if_empty(store, path)
     except StoreUnavailable as exc:

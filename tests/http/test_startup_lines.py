@@ -200,6 +200,25 @@ def test_demo_loading_off_and_an_in_memory_store_are_said(tmp_path: Path) -> Non
         )
 
 
+def test_a_missing_demo_file_is_said_and_the_server_serves(tmp_path: Path) -> None:
+    """As where the package is installed without the repository's seeds/ (pipx, uv tool)."""
+    missing = tmp_path / "seeds" / "demo.yaml"
+    env = {
+        "GRAPH_API_STORE": "embedded",
+        "GRAPH_API_SQLITE_PATH": ":memory:",
+        "GRAPH_API_DEMO_MODEL": str(missing),
+        "GRAPH_API_ENVIRONMENT": "development",
+    }
+    with serve(env, tmp_path) as started:
+        assert line_starting(started, "demo model: ") == (
+            f"demo model: not loaded, {missing} is not a file (GRAPH_API_DEMO_MODEL names it)"
+        )
+        assert "Traceback" not in started.output
+        query = {"query": "{ journeys { totalCount } }"}
+        answered = httpx.post(f"{started.base}/graphql", json=query, timeout=30)
+        assert answered.json() == {"data": {"journeys": {"totalCount": 0}}}
+
+
 @pytest.mark.parametrize(
     ("uri", "shown"),
     [
