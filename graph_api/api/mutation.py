@@ -18,9 +18,10 @@ from graph_api.api.ids import global_id, node_ref, of_kind_forms, resolve_node
 from graph_api.api.types.base import DeletedNode, GraphNode, LinkResult
 from graph_api.api.types.inputs import CREATE_INPUTS, PATCH_INPUTS, input_values
 from graph_api.api.types.nodes import NODE_TYPES, to_node
+from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS, relationship_fields
 from graph_api.services import nodes as node_service
-from graph_api.store.base import NodeRef
+from graph_api.store.base import GraphStore, NodeRef
 
 
 def _actor(info: Info) -> str:
@@ -118,16 +119,29 @@ async def _link_ends(
     info: Info, source_id: str, field: str, target_id: str
 ) -> tuple[NodeRef, NodeRef]:
     """The nodes a link names: the source of any kind, the target of the kind ``field``
-    leads to (so a bare key is enough). With no such field, the target is read as any
-    kind and resolve_link then names the fields the source has."""
+    leads to (so a bare key is enough). When the source or the field is wrong, the
+    target is still checked (as any kind), so that one answer lists every problem."""
     store = info.context.store
-    source = await resolve_node(store, source_id, "sourceId")
+    try:
+        source = await resolve_node(store, source_id, "sourceId")
+    except ValidationFailed as exc:
+        raise ValidationFailed([*exc.errors, *await _target_errors(store, target_id)]) from exc
     spec = relationship_fields(source.kind).get(field)
     if spec is None:
-        return source, await resolve_node(store, target_id, "targetId")
+        unknown = node_service.unknown_field(source.kind, field)
+        raise ValidationFailed([unknown, *await _target_errors(store, target_id)])
     because = f"{source.kind}.{field} leads to {spec.other_kind}"
     target = await resolve_node(store, target_id, "targetId", spec.other_kind, kind_because=because)
     return source, target
+
+
+async def _target_errors(store: GraphStore, target_id: str) -> list[FieldError]:
+    """What is wrong with ``targetId`` read as a node of any kind (nothing: [])."""
+    try:
+        await resolve_node(store, target_id, "targetId")
+    except ValidationFailed as exc:
+        return exc.errors
+    return []
 
 
 async def _relate(

@@ -99,6 +99,12 @@ async def delete_node(
     return NodeRef(kind, key)
 
 
+def unknown_field(kind: str, field: str) -> FieldError:
+    """The error of a link naming ``field``, which ``kind`` has no relationship field of."""
+    allowed = ", ".join(sorted(relationship_fields(kind)))
+    return FieldError("field", f"{kind} has no relationship field {field!r}; it has: {allowed}")
+
+
 def resolve_link(source: NodeRef, field: str, target: NodeRef) -> tuple[str, NodeRef, NodeRef]:
     """The stored direction of a link named by a relationship field of ``source``.
 
@@ -107,14 +113,7 @@ def resolve_link(source: NodeRef, field: str, target: NodeRef) -> tuple[str, Nod
     """
     spec = relationship_fields(source.kind).get(field)
     if spec is None:
-        allowed = ", ".join(sorted(relationship_fields(source.kind)))
-        raise ValidationFailed(
-            [
-                FieldError(
-                    "field", f"{source.kind} has no relationship field {field!r}; it has: {allowed}"
-                )
-            ]
-        )
+        raise ValidationFailed([unknown_field(source.kind, field)])
     if spec.other_kind != target.kind:
         raise ValidationFailed(
             [

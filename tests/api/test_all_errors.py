@@ -162,3 +162,18 @@ async def test_a_link_closing_a_part_of_cycle_is_refused(client: httpx.AsyncClie
     )
     data = await gql_data(client, '{ process(key: "p3") { parent { key } children { key } } }')
     assert data["process"] == {"parent": None, "children": [{"key": "p1"}]}
+
+
+async def test_a_link_lists_what_is_wrong_with_each_argument(client: httpx.AsyncClient) -> None:
+    await gql_data(client, 'mutation { createProcess(key: "p1", input: {name: "P1"}) { key } }')
+    relate = """mutation($s: ID!, $f: String!, $t: ID!) {
+      link(sourceId: $s, field: $f, targetId: $t) { type }
+    }"""
+    body = await gql(client, relate, s="Process:Bad Key!", f="parent", t="nobody")
+    assert validation_paths(body) == ["sourceId", "targetId"]
+    body = await gql(client, relate, s="p1", f="nonsense", t="Nope:x")
+    assert validation_paths(body) == ["field", "targetId"]
+    body = await gql(client, relate, s="p1", f="nonsense", t="p1")
+    assert validation_paths(body) == ["field"]
+    data = await gql_data(client, '{ process(key: "p1") { parent { key } } }')
+    assert data["process"] == {"parent": None}
