@@ -181,7 +181,7 @@ def load(
 def _rejected(file: Path, exc: ValidationFailed) -> NoReturn:
     summary = exc.summary if isinstance(exc, BulkRefused) else counted(len(exc.errors), "error")
     errors.print(f"[red]{file}: rejected, nothing was written ({summary})", highlight=False)
-    for error in exc.errors:
+    for error in exc.listed:  # at most 50, then how many more
         errors.print(f"  {error}", markup=False, highlight=False)
     raise typer.Exit(1) from exc
 

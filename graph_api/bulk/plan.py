@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from graph_api.errors import MAX_LISTED_ERRORS, FieldError, ValidationFailed
+from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS, RELATIONSHIPS, RelationshipSpec, find_relationship
 from graph_api.model_io import read_model
 from graph_api.plural import counted
@@ -70,17 +70,14 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
-def _capped(errors: list[FieldError], summary: str) -> BulkRefused:
-    """At most MAX_LISTED_ERRORS errors, as every VALIDATION answer lists (a file
-    loaded twice has one per node), then how many more."""
-    shown = errors[:MAX_LISTED_ERRORS]
-    if len(errors) > len(shown):
-        shown.append(FieldError("", f"... and {counted(len(errors) - len(shown), 'more error')}"))
-    return BulkRefused(shown, f"{summary} ({counted(len(errors), 'error')})")
+def _refused(errors: list[FieldError], summary: str) -> BulkRefused:
+    """Every error found; what is printed or answered of them is capped by
+    :attr:`ValidationFailed.listed` (a file loaded twice has one per node)."""
+    return BulkRefused(errors, f"{summary} ({counted(len(errors), 'error')})")
 
 
 def plan_model(document: Any) -> BulkPlan:
-    """Read and check ``document``; raises VALIDATION listing (at most 50) problems."""
+    """Read and check ``document``; raises VALIDATION listing every problem."""
     draft = read_model(document)
     outside = [
         FieldError(
@@ -92,7 +89,7 @@ def plan_model(document: Any) -> BulkPlan:
     ]
     errors = draft.in_document_order([*draft.errors, *outside])
     if errors:
-        raise _capped(errors, "invalid model")
+        raise _refused(errors, "invalid model")
     nodes: dict[str, list[UpsertNode]] = {kind: [] for kind in NODE_KINDS}
     for op in draft.nodes.values():
         nodes[op.kind].append(op)
@@ -120,4 +117,4 @@ async def check_new(store: GraphStore, plan: BulkPlan) -> None:
                 if key in found
             )
     if errors:
-        raise _capped(errors, "a bulk load only creates nodes: use `graph-api seed` to update")
+        raise _refused(errors, "a bulk load only creates nodes: use `graph-api seed` to update")

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from graph_api.bulk import BulkLoadFailed, BulkPlan, bulk_load, plan_model
-from graph_api.errors import ValidationFailed
+from graph_api.errors import MAX_LISTED_ERRORS, ValidationFailed
 from graph_api.generate import WIDELY_USED_SYSTEM, generate_model
 from graph_api.metamodel import relationship_fields
 from graph_api.model_io import read_model
@@ -89,7 +89,13 @@ async def test_nodes_already_stored_are_refused_before_writing(store: GraphStore
     before = await take_snapshot(store)
     with pytest.raises(ValidationFailed, match="already in the store") as info:
         await bulk_load(store, plan)
-    assert len(info.value.errors) == 51  # 50 listed, then how many more
+    refused = info.value
+    assert len(refused.errors) == plan.node_count  # one per node: all of them found
+    assert len(refused.listed) == MAX_LISTED_ERRORS + 1  # 50 listed, then how many more
+    assert (
+        refused.listed[-1].message == f"... and {plan.node_count - MAX_LISTED_ERRORS} more errors"
+    )
+    assert refused.extensions["errorCount"] == plan.node_count
     assert await take_snapshot(store) == before
 
 
