@@ -15,11 +15,10 @@ Every problem is a VALIDATION error located at the argument's path, saying which
 are accepted.
 """
 
-import asyncio
 import base64
 import binascii
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph_api.errors import FieldError, ValidationFailed
@@ -177,17 +176,6 @@ def node_ref(value: str, kind: str, path: str) -> NodeRef:
     return NodeRef(kind, name.key)
 
 
-async def kinds_with_keys(store: GraphStore, keys: Iterable[str]) -> dict[str, list[str]]:
-    """For each key, the kinds that have a node with it (in metamodel order): one store
-    read per kind, all at once, whatever the number of keys."""
-    wanted = sorted(set(keys))
-    found = await asyncio.gather(*(store.get_nodes(kind, wanted) for kind in NODE_KINDS))
-    return {
-        key: [kind for kind, nodes in zip(NODE_KINDS, found, strict=True) if key in nodes]
-        for key in wanted
-    }
-
-
 def _one_node(key: str, kinds: list[str]) -> NodeRef | str:
     if len(kinds) == 1:
         return NodeRef(kinds[0], key)
@@ -206,7 +194,7 @@ async def resolve_nodes(
 ) -> list[NodeRef]:
     """The nodes that the ``(value, path)`` arguments name; ``kind`` and ``kind_because``
     as for :func:`parse_node_name`. A bare key in an argument of any kind is looked up in
-    ``store`` (all of them in one batch). One VALIDATION error lists every problem."""
+    ``store``, all of them in one read. One VALIDATION error lists every problem."""
     names: list[NodeName | list[FieldError]] = []
     for value, path in named:
         try:
@@ -214,7 +202,7 @@ async def resolve_nodes(
         except ValidationFailed as exc:
             names.append(exc.errors)
     bare = [name.key for name in names if isinstance(name, NodeName) and name.kind is None]
-    kinds = await kinds_with_keys(store, bare) if bare else {}
+    kinds = await store.kinds_with_keys(sorted(set(bare))) if bare else {}
     errors: list[FieldError] = []  # in the order of the arguments
     refs: list[NodeRef] = []
     for name, (_, path) in zip(names, named, strict=True):

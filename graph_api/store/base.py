@@ -170,6 +170,10 @@ class GraphStore(Protocol):
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
         """The nodes of ``kind`` with these keys; missing keys are absent from the result."""
 
+    async def kinds_with_keys(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        """For each of ``keys``, the kinds that have a node with it, in metamodel order
+        (an empty list when none has): how a key alone names a node of any kind."""
+
     async def list_nodes(self, kind: str, query: "ListQuery") -> "Page":
         """A page of the nodes of ``kind`` that ``query`` selects, in its order."""
 

@@ -4,7 +4,7 @@ import asyncio
 import contextlib
 from collections.abc import Iterable, Sequence
 
-from graph_api.metamodel import RelationshipField
+from graph_api.metamodel import NODE_KINDS, RelationshipField
 from graph_api.store import search_query
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
@@ -105,6 +105,10 @@ class EmbeddedStore:
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
         by_key = self._memory.nodes.get(kind, {})
         return {key: by_key[key] for key in keys if key in by_key}
+
+    async def kinds_with_keys(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        nodes = self._memory.nodes
+        return {key: [kind for kind in NODE_KINDS if key in nodes.get(kind, {})] for key in keys}
 
     async def list_nodes(self, kind: str, query: ListQuery) -> Page:
         records: Iterable[NodeRecord] = self._memory.nodes.get(kind, {}).values()

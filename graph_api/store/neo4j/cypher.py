@@ -4,7 +4,7 @@ Labels, relationship types and property names are spliced into the text only aft
 being looked up in the metamodel; every value travels as a ``$parameter``.
 """
 
-from graph_api.metamodel import RelationshipField, node_spec
+from graph_api.metamodel import NODE_KINDS, RelationshipField, node_spec
 
 
 def node_map(var: str = "n") -> str:
@@ -29,6 +29,15 @@ def get_nodes(kind: str) -> str:
     """The nodes of ``kind`` with ``$keys``, as one row holding the list ``nodes``: one
     record rather than one per node, which the driver reads several times faster."""
     return f"MATCH (n:{label(kind)}) WHERE n.key IN $keys RETURN collect({node_map()}) AS nodes"
+
+
+def kinds_with_keys() -> str:
+    """A row (kind, key) per node with a key in ``$keys``: one look-up in each kind's
+    key constraint, all kinds in one query."""
+    return " UNION ALL ".join(
+        f"MATCH (n:{label(kind)}) WHERE n.key IN $keys RETURN '{kind}' AS kind, n.key AS key"
+        for kind in NODE_KINDS
+    )
 
 
 def neighbour_pattern(field: RelationshipField) -> str:

@@ -232,6 +232,11 @@ class Neo4jStore:
         records = [to_record(kind, props) for props in row["nodes"]]
         return {r.key: r for r in records}
 
+    async def kinds_with_keys(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        rows = await self.run_read(cypher.kinds_with_keys(), keys=list(keys))
+        found = {(row["kind"], row["key"]) for row in rows}
+        return {key: [kind for kind in NODE_KINDS if (kind, key) in found] for key in keys}
+
     async def list_nodes(self, kind: str, query: ListQuery) -> Page:
         text, params = listing.list_query(kind, query)
         (row,) = await self.run_read(text, **params)
