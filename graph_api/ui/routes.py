@@ -23,6 +23,7 @@ from pydantic import BeforeValidator
 from graph_api.errors import NotFound, StoreUnavailable, Unauthenticated
 from graph_api.metamodel import NODE_KINDS, is_key
 from graph_api.security import Authenticator, Role
+from graph_api.security.token_advice import SEND, keys_create
 from graph_api.store.base import GraphStore, NodeRef
 from graph_api.ui.impact_view import DEFAULT_DEPTH, MAX_DEPTH, impact_view
 from graph_api.ui.journey_map import journey_map
@@ -32,9 +33,9 @@ from graph_api.ui.parameters import digits_only, one_known_value_each
 
 NEEDS_TOKEN = (
     "The browser view reads the graph as GraphQL reads do, and anonymous reading is off "
-    "here. Send 'Authorization: Bearer <API key or JWT>', or run the server with "
-    "GRAPH_API_ANONYMOUS_READ=true (on by default with GRAPH_API_ENVIRONMENT=development, "
-    "as make run sets it)."
+    f"here. {SEND[0].upper()}{SEND[1:]}, with an API key from `{keys_create(Role.VIEWER)}`, "
+    "run where the server runs; or run the server with GRAPH_API_ANONYMOUS_READ=true (on by "
+    "default with GRAPH_API_ENVIRONMENT=development, as make run sets it)."
 )
 
 # Each page refuses query parameters it does not take and any given twice

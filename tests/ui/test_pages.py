@@ -319,7 +319,9 @@ async def test_without_anonymous_reading_a_token_is_needed(store: GraphStore) ->
         response = await anonymous.get("/ui")
         assert response.status_code == 401
         assert response.headers["www-authenticate"] == "Bearer"
-        assert "GRAPH_API_ANONYMOUS_READ=true" in parse(response.text).find(cls="message").text
+        message = parse(response.text).find(cls="message").text
+        assert "GRAPH_API_ANONYMOUS_READ=true" in message
+        assert "graph-api keys create --name NAME --role viewer" in message
         graphql = await anonymous.post("/graphql", json={"query": "{ journeys { totalCount } }"})
         assert graphql.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
     for headers in (headers_for("viewer"), admin_headers()):
