@@ -34,7 +34,7 @@ ANY_KIND_FORMS = (
 
 _KEY_RULE = "lower-case letters and digits, joined by single -, _ or ."
 _SHOWN_CHARS = 60
-_KINDS_BY_FOLDED_NAME = {kind.casefold(): kind for kind in NODE_KINDS}
+_KINDS_BY_LOWER_NAME = {kind.lower(): kind for kind in NODE_KINDS}
 _LONGEST_NAME = len(max(NODE_KINDS, key=len)) + 1 + KEY_MAX_LENGTH
 LONGEST_NODE_ARGUMENT = -(-4 * _LONGEST_NAME // 3)
 """The longest value any form can take: the global ID (unpadded base64, four characters
@@ -93,13 +93,14 @@ def _forms(kind: str | None) -> str:
 
 
 def _kind_named(text: str) -> str | None:
-    return _KINDS_BY_FOLDED_NAME.get(text.casefold())
+    # ASCII only: some other letters lower-case to ASCII ones (the Kelvin sign to k).
+    return _KINDS_BY_LOWER_NAME.get(text.lower()) if text.isascii() else None
 
 
 def _unknown_kind(text: str) -> str:
-    close = difflib.get_close_matches(text.casefold(), _KINDS_BY_FOLDED_NAME, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(text.lower(), _KINDS_BY_LOWER_NAME, n=1, cutoff=0.6)
     if close:
-        return f"{_shown(text)} is not a kind: did you mean {_KINDS_BY_FOLDED_NAME[close[0]]}?"
+        return f"{_shown(text)} is not a kind: did you mean {_KINDS_BY_LOWER_NAME[close[0]]}?"
     return f"{_shown(text)} is not a kind; the kinds are {', '.join(NODE_KINDS)}"
 
 

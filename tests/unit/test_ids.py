@@ -76,6 +76,8 @@ def test_the_longest_global_id_is_accepted() -> None:
         ("Nope:key", "'Nope:key' names no kind: 'Nope' is not a kind; the kinds are Persona,"),
         ("Sytem:crm", "'Sytem:crm' names no kind: 'Sytem' is not a kind: did you mean System?"),
         ("\u65e5\u672c:crm", "'\u65e5\u672c:crm' names no kind"),
+        ("\u212aPI:x", "'\u212aPI:x' names no kind: '\u212aPI' is not a kind: did you mean KPI?"),
+        ("\u017fystem:crm", "'\u017fystem:crm' names no kind: '\u017fystem' is not a kind: did"),
         ("System:", "'System:' has no key after the colon: write `System:key`"),
         (":crm", "':crm' has no kind before the colon: write Kind:key, e.g. `System:crm`"),
         (":", "':' has no kind before the colon"),
