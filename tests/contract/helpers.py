@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
+from neo4j import GraphDatabase
 
 from graph_api.errors import GraphApiError
 from graph_api.metamodel import relationship_fields
@@ -20,6 +21,8 @@ from graph_api.store.base import (
     WriteOp,
     WriteResult,
 )
+from graph_api.store.embedded import EmbeddedStore
+from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI, _neo4j_auth
 
 
 def step(key: str, order: int = 1, **props: Any) -> UpsertNode:
@@ -87,6 +90,29 @@ async def expect_error(store: GraphStore, ops: Sequence[WriteOp], code: str) -> 
         await store.write(ops)
     assert info.value.code == code, info.value
     return info.value
+
+
+def link_behind_the_rules(store: GraphStore, links: Sequence[AddLink]) -> None:
+    """Store ``links`` without the checks a write makes, as an earlier release may have
+    stored them (a PART_OF cycle, say): for tests of what reads and writes do over such
+    data. Embedded: into the SQLite file and the in-memory graph; Neo4j: in Cypher."""
+    rows = [(x.type, x.source.kind, x.source.key, x.target.kind, x.target.key) for x in links]
+    if isinstance(store, EmbeddedStore):
+        connection = store._require_open()._conn
+        with connection:
+            connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?)", rows)
+        for x in links:
+            store.memory.add_edge((x.source, x.target, x.type))
+        return
+    with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
+        for type_, source_kind, source_key, target_kind, target_key in rows:
+            driver.execute_query(
+                f"MATCH (a:{source_kind} {{key: $s}}), (b:{target_kind} {{key: $t}}) "
+                f"CREATE (a)-[:{type_}]->(b)",
+                s=source_key,
+                t=target_key,
+                database_=NEO4J_TEST_DATABASE,
+            )
 
 
 async def neighbour_keys(store: GraphStore, kind: str, field: str, key: str) -> list[str]:

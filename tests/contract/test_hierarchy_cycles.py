@@ -10,12 +10,11 @@ export) end on a cycle a store may hold from before this rule.
 """
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from itertools import pairwise
 from typing import Any
 
 import pytest
-from neo4j import GraphDatabase
 
 from graph_api.bulk import plan_model
 from graph_api.errors import ValidationFailed
@@ -24,9 +23,9 @@ from graph_api.metamodel import RELATIONSHIPS, RelationshipSpec
 from graph_api.model_io import FORMAT, export_model, load_model, read_model
 from graph_api.services import nodes as node_service
 from graph_api.store.base import AddLink, GraphStore, NodeRef, RemoveLink, UpsertNode
-from graph_api.store.embedded import EmbeddedStore
 from graph_api.store.rules import CycleRefused
-from tests.conftest import DEMO_MODEL, NEO4J_TEST_DATABASE, NEO4J_TEST_URI, _neo4j_auth
+from tests.conftest import DEMO_MODEL
+from tests.contract.helpers import link_behind_the_rules
 from tests.snapshots import take_snapshot
 
 HIERARCHIES = [spec for spec in RELATIONSHIPS if spec.acyclic]
@@ -215,30 +214,6 @@ def test_the_demo_model_holds_no_cycle() -> None:
 # -- a cycle a store holds from before the rule ---------------------------------------
 
 
-def _store_behind_the_rules(store: GraphStore) -> Callable[[list[AddLink]], None]:
-    """Adds links without the stores' checks, as an earlier release could have."""
-    if isinstance(store, EmbeddedStore):
-
-        def add_to_memory(links: list[AddLink]) -> None:
-            for link in links:
-                store.memory.add_edge((link.source, link.target, link.type))
-
-        return add_to_memory
-
-    def add_in_neo4j(links: list[AddLink]) -> None:
-        with GraphDatabase.driver(NEO4J_TEST_URI, auth=_neo4j_auth()) as driver:
-            for link in links:
-                driver.execute_query(
-                    f"MATCH (a:{link.source.kind} {{key: $s}}), (b:{link.target.kind} {{key: $t}}) "
-                    f"CREATE (a)-[:{link.type}]->(b)",
-                    s=link.source.key,
-                    t=link.target.key,
-                    database_=NEO4J_TEST_DATABASE,
-                )
-
-    return add_in_neo4j
-
-
 async def test_reads_and_writes_end_on_a_cycle_stored_before_the_rule(
     store: GraphStore,
 ) -> None:
@@ -246,7 +221,8 @@ async def test_reads_and_writes_end_on_a_cycle_stored_before_the_rule(
     await store.write([node(kind, key) for kind, keys in kinds.items() for key in keys])
     await store.write([UpsertNode("System", "crm", {"name": "CRM"})])
     await store.write([AddLink("USES", NodeRef("Process", "p1"), NodeRef("System", "crm"))])
-    _store_behind_the_rules(store)(
+    link_behind_the_rules(
+        store,
         [
             part_of("Process", "p1", "p2"),
             part_of("Process", "p2", "p3"),
@@ -254,7 +230,7 @@ async def test_reads_and_writes_end_on_a_cycle_stored_before_the_rule(
             part_of("Process", "p5", "p5"),
             part_of("BacklogItem", "b1", "b2"),
             part_of("BacklogItem", "b2", "b1"),
-        ]
+        ],
     )
 
     async def reads_and_writes() -> None:
