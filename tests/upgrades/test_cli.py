@@ -48,8 +48,12 @@ NUMBER_STEP_LINES = [
     "without a finite value is deleted with its links; each change is logged by `system`",
     "      nodes repaired: 0",
     "      nodes deleted: 0",
+    "  5 break-hierarchy-cycles: each cycle of a hierarchy (PART_OF) loses one link, the one "
+    "leaving its greatest key; each link removed is logged as an unlink by `system`",
+    "      links removed: 0",
 ]
-"""The release's stores hold no such number (test_repair_numbers.py puts some in)."""
+"""The release's stores hold no such number, nor a cycle (test_repair_numbers.py and
+test_break_cycles.py put some in)."""
 
 
 def test_a_dry_run_says_what_would_change_and_changes_nothing(cli_env: Release) -> None:
@@ -57,7 +61,7 @@ def test_a_dry_run_says_what_would_change_and_changes_nothing(cli_env: Release) 
     result = upgrade(release, "--dry-run")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == f"{release.kind} store would be upgraded from version 1 to 4"
+    assert lines[0] == f"{release.kind} store would be upgraded from version 1 to 5"
     assert lines[1 : len(STEP_LINES) + 1] == STEP_LINES
     assert lines[len(STEP_LINES) + 1].startswith("      System 'bad-text': ")
     assert lines[len(STEP_LINES) + 2 : -1] == NUMBER_STEP_LINES
@@ -72,16 +76,16 @@ def test_the_upgrade_says_what_it_did_then_that_nothing_is_left(cli_env: Release
     result = upgrade(release)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == f"{release.kind} store upgraded from version 1 to 4"
+    assert lines[0] == f"{release.kind} store upgraded from version 1 to 5"
     assert lines[1 : len(STEP_LINES) + 1] == STEP_LINES
     assert lines[len(STEP_LINES) + 2 :] == NUMBER_STEP_LINES
     assert "dry run" not in result.output
     after = release.view()
     assert after == expected_after(before, after)
-    assert release.recorded_version() == 4
+    assert release.recorded_version() == 5
     again = upgrade(release)
     assert again.exit_code == 0, again.output
-    assert again.output == f"{release.kind} store: at version 4, nothing to do\n"
+    assert again.output == f"{release.kind} store: at version 5, nothing to do\n"
     assert release.view() == after
 
 
@@ -93,7 +97,7 @@ def test_a_newer_store_is_refused_naming_both_versions(cli_env: Release) -> None
         assert result.exit_code == 1
         assert (
             f"upgrade failed: STORE_TOO_NEW the {release.kind} store is at version 7, newer "
-            "than this code's version 4" in " ".join(result.output.split())
+            "than this code's version 5" in " ".join(result.output.split())
         )
     assert release.recorded_version() == 7
     assert release.view() == release.written()

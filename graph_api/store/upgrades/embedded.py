@@ -17,6 +17,7 @@ from graph_api.store.base import SYSTEM, NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
 from graph_api.store.embedded.sqlite import append_change
 from graph_api.store.upgrades import subjects
+from graph_api.store.upgrades.cycle_repair import HIERARCHIES, links_to_break
 from graph_api.store.upgrades.number_repair import repair_numbers
 from graph_api.store.upgrades.text_repair import repair_properties
 from graph_api.store.upgrades.versions import (
@@ -141,10 +142,35 @@ def repair_numbers_step(conn: sqlite3.Connection, now: datetime) -> StepChanges:
     return changes
 
 
+def break_hierarchy_cycles(conn: sqlite3.Connection, now: datetime) -> StepChanges:
+    """Step 5: the links closing a cycle of a hierarchy removed, as an unlink removes
+    them (the ends keep their version; an UNLINKED entry by the system each)."""
+    changes = StepChanges(counts={"links removed": 0})
+    for spec in HIERARCHIES:
+        links = conn.execute(
+            "SELECT source_key, target_key FROM edges "
+            "WHERE type = ? AND source_kind = ? AND target_kind = ?",
+            (spec.type, spec.source, spec.target),
+        ).fetchall()
+        for link in links_to_break(spec, links):
+            conn.execute(
+                "DELETE FROM edges WHERE type = ? AND source_kind = ? AND source_key = ? "
+                "AND target_kind = ? AND target_key = ?",
+                (spec.type, spec.source, link.source, spec.target, link.target),
+            )
+            source, target = link.source_ref, link.target_ref
+            event = ChangeEvent(ChangeType.UNLINKED, source, None, now, spec.type, source, target)
+            append_change(conn, event, SYSTEM)
+            changes.counts["links removed"] += 1
+            changes.details.append(link.describe())
+    return changes
+
+
 EMBEDDED_STEPS: Mapping[int, EmbeddedStep] = {
     2: namespace_subjects,
     3: repair_text,
     4: repair_numbers_step,
+    5: break_hierarchy_cycles,
 }
 """Each step's work on the file, by the version it reaches (tests replace one)."""
 

@@ -22,12 +22,21 @@ from neo4j import AsyncDriver, AsyncManagedTransaction
 from graph_api.metamodel import NODE_KINDS
 from graph_api.metamodel.kinds import INT_MAX, INT_MIN
 from graph_api.metamodel.text import UNREPRESENTABLE
-from graph_api.store.base import SYSTEM, DeleteNode, NodeRecord, UpsertNode, WriteOp
+from graph_api.store.base import (
+    SYSTEM,
+    DeleteNode,
+    NodeRecord,
+    RemoveLink,
+    UpsertNode,
+    WriteOp,
+)
 from graph_api.store.change_log import change_events
 from graph_api.store.neo4j import change_log
+from graph_api.store.neo4j.cypher import label
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.writes import BatchWriter
 from graph_api.store.upgrades import subjects
+from graph_api.store.upgrades.cycle_repair import HIERARCHIES, links_to_break
 from graph_api.store.upgrades.number_repair import repair_numbers
 from graph_api.store.upgrades.text_repair import repair_properties
 from graph_api.store.upgrades.versions import (
@@ -228,10 +237,30 @@ async def repair_numbers_step(tx: AsyncManagedTransaction, now: datetime) -> Ste
     return changes
 
 
+async def break_hierarchy_cycles(tx: AsyncManagedTransaction, now: datetime) -> StepChanges:
+    """Step 5: the links closing a cycle of a hierarchy removed, as an unlink removes
+    them (the ends keep their version; an UNLINKED entry by the system each)."""
+    changes = StepChanges(counts={"links removed": 0})
+    ops: list[WriteOp] = []
+    for spec in HIERARCHIES:
+        result = await tx.run(
+            f"MATCH (a:{label(spec.source)})-[:{spec.type}]->(b:{label(spec.target)}) "
+            "RETURN a.key AS source, b.key AS target",
+        )
+        links = [(row["source"], row["target"]) async for row in result]
+        for link in links_to_break(spec, links):
+            ops.append(RemoveLink(spec.type, link.source_ref, link.target_ref))
+            changes.counts["links removed"] += 1
+            changes.details.append(link.describe())
+    await _write_as_system(tx, now, ops)
+    return changes
+
+
 NEO4J_STEPS: Mapping[int, Neo4jStep] = {
     2: namespace_subjects,
     3: repair_text,
     4: repair_numbers_step,
+    5: break_hierarchy_cycles,
 }
 """Each step's work on the database, by the version it reaches (tests replace one)."""
 

@@ -47,6 +47,12 @@ STEPS: tuple[Step, ...] = (
         "Int, are removed when optional, an order is clamped, a measurement without a finite "
         "value is deleted with its links; each change is logged by `system`",
     ),
+    Step(
+        5,
+        "break-hierarchy-cycles",
+        "each cycle of a hierarchy (PART_OF) loses one link, the one leaving its greatest "
+        "key; each link removed is logged as an unlink by `system`",
+    ),
 )
 CURRENT_VERSION = STEPS[-1].version
 """The version this code reads and writes."""
