@@ -31,6 +31,7 @@ RESTORE = NodeRef("Job", "restore-broken-connection")
 BACKLOG_ITEM = NodeRef("BacklogItem", "epic-one-fault-record")
 VALUE_STREAM = NodeRef("ValueStream", "connect-new-customer")
 STEP = NodeRef("Step", "fr-book-engineer")
+CONTACT_CENTRE = NodeRef("Channel", "contact-centre")
 PAIN = NodeRef("PainPoint", "engineer-slot-wait")  # affects STEP in the demo
 
 NODE_ARGUMENT_NAME = re.compile(r"(^ids?$|Ids?$)")
@@ -105,6 +106,12 @@ def _query_calls() -> dict[tuple[str, str], Call]:
             "query($v: ID) { painfulSteps(personaId: $v, minSeverity: 3) { step { key } pain } }",
             kind="Persona",
             shows="nc-chase-order-status",
+        ),
+        ("painfulSteps", "channelId"): Call(
+            CONTACT_CENTRE,
+            "query($v: ID) { painfulSteps(channelId: $v, minSeverity: 3) { step { key } pain } }",
+            kind="Channel",
+            shows="fr-call-support",
         ),
         ("opportunityScores", "jobId"): Call(
             RESTORE,

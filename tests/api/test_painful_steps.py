@@ -105,12 +105,15 @@ async def test_unknown_journey_is_not_found(demo_client: httpx.AsyncClient) -> N
     assert body["errors"][0]["message"] == "Journey 'no-such-journey' does not exist"
 
 
-# -- personaId, channelKey, first, backlog items, evidence counts ----------------------
+# -- personaId, channelId (channelKey), first, backlog items, evidence counts ----------
 
 FILTERED = """
-query($personaId: ID, $channelKey: String, $minSeverity: Int, $first: Int) {
+query(
+  $personaId: ID, $channelId: ID, $channelKey: String, $minSeverity: Int, $first: Int
+) {
   painfulSteps(
-    personaId: $personaId, channelKey: $channelKey, minSeverity: $minSeverity, first: $first
+    personaId: $personaId, channelId: $channelId, channelKey: $channelKey,
+    minSeverity: $minSeverity, first: $first
   ) {
     step { key }
     pain
@@ -167,6 +170,19 @@ async def test_channel_filter_with_backlog_items_and_evidence(
             [("order-status-invisible", 2)],
         ),
     ]
+
+
+async def test_channel_key_is_the_old_name_of_channel_id(demo_client: httpx.AsyncClient) -> None:
+    expected = await filtered(demo_client, channelId="contact-centre", minSeverity=4)
+    assert expected  # the demo has painful steps on the contact centre
+    channel_id = await node_id(demo_client, "channel", "contact-centre")
+    for value in ("contact-centre", "Channel:contact-centre", channel_id):
+        assert await filtered(demo_client, channelId=value, minSeverity=4) == expected
+        assert await filtered(demo_client, channelKey=value, minSeverity=4) == expected
+    body = await gql(demo_client, FILTERED, channelId="contact-centre", channelKey="contact-centre")
+    assert validation_paths(body) == ["channelKey"]
+    body = await gql(demo_client, FILTERED, channelId="Journey:fault-repair")
+    assert validation_paths(body) == ["channelId"]
 
 
 async def test_first_limits_the_rows(demo_client: httpx.AsyncClient) -> None:

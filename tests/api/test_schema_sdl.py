@@ -45,8 +45,8 @@ def signature(root: GraphQLObjectType | None, field: str) -> str:
     [
         "node(id: ID!): Node",
         "nodes(ids: [ID!]!): [Node]!",
-        "painfulSteps(journeyId: ID, personaId: ID, channelKey: String, minSeverity: Int!, "
-        "first: Int): [PainfulStep!]!",
+        "painfulSteps(journeyId: ID, personaId: ID, channelId: ID, channelKey: String, "
+        "minSeverity: Int!, first: Int): [PainfulStep!]!",
         "steps(first: Int, after: String, last: Int, before: String, where: StepWhere, "
         "orderBy: [StepOrderBy!], search: String): StepConnection!",
         "changeLog(nodeId: ID, since: DateTime, after: Int, first: Int): ChangeLogPage!",

@@ -322,6 +322,7 @@ def demo_dictionaries(
         "Mutation.link.field": bind("relationship-fields"),
         "Mutation.unlink.field": bind("relationship-fields"),
         "*.*.channelKey": bind("keys-Channel"),
+        "*.*.channelId": bind("keys-Channel"),
     }
     for argument in ("nodeId", "fromId", "toId", "sourceId", "targetId"):
         parameters[f"*.*.{argument}"] = bind("refs-any")
@@ -460,8 +461,8 @@ IMPORT = (
     "{ importModel(document: $document, format: $format) { created } }"
 )
 PAINFUL = (
-    "query($journey: ID, $channel: String) "
-    "{ painfulSteps(journeyId: $journey, channelKey: $channel) { pain } }"
+    "query($journey: ID, $channel: ID) "
+    "{ painfulSteps(journeyId: $journey, channelId: $channel) { pain } }"
 )
 WHERE = "query($where: PersonaWhere) { personas(where: $where) { totalCount } }"
 IMPACT = "query($id: ID!) { impact(nodeId: $id) { __typename } }"

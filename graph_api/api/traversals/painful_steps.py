@@ -9,7 +9,6 @@ from graph_api.api.arguments import JourneyId, MinSeverity
 from graph_api.api.ids import of_kind_forms
 from graph_api.api.traversals.argument_checks import (
     check_first,
-    check_key,
     optional_key,
     raise_if,
     require_node,
@@ -31,9 +30,20 @@ PersonaFilter = Annotated[
         description=f"Only steps of the journeys for this persona ({of_kind_forms('Persona')})."
     ),
 ]
+ChannelFilter = Annotated[
+    strawberry.ID | None,
+    strawberry.argument(
+        description=f"Only steps with a touchpoint on this channel ({of_kind_forms('Channel')})."
+    ),
+]
+# The first release's name for the channel filter, kept for the clients that use it; it
+# takes the same forms as channelId.
 ChannelKey = Annotated[
     str | None,
-    strawberry.argument(description="Only steps with a touchpoint on this channel (its key)."),
+    strawberry.argument(
+        description="Only steps with a touchpoint on this channel; the same as `channelId`.",
+        deprecation_reason="Use `channelId`, which takes the same values.",
+    ),
 ]
 FirstRows = Annotated[
     int | None,
@@ -134,6 +144,7 @@ async def resolve_painful_steps(
     info: Info,
     journey_id: JourneyId = None,
     persona_id: PersonaFilter = None,
+    channel_id: ChannelFilter = None,
     channel_key: ChannelKey = None,
     min_severity: MinSeverity = 4,
     first: FirstRows = None,
@@ -141,15 +152,19 @@ async def resolve_painful_steps(
     errors: list[FieldError] = []
     journey = optional_key(journey_id, "Journey", "journeyId", errors)
     persona = optional_key(persona_id, "Persona", "personaId", errors)
-    errors += check_key(channel_key, "channelKey")
+    channel = optional_key(channel_id, "Channel", "channelId", errors)
+    if channel_key is not None:
+        if channel_id is not None:
+            errors.append(FieldError("channelKey", "give channelId or channelKey, not both"))
+        channel = optional_key(channel_key, "Channel", "channelKey", errors)
     if not 1 <= min_severity <= 5:
         errors.append(FieldError("minSeverity", "must be between 1 and 5"))
     errors += check_first(info, first)
     raise_if(errors)
     await require_node(info, "Journey", journey)
     await require_node(info, "Persona", persona)
-    await require_node(info, "Channel", channel_key)
-    query = PainfulStepsQuery(journey, persona, channel_key, min_severity, first)
+    await require_node(info, "Channel", channel)
+    query = PainfulStepsQuery(journey, persona, channel, min_severity, first)
     rows = await info.context.store.painful_steps(query)
     # One batch per kind the selection asks for; the rows then answer without awaits.
     nodes = await read_selected(info, NODE_FIELDS, _keys(rows))
@@ -162,7 +177,7 @@ FIELDS = {
         description="Steps whose pain (the highest severity of the pain points on the "
         "step or on its touchpoints) is at least `minSeverity`, most painful first, "
         "ties by step key. The filters combine: `journeyId` keeps a journey's steps, "
-        "`personaId` the steps of the persona's journeys, `channelKey` the steps with a "
+        "`personaId` the steps of the persona's journeys, `channelId` the steps with a "
         "touchpoint on that channel (NOT_FOUND if any of them names no node); `first` "
         "keeps the first rows.",
     ),
