@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from graph_api.cli_console import console, errors
@@ -90,14 +91,15 @@ def _load_into(settings: Settings, file: Path, work: Callable[[GraphStore], Awai
     try:
         return _on_store(settings, work)
     except ValidationFailed as exc:
-        errors.print(
-            f"[red]{file}: rejected, nothing was written ({counted(len(exc.errors), 'error')})"
-        )
+        count = counted(len(exc.errors), "error")
+        errors.print(f"[red]{escape(str(file))}: rejected, nothing was written ({count})")
         for error in exc.listed:  # at most 50, then how many more
             errors.print(f"  {error}", markup=False, highlight=False)
         raise typer.Exit(1) from exc
     except GraphApiError as exc:
-        errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
+        errors.print(
+            f"[red]{escape(str(file))}: rejected, nothing was written: {exc.code}", end=" "
+        )
         errors.print(exc.message, markup=False, highlight=False)
         raise typer.Exit(1) from exc
 

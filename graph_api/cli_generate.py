@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -168,11 +169,13 @@ def load(
     except ValidationFailed as exc:
         _rejected(file, exc)
     except BulkLoadFailed as exc:
-        errors.print(f"[red]{file}: load failed[/red]", end=" ")
+        errors.print(f"[red]{escape(str(file))}: load failed[/red]", end=" ")
         errors.print(str(exc), markup=False, highlight=False)
         raise typer.Exit(1) from exc
     except GraphApiError as exc:
-        errors.print(f"[red]{file}: rejected, nothing was written: {exc.code}", end=" ")
+        errors.print(
+            f"[red]{escape(str(file))}: rejected, nothing was written: {exc.code}", end=" "
+        )
         errors.print(exc.message, markup=False, highlight=False)
         raise typer.Exit(1) from exc
     _print_report(file, settings.store, report, parsed - started, checked - parsed, started)
@@ -180,7 +183,9 @@ def load(
 
 def _rejected(file: Path, exc: ValidationFailed) -> NoReturn:
     summary = exc.summary if isinstance(exc, BulkRefused) else counted(len(exc.errors), "error")
-    errors.print(f"[red]{file}: rejected, nothing was written ({summary})", highlight=False)
+    errors.print(
+        f"[red]{escape(str(file))}: rejected, nothing was written ({summary})", highlight=False
+    )
     for error in exc.listed:  # at most 50, then how many more
         errors.print(f"  {error}", markup=False, highlight=False)
     raise typer.Exit(1) from exc

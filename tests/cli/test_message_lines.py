@@ -64,3 +64,16 @@ def test_a_file_with_one_error_says_1_error(db_path: Path, tmp_path: Path) -> No
         assert f"{bad}: rejected, nothing was written" in " ".join(result.stderr.split())
         assert "(1 error)" in result.stderr, (command, result.stderr)
         assert "1 errors" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["model[b].json", "[red]x.json", "a[bold]b[link=x].json"])
+def test_a_file_name_is_written_as_it_is(db_path: Path, tmp_path: Path, name: str) -> None:
+    # File names are not Rich markup: brackets in one must reach the terminal unchanged.
+    document = generate_model(1, 2).document
+    document["touchpoints"][0]["channel"] = "hologram"
+    bad = tmp_path / name
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    for command in ("load", "seed"):
+        result = CliRunner().invoke(app, [command, str(bad)])
+        assert result.exit_code == 1, result.output
+        assert f"{bad}: rejected, nothing was written" in " ".join(result.stderr.split())
