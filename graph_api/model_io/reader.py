@@ -29,6 +29,7 @@ from graph_api.metamodel.text import (
     unrepresentable_problem,
 )
 from graph_api.model_io.hierarchy import cycle_errors
+from graph_api.plural import counted
 from graph_api.services.validation import (
     derive_key,
     join_path,
@@ -55,7 +56,7 @@ def character_errors(text: str) -> list[FieldError]:
         for line, column, char in islice(found, MAX_LISTED_CHARACTERS)
     ]
     if more := sum(1 for _ in found):
-        errors.append(FieldError("", f"... and {more} more such characters"))
+        errors.append(FieldError("", f"... and {counted(more, 'more such character')}"))
     return errors
 
 

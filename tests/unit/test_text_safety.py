@@ -227,6 +227,8 @@ def test_a_document_holding_them_is_refused_with_each_place() -> None:
     many = character_errors("\x00" * (MAX_LISTED_CHARACTERS + 3))
     assert len(many) == MAX_LISTED_CHARACTERS + 1
     assert many[-1].message == "... and 3 more such characters"
+    one_more = character_errors("\x00" * (MAX_LISTED_CHARACTERS + 1))
+    assert one_more[-1].message == "... and 1 more such character"
 
 
 def test_a_model_names_property_and_section_names_holding_them_escaped() -> None:
