@@ -12,7 +12,8 @@ Every release refused a second parent (the triples are ``single_target``), so ea
 leads to at most one other, each cycle is apart from the others, and each loses exactly
 one link: the one leaving its greatest key. Where a node has more than one parent all
 the same (a store edited by hand), cycles may share nodes; the rule then removes links
-until none is left, one per cycle or fewer.
+until none is left, one per cycle or fewer, and puts back any it removed that no longer
+closes a cycle once the others are gone.
 
 The stores read each hierarchy's links, ask :func:`links_to_break`, and remove those as
 an unlink does (no new version of either end, an ``UNLINKED`` entry by ``system``).
@@ -63,20 +64,50 @@ def links_to_break(spec: RelationshipSpec, links: Iterable[tuple[str, str]]) -> 
         graph.setdefault(source, set()).add(target)
         graph.setdefault(target, set())
     broken: list[BrokenLink] = []
-    pending = [c for c in _components(graph) if _has_cycle(graph, c)]
+    for component in _components(graph):
+        if _has_cycle(graph, component):
+            broken += _break(spec, {key: graph[key] & component for key in component})
+    return sorted(broken, key=lambda b: (b.source, b.target))
+
+
+def _break(spec: RelationshipSpec, sub: Graph) -> list[BrokenLink]:
+    """The links to remove from ``sub``, one strongly connected component of a hierarchy
+    (changed in place)."""
+    broken: list[BrokenLink] = []
+    pending = [frozenset(sub)]
     while pending:
         component = pending.pop()
-        sub = {key: graph[key] & component for key in component}
         # The greatest key of a component with a cycle lies on one (every node of a
         # component of two or more does, and a single node's only cycle is its loop).
         source = max(component)
-        target = max(sub[source])
+        target = max(sub[source] & component)
         cycle = (source, *_path(sub, target, source))
         broken.append(BrokenLink(spec, source, target, cycle))
-        graph[source].discard(target)
         sub[source].discard(target)
-        pending += [c for c in _components(sub) if _has_cycle(sub, c)]
-    return sorted(broken, key=lambda b: (b.source, b.target))
+        within = {key: sub[key] & component for key in component}
+        pending += [c for c in _components(within) if _has_cycle(within, c)]
+    # Cycles sharing links (two parents, stored by hand) can make a later removal break
+    # a cycle an earlier one was for: such an earlier link is put back, so that each
+    # link removed is one whose return would close a cycle again.
+    kept: list[BrokenLink] = []
+    for link in broken:
+        if _reaches(sub, link.target, link.source):
+            kept.append(link)
+        else:
+            sub[link.source].add(link.target)
+    return kept
+
+
+def _reaches(graph: Mapping[str, set[str]], start: str, end: str) -> bool:
+    seen, frontier = {start}, [start]
+    while frontier:
+        here = frontier.pop()
+        if here == end:
+            return True
+        for following in graph[here] - seen:
+            seen.add(following)
+            frontier.append(following)
+    return False
 
 
 def _has_cycle(graph: Mapping[str, set[str]], component: frozenset[str]) -> bool:
