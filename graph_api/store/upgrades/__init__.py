@@ -1,7 +1,8 @@
 """Store upgrades: the version each store records, and the steps from one to the next.
 
-:mod:`.versions` numbers the layouts and names the steps; :mod:`.subjects` and
-:mod:`.text_repair` say what the steps do to a value, the same for both stores;
+:mod:`.versions` numbers the layouts and names the steps; :mod:`.subjects`,
+:mod:`.text_repair`, :mod:`.number_repair` and :mod:`.cycle_repair` say what the steps
+do to a value or a hierarchy, the same for both stores;
 :mod:`.embedded` and :mod:`.neo4j` run them on each store, each step in one transaction
 with the version it reaches. Stores run them when they open; ``graph-api upgrade`` runs
 them on demand (with ``--dry-run``, to see what they would change). docs/upgrades.md is
