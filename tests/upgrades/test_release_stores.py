@@ -4,8 +4,8 @@ The fixtures hold the demo model, nodes written by an API key, by JWTs (one whos
 reads ``key:5``), a node holding control characters, a link, a delete, and the change
 log of all of it. Opening upgrades them from version 1 to 5: subjects namespaced, text
 repaired (they hold no number to repair, and their hierarchies no cycle), and nothing
-else different (every row, node,
-relationship and log entry is compared with what the release wrote).
+else different (every row, node, relationship and log entry is compared with what the
+release wrote).
 """
 
 import copy
