@@ -10,6 +10,7 @@ one node, one in each hierarchy), next to links that make no cycle.
 import asyncio
 import random
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +21,12 @@ from graph_api.cli import app
 from graph_api.config import get_settings
 from graph_api.metamodel import relationship_fields
 from graph_api.store.base import SYSTEM, AddLink, GraphStore, NodeRef, UpsertNode
-from graph_api.store.change_log import ChangeLogQuery, ChangeType
+from graph_api.store.change_log import ChangeEvent, ChangeLogQuery, ChangeType
 from graph_api.store.embedded import EmbeddedStore
+from graph_api.store.embedded.sqlite import append_change
+from graph_api.store.neo4j import change_log
 from graph_api.store.rules import CycleRefused
-from graph_api.store.upgrades.cycle_repair import HIERARCHIES, links_to_break
+from graph_api.store.upgrades.cycle_repair import HIERARCHIES, last_linked, links_to_break
 from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI, neo4j_store
 from tests.contract.helpers import link_behind_the_rules
 from tests.upgrades.release import (
@@ -36,10 +39,13 @@ from tests.upgrades.release import (
     sqlite_version,
 )
 
-PROCESSES = ["a1", "a2", "b1", "b2", "b3", "c1", "c2", "p3", "q1", "q2", "t", "x"]
+PROCESSES = ["a1", "a2", "b1", "b2", "b3", "c1", "c2", "m1", "m2", "m3", "n1", "n2", "p3"]
+PROCESSES += ["q1", "q2", "t", "x"]
 CAPABILITIES = ["cap-a", "cap-b", "cap-c"]
 BACKLOG = ["epic", "feature", "story"]
 PARENT = relationship_fields("Process")["parent"]
+NOW = datetime(2026, 1, 5, tzinfo=UTC)
+CALLER = "jwt:ed@example.org"
 
 
 def _part_of(kind: str, source: str, target: str) -> AddLink:
@@ -66,18 +72,32 @@ CYCLE_LINKS = [
     _part_of("BacklogItem", "feature", "epic"),
     _part_of("BacklogItem", "epic", "story"),
 ]
-"""Links as earlier releases stored them, behind the rules."""
+"""Links as earlier releases stored them, behind the rules, the change log holding no
+LINKED entry for them (bulk-loaded, or written before the log was kept)."""
+LOGGED_CYCLE_LINKS = _processes("m1>m2", "m2>m3", "m3>m1", "n1>n2", "n2>n1")
+"""Cycles whose links the change log says were linked, in :data:`LINKED_ORDER`."""
+LINKED_ORDER = _processes("m1>m2", "m3>m1", "n1>n2", "m2>m3", "m1>m2")
+"""The LINKED entries, oldest first: m1 PART_OF m2 linked again last, so it closed its
+cycle; n2 PART_OF n1 has none (bulk-loaded), so it counts as older than n1's."""
 REMOVED = {
     ("Process", "a2", "a1"): "a2 → a1 → a2",
     ("Process", "b3", "b1"): "b3 → b1 → b2 → b3",
+    ("Process", "m1", "m2"): "m1 → m2 → m3 → m1",
+    ("Process", "n1", "n2"): "n1 → n2 → n1",
     ("Process", "p3", "p3"): "p3 → p3",
     ("Process", "x", "c1"): "x → c1 → x",
     ("Process", "x", "c2"): "x → c2 → x",
     ("Capability", "cap-b", "cap-a"): "cap-b → cap-a → cap-b",
     ("BacklogItem", "story", "feature"): "story → feature → epic → story",
 }
-"""The links the documented rule removes (the cycle's greatest key loses its link), in
-the order the report lists them, with the cycle each closed: worked out by hand."""
+"""The links the documented rule removes (the one linked last, else the one leaving the
+cycle's greatest key), in the order the report lists them, with the cycle each closed:
+worked out by hand."""
+SUMMARY = (
+    "each cycle of a hierarchy (PART_OF) loses one link: the one linked last by the change "
+    "log, else the one leaving its greatest key; each link removed is logged as an unlink "
+    "by `system`"
+)
 DETAILS = [
     f"{kind} {source!r} PART_OF {kind} {target!r}: removed, it closed {cycle}"
     for (kind, source, target), cycle in REMOVED.items()
@@ -95,10 +115,30 @@ async def _write_at_version_4(kind: str, path: Path) -> None:
             + [UpsertNode("Team", "ops", {"name": "Ops"})]
             + RULED_LINKS
         )
-        link_behind_the_rules(store, CYCLE_LINKS)
+        link_behind_the_rules(store, CYCLE_LINKS + LOGGED_CYCLE_LINKS)
+        await _log_behind_the_rules(store, LINKED_ORDER)
     finally:
         await store.close()
     record_version(kind, path, 4)
+
+
+async def _log_behind_the_rules(store: GraphStore, links: list[AddLink]) -> None:
+    """A LINKED entry for each of ``links``, in order, by a caller's JWT, as the write
+    of each link by an earlier release logged it."""
+    events = [
+        ChangeEvent(ChangeType.LINKED, x.source, None, NOW, x.type, x.source, x.target)
+        for x in links
+    ]
+    if isinstance(store, EmbeddedStore):
+        connection = store._require_open()._conn
+        with connection:
+            for event in events:
+                append_change(connection, event, CALLER)
+        return
+    driver = store._driver  # type: ignore[attr-defined]
+    async with driver.session(database=NEO4J_TEST_DATABASE) as session:
+        for event in events:  # one write each, numbered in turn
+            await session.execute_write(change_log.append, [event], CALLER)
 
 
 def _view(kind: str, path: Path) -> StoreView:
@@ -147,7 +187,7 @@ async def test_each_cycle_loses_the_link_leaving_its_greatest_key(
     path = tmp_path / "graph.db"
     await _write_at_version_4(kind, path)
     before = _view(kind, path)
-    assert len(_cycles_left(before.links)) == 14  # every node of a cycle written
+    assert len(_cycles_left(before.links)) == 19  # every node of a cycle written
 
     store = _make(kind, path)
     await store.open()
@@ -226,8 +266,7 @@ def test_a_dry_run_lists_the_links_it_would_remove_and_writes_nothing(
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         f"{kind} store would be upgraded from version 4 to 5",
-        "  5 break-hierarchy-cycles: each cycle of a hierarchy (PART_OF) loses one link, the "
-        "one leaving its greatest key; each link removed is logged as an unlink by `system`",
+        "  5 break-hierarchy-cycles: " + SUMMARY,
         f"      links removed: {len(REMOVED)}",
         *(f"      {detail}" for detail in DETAILS),
         "dry run: nothing was changed",
@@ -323,6 +362,28 @@ def test_with_one_parent_each_every_cycle_loses_the_link_of_its_greatest_key(
     expected = sorted((max(c), parent[max(c)]) for c in cycles)
     broken = links_to_break(HIERARCHIES[0], parent.items())
     assert [(b.source, b.target) for b in broken] == expected
+    # With the change log: the link of each cycle linked last goes, an unlogged one
+    # counting as linked before any logged one.
+    seqs = rng.sample(range(1, 1000), len(parent))
+    linked = {link: seq for link, seq in zip(parent.items(), seqs, strict=True) if seq % 3}
+    last = sorted(
+        max(((k, parent[k]) for k in c), key=lambda link: (linked.get(link, 0), link))
+        for c in cycles
+    )
+    broken = links_to_break(HIERARCHIES[0], parent.items(), linked)
+    assert [(b.source, b.target) for b in broken] == last
+
+
+def test_the_latest_linked_entry_of_each_link_of_the_hierarchy_counts() -> None:
+    spec = HIERARCHIES[1]  # Capability PART_OF Capability
+    entries = [
+        ("Capability:a", "Capability:b", 4),
+        ("Capability:a", "Capability:b", 9),
+        ("Capability:b:c", "Capability:a", 2),  # a key holding a colon
+        ("Capability:b", "Process:a", 7),  # no link of this hierarchy
+        ("Process:a", "Process:b", 8),
+    ]
+    assert last_linked(spec, entries) == {("a", "b"): 9, ("b:c", "a"): 2}
 
 
 def test_a_cycle_as_long_as_a_store_is_broken_without_recursion() -> None:

@@ -48,8 +48,9 @@ NUMBER_STEP_LINES = [
     "without a finite value is deleted with its links; each change is logged by `system`",
     "      nodes repaired: 0",
     "      nodes deleted: 0",
-    "  5 break-hierarchy-cycles: each cycle of a hierarchy (PART_OF) loses one link, the one "
-    "leaving its greatest key; each link removed is logged as an unlink by `system`",
+    "  5 break-hierarchy-cycles: each cycle of a hierarchy (PART_OF) loses one link: the one "
+    "linked last by the change log, else the one leaving its greatest key; each link "
+    "removed is logged as an unlink by `system`",
     "      links removed: 0",
 ]
 """The release's stores hold no such number, nor a cycle (test_repair_numbers.py and

@@ -5,18 +5,22 @@ processes, capabilities, backlog items) that would close a cycle; earlier releas
 stored them. The step removes links until no cycle is left, one at a time, by one rule
 that needs no order of reading (so both stores remove the same links):
 
-    among the nodes on a cycle, the one with the greatest key loses its link to the
-    greatest-keyed of its targets that lead back to it.
+    among the links on a cycle, the one the change log says was linked last; links it
+    has no ``LINKED`` entry for (bulk-loaded, or written before the log was kept) count
+    as linked before all others, and among those the one whose source has the greatest
+    key goes (then the greatest target key).
 
-Every release refused a second parent (the triples are ``single_target``), so each node
-leads to at most one other, each cycle is apart from the others, and each loses exactly
-one link: the one leaving its greatest key. Where a node has more than one parent all
-the same (a store edited by hand), cycles may share nodes; the rule then removes links
+The last link a cycle got is the one that closed it (every other was there already): the
+one today's rule would have refused. Every release refused a second parent (the triples
+are ``single_target``), so each node leads to at most one other, the cycles are apart,
+and each loses exactly one link. Where a node has more than one parent all the same (a
+store edited by hand), cycles may share nodes and links; the rule then removes links
 until none is left, one per cycle or fewer, and puts back any it removed that no longer
 closes a cycle once the others are gone.
 
-The stores read each hierarchy's links, ask :func:`links_to_break`, and remove those as
-an unlink does (no new version of either end, an ``UNLINKED`` entry by ``system``).
+The stores read each hierarchy's links and when each was last linked, ask
+:func:`links_to_break`, and remove those as an unlink does (no new version of either
+end, an ``UNLINKED`` entry by ``system``).
 """
 
 from collections import deque
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 
 from graph_api.metamodel import RELATIONSHIPS, RelationshipSpec
 from graph_api.store.base import NodeRef
+from graph_api.store.change_log import ref_text
 
 HIERARCHIES: tuple[RelationshipSpec, ...] = tuple(spec for spec in RELATIONSHIPS if spec.acyclic)
 """The triples no chain of which may lead back to where it started."""
@@ -56,9 +61,32 @@ class BrokenLink:
         return f"{self.source_ref} {self.spec.type} {self.target_ref}: removed, it closed {chain}"
 
 
-def links_to_break(spec: RelationshipSpec, links: Iterable[tuple[str, str]]) -> list[BrokenLink]:
+def last_linked(
+    spec: RelationshipSpec, entries: Iterable[tuple[str, str, int]]
+) -> dict[tuple[str, str], int]:
+    """The latest ``LINKED`` entry's seq of each link of ``spec``, by (source key, target
+    key), from the change log's (source, target, seq) of its ``LINKED`` entries of type
+    ``spec.type`` (``Kind:key`` texts, as the log writes them)."""
+    source_kind, target_kind = (
+        ref_text(NodeRef(spec.source, "")),
+        ref_text(NodeRef(spec.target, "")),
+    )
+    found: dict[tuple[str, str], int] = {}
+    for source, target, seq in entries:
+        if source.startswith(source_kind) and target.startswith(target_kind):
+            link = (source[len(source_kind) :], target[len(target_kind) :])
+            found[link] = max(found.get(link, 0), int(seq))
+    return found
+
+
+def links_to_break(
+    spec: RelationshipSpec,
+    links: Iterable[tuple[str, str]],
+    linked: Mapping[tuple[str, str], int] | None = None,
+) -> list[BrokenLink]:
     """The links of ``spec`` (source key, target key) to remove so that none makes a
-    cycle, by the rule of the module, ordered by source then target key."""
+    cycle, by the rule of the module, ordered by source then target key. ``linked``
+    gives the change log's number (seq) of a link's latest ``LINKED`` entry."""
     graph: Graph = {}
     for source, target in links:
         graph.setdefault(source, set()).add(target)
@@ -66,21 +94,25 @@ def links_to_break(spec: RelationshipSpec, links: Iterable[tuple[str, str]]) -> 
     broken: list[BrokenLink] = []
     for component in _components(graph):
         if _has_cycle(graph, component):
-            broken += _break(spec, {key: graph[key] & component for key in component})
+            sub = {key: graph[key] & component for key in component}
+            broken += _break(spec, sub, linked or {})
     return sorted(broken, key=lambda b: (b.source, b.target))
 
 
-def _break(spec: RelationshipSpec, sub: Graph) -> list[BrokenLink]:
+def _break(
+    spec: RelationshipSpec, sub: Graph, linked: Mapping[tuple[str, str], int]
+) -> list[BrokenLink]:
     """The links to remove from ``sub``, one strongly connected component of a hierarchy
     (changed in place)."""
     broken: list[BrokenLink] = []
     pending = [frozenset(sub)]
     while pending:
         component = pending.pop()
-        # The greatest key of a component with a cycle lies on one (every node of a
-        # component of two or more does, and a single node's only cycle is its loop).
-        source = max(component)
-        target = max(sub[source] & component)
+        # Every link within a strongly connected component lies on a cycle.
+        source, target = max(
+            ((s, t) for s in component for t in sub[s] & component),
+            key=lambda link: (linked.get(link, 0), link),
+        )
         cycle = (source, *_path(sub, target, source))
         broken.append(BrokenLink(spec, source, target, cycle))
         sub[source].discard(target)

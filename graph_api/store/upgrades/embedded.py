@@ -17,7 +17,7 @@ from graph_api.store.base import SYSTEM, NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
 from graph_api.store.embedded.sqlite import append_change
 from graph_api.store.upgrades import subjects
-from graph_api.store.upgrades.cycle_repair import HIERARCHIES, links_to_break
+from graph_api.store.upgrades.cycle_repair import HIERARCHIES, last_linked, links_to_break
 from graph_api.store.upgrades.number_repair import repair_numbers
 from graph_api.store.upgrades.text_repair import repair_properties
 from graph_api.store.upgrades.versions import (
@@ -152,7 +152,12 @@ def break_hierarchy_cycles(conn: sqlite3.Connection, now: datetime) -> StepChang
             "WHERE type = ? AND source_kind = ? AND target_kind = ?",
             (spec.type, spec.source, spec.target),
         ).fetchall()
-        for link in links_to_break(spec, links):
+        entries = conn.execute(
+            "SELECT source, target, seq FROM change_log "
+            "WHERE change = 'LINKED' AND relationship = ? AND kind = ?",
+            (spec.type, spec.source),
+        )
+        for link in links_to_break(spec, links, last_linked(spec, entries)):
             conn.execute(
                 "DELETE FROM edges WHERE type = ? AND source_kind = ? AND source_key = ? "
                 "AND target_kind = ? AND target_key = ?",

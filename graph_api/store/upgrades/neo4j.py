@@ -36,7 +36,7 @@ from graph_api.store.neo4j.cypher import label
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.writes import BatchWriter
 from graph_api.store.upgrades import subjects
-from graph_api.store.upgrades.cycle_repair import HIERARCHIES, links_to_break
+from graph_api.store.upgrades.cycle_repair import HIERARCHIES, last_linked, links_to_break
 from graph_api.store.upgrades.number_repair import repair_numbers
 from graph_api.store.upgrades.text_repair import repair_properties
 from graph_api.store.upgrades.versions import (
@@ -248,7 +248,15 @@ async def break_hierarchy_cycles(tx: AsyncManagedTransaction, now: datetime) -> 
             "RETURN a.key AS source, b.key AS target",
         )
         links = [(row["source"], row["target"]) async for row in result]
-        for link in links_to_break(spec, links):
+        result = await tx.run(
+            f"MATCH (e:{change_log.ENTRY}) WHERE e.change = 'LINKED' "
+            "AND e.relationship = $type AND e.kind = $kind "
+            "RETURN e.source AS source, e.target AS target, e.seq AS seq",
+            type=spec.type,
+            kind=spec.source,
+        )
+        entries = [(row["source"], row["target"], row["seq"]) async for row in result]
+        for link in links_to_break(spec, links, last_linked(spec, entries)):
             ops.append(RemoveLink(spec.type, link.source_ref, link.target_ref))
             changes.counts["links removed"] += 1
             changes.details.append(link.describe())

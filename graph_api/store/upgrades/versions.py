@@ -50,8 +50,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         5,
         "break-hierarchy-cycles",
-        "each cycle of a hierarchy (PART_OF) loses one link, the one leaving its greatest "
-        "key; each link removed is logged as an unlink by `system`",
+        "each cycle of a hierarchy (PART_OF) loses one link: the one linked last by the "
+        "change log, else the one leaving its greatest key; each link removed is logged as "
+        "an unlink by `system`",
     ),
 )
 CURRENT_VERSION = STEPS[-1].version
