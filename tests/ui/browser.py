@@ -8,6 +8,7 @@ fails (the ``chromium`` fixture, ``tests/ui/conftest.py``).
 
 import os
 from pathlib import Path
+from typing import Any
 
 CHROMIUM = Path(os.environ.get("GRAPH_API_TEST_CHROMIUM", "/usr/bin/chromium"))
 VIEWPORT = {"width": 1280, "height": 900}
@@ -21,3 +22,17 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def watch(page: Any, errors: list[str], requests: list[Any]) -> None:
+    """Record on ``page`` what a test asserts on afterwards: console errors, uncaught
+    exceptions and failed requests in ``errors``, and every request in ``requests``."""
+
+    def on_console(message: Any) -> None:
+        if message.type == "error":
+            errors.append(f"console: {message.text}")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
+    page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
+    page.on("request", lambda r: requests.append(r))  # Playwright wraps Python functions only

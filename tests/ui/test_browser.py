@@ -11,13 +11,12 @@ Playwright's own browser download is not used: the test launches ``/usr/bin/chro
 """
 
 from pathlib import Path
-from typing import Any
 
 import httpx
 
 from graph_api.store.embedded import EmbeddedStore
 from tests.live_server import live_server
-from tests.ui.browser import CHROMIUM_ARGS, VIEWPORT
+from tests.ui.browser import CHROMIUM_ARGS, VIEWPORT, watch
 from tests.ui.helpers import BLUEPRINT, anonymous_settings, pains_of, steps_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +25,7 @@ JOURNEY = "fault-repair"
 
 
 def test_the_journey_map_in_a_real_browser(chromium: Path) -> None:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Request, sync_playwright
 
     settings = anonymous_settings(demo_if_empty=True)
     with live_server(EmbeddedStore(":memory:"), settings) as server:
@@ -40,22 +39,14 @@ def test_the_journey_map_in_a_real_browser(chromium: Path) -> None:
         )
 
         errors: list[str] = []
-        requests: list[str] = []
+        requests: list[Request] = []
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True
             )
             try:
                 page = browser.new_page(viewport=VIEWPORT)  # type: ignore[arg-type]
-
-                def on_console(message: Any) -> None:
-                    if message.type == "error":
-                        errors.append(f"console: {message.text}")
-
-                page.on("console", on_console)
-                page.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
-                page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
-                page.on("request", lambda r: requests.append(r.url))
+                watch(page, errors, requests)
                 response = page.goto(f"{server.base_url}/ui/journeys/{JOURNEY}")
                 assert response is not None and response.status == 200
                 page.wait_for_load_state("load")
@@ -84,5 +75,6 @@ def test_the_journey_map_in_a_real_browser(chromium: Path) -> None:
                 browser.close()
 
     assert errors == []
-    assert all(url.startswith((server.base_url, "data:")) for url in requests), requests
+    urls = [r.url for r in requests]
+    assert all(url.startswith((server.base_url, "data:")) for url in urls), urls
     assert SCREENSHOT.stat().st_size > 10_000

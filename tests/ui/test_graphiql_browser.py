@@ -11,14 +11,13 @@ integrity check would be one). A screenshot goes to ``test-artifacts/ui/graphiql
 """
 
 from pathlib import Path
-from typing import Any
 
 import httpx
 
 from graph_api.store.embedded import EmbeddedStore
 from tests.auth_headers import token
 from tests.live_server import live_server
-from tests.ui.browser import CHROMIUM_ARGS, VIEWPORT
+from tests.ui.browser import CHROMIUM_ARGS, VIEWPORT, watch
 from tests.ui.helpers import anonymous_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,15 +56,7 @@ def test_graphiql_works_with_the_network_cut(chromium: Path) -> None:
                 context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
                 context.route("**/*", network)
                 page = context.new_page()
-
-                def on_console(message: Any) -> None:
-                    if message.type == "error":
-                        errors.append(f"console: {message.text}")
-
-                page.on("console", on_console)
-                page.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
-                page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
-                page.on("request", lambda r: requests.append(r))
+                watch(page, errors, requests)
                 response = page.goto(server.graphql_url)
                 assert response is not None and response.status == 200
 
