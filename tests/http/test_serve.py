@@ -8,9 +8,6 @@ documentation pages are not served.
 
 import asyncio
 import json
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,64 +18,26 @@ import websockets
 from websockets.typing import Subprotocol
 
 from tests.auth_headers import SERVER_ENV, admin_headers
-from tests.live_server import free_port
+from tests.served_process import served_process
 
 LIMIT = 10_000
 START_TIMEOUT = 30.0
 
 
-def _serve_command() -> list[str]:
-    script = Path(sys.executable).with_name("graph-api")
-    if script.exists():
-        return [str(script), "serve"]
-    return [sys.executable, "-c", "from graph_api.cli import app; app()", "serve"]
-
-
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """`graph-api serve` on an in-memory store: its base URL and its output file."""
-    port = free_port()
     env = {
-        **os.environ,
         **SERVER_ENV,
         "GRAPH_API_STORE": "embedded",
         "GRAPH_API_SQLITE_PATH": ":memory:",
         "GRAPH_API_DEMO_IF_EMPTY": "false",
         "GRAPH_API_ENVIRONMENT": "production",
         "GRAPH_API_MAX_REQUEST_BYTES": str(LIMIT),
-        "GRAPH_API_PORT": str(port),
         "GRAPH_API_API_KEYS_PATH": str(tmp_path / "api-keys.db"),
     }
-    log = tmp_path / "serve.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            _serve_command(),
-            cwd=tmp_path,  # no .env of a developer's checkout is read
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            assert process.poll() is None, log.read_text()
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, log.read_text()
-            time.sleep(0.1)
-        yield base, log
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with served_process(env, tmp_path, START_TIMEOUT) as served:
+        yield served.base, served.log
 
 
 async def _websocket_close_code(url: str, message: str) -> int | None:

@@ -6,12 +6,8 @@ model was loaded, the addresses served (each of which then answers), and in prod
 to get a token (the `graph-api keys create` command, which works as written).
 """
 
-import os
 import re
 import shlex
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +21,7 @@ from graph_api.api.startup import without_credentials
 from graph_api.cli import app as cli
 from graph_api.config import get_settings
 from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI
-from tests.live_server import free_port
+from tests.served_process import served_process
 
 START_TIMEOUT = 60.0
 PASSWORD = "never-shown-0f9c"
@@ -41,44 +37,13 @@ class Started:
     output: str
 
 
-def _serve_command() -> list[str]:
-    script = Path(sys.executable).with_name("graph-api")
-    if script.exists():
-        return [str(script), "serve"]
-    return [sys.executable, "-c", "from graph_api.cli import app; app()", "serve"]
-
-
 @contextmanager
 def serve(env: dict[str, str], cwd: Path) -> Iterator[Started]:
     """`graph-api serve` with ``env`` until it has started; stopped on exit."""
-    port = free_port()
-    log = cwd / f"serve-{port}.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            _serve_command(),
-            cwd=cwd,  # no .env of a developer's checkout is read
-            env={**os.environ, **env, "GRAPH_API_PORT": str(port)},
-            stdin=subprocess.DEVNULL,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while "Application startup complete" not in log.read_text():
-            assert process.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, log.read_text()
-            time.sleep(0.1)
-        text = log.read_text()
+    with served_process(env, cwd, START_TIMEOUT) as served:
+        text = served.log.read_text()
         lines = [line.removeprefix("INFO:").strip() for line in text.splitlines()]
-        yield Started(base, lines, text)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        yield Started(served.base, lines, text)
 
 
 def line_starting(started: Started, prefix: str) -> str:
