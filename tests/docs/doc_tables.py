@@ -121,9 +121,32 @@ def default_matches(setting: str, stated: str) -> bool:
     return text == str(default)
 
 
-def documented_extensions(code: str) -> set[str]:
-    """The extensions besides ``code`` that api.md's error table lists for ``code``."""
+def _extensions_cell(code: str) -> str:
     for row in marked_table(API_DOC, "error-codes"):
         if code_spans(row["code"]) == [code]:
-            return {name for name in code_spans(row["extensions"]) if name.isidentifier()}
+            return row["extensions"]
     raise AssertionError(f"{code} is not in api.md's error table")
+
+
+def _named(parts: list[str]) -> set[str]:
+    return {name for part in parts for name in code_spans(part) if name.isidentifier()}
+
+
+def documented_extensions(code: str) -> set[str]:
+    """The extensions besides ``code`` that api.md's error table lists for ``code`` as
+    always there: those of each ';'-separated part not saying "when"."""
+    return _named([p for p in _extensions_cell(code).split(";") if " when " not in p])
+
+
+def conditional_extensions(code: str) -> set[str]:
+    """The extensions api.md lists for ``code`` as there only sometimes (a part saying
+    "when": ``errorCount`` when there are more than 50)."""
+    return _named([p for p in _extensions_cell(code).split(";") if " when " in p])
+
+
+def assert_documented_extensions(extensions: dict[str, object], code: str) -> None:
+    """``extensions`` (of an error coded ``code``) hold every extension api.md lists as
+    always there, and nothing it does not list."""
+    given = set(extensions) - {"code"}
+    always = documented_extensions(code)
+    assert always <= given <= always | conditional_extensions(code), (code, extensions)
