@@ -6,7 +6,6 @@ this runs ``uvicorn.Server`` in a background thread with its own event loop; the
 is opened and closed by the app's lifespan inside that loop.
 """
 
-import gc
 import socket
 import threading
 import time
@@ -75,21 +74,3 @@ def live_server(
     finally:
         server.should_exit = True
         thread.join(timeout=30)
-
-
-@contextmanager
-def suite_objects_frozen() -> Iterator[None]:
-    """Keep the objects this test process already holds out of garbage collection until
-    exit, for tests that time a server in this process.
-
-    The suite's process keeps the apps of earlier tests alive (FastAPI's endpoint
-    classification caches hold up to 4,096 endpoints, a few per app): millions of objects
-    by the time a timing test runs, each full collection then stopping every thread for
-    2-3 s, in the middle of the waits being measured. A served process holds one app.
-    """
-    gc.collect()
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()

@@ -28,7 +28,7 @@ from tests.archimate.helpers import large_exchange_file
 from tests.auth_headers import admin_headers
 from tests.conftest import STORES, app_settings, neo4j_store
 from tests.graphql_client import gql, gql_data
-from tests.live_server import live_server, suite_objects_frozen
+from tests.live_server import live_server
 
 ELEMENTS = int(os.environ.get("IMPORT_ELEMENTS", "16000"))
 WORST_WAIT = 2.5
@@ -51,7 +51,7 @@ async def client(request: pytest.FixtureRequest) -> AsyncIterator[httpx.AsyncCli
         store = neo4j_store()
     else:
         store = EmbeddedStore(":memory:")
-    with suite_objects_frozen(), live_server(store, app_settings()) as server:
+    with live_server(store, app_settings()) as server:
         async with httpx.AsyncClient(
             base_url=server.base_url, headers=admin_headers(), timeout=300
         ) as http:
