@@ -3,7 +3,7 @@
 The same diagrams as the GraphQL fields ``journeyDiagram``, ``serviceBlueprintDiagram``
 and ``impactDiagram``, drawn by the same functions (:mod:`graph_api.diagrams`) from the
 same traversals, read straight from the store as ``graph-api export`` does. Their
-arguments name nodes by the API's rule (:mod:`graph_api.api.ids`): a global ID,
+arguments name nodes by the API's rule (:mod:`graph_api.graphql.ids`): a global ID,
 ``Kind:key`` or a key.
 """
 
@@ -15,8 +15,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from graph_api.api.ids import ANY_KIND_FORMS, of_kind_forms, resolve_node
-from graph_api.api.traversals.argument_checks import key_of
 from graph_api.api.traversals.impact import MAX_DEPTH
 from graph_api.config import Settings
 from graph_api.diagrams import (
@@ -29,6 +27,8 @@ from graph_api.diagrams import (
     read_labels,
 )
 from graph_api.errors import GraphApiError, NotFound, ValidationFailed
+from graph_api.graphql.argument_checks import key_of
+from graph_api.graphql.ids import ANY_KIND_FORMS, of_kind_forms, resolve_node
 from graph_api.store.base import GraphStore
 from graph_api.store.results import ServiceBlueprint
 

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 from bench.operations.base import IMPACT_DEPTH, JSON, Operation, Parameters, Rows, Value
-from graph_api.api.ids import global_id
+from graph_api.graphql.ids import global_id
 from graph_api.store.base import NodeRef
 from graph_api.store.neo4j.traversals.impact import impact_query
 

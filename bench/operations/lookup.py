@@ -3,7 +3,7 @@
 from typing import cast
 
 from bench.operations.base import JSON, Operation, Parameters, Value, instant, key_of, keys
-from graph_api.api.ids import global_id
+from graph_api.graphql.ids import global_id
 from graph_api.store.base import NodeRef
 
 # --- node(id) / lookup by key -----------------------------------------------------------

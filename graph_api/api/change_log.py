@@ -6,10 +6,10 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import ANY_KIND_FORMS, resolve_node
-from graph_api.api.pagination import page_size_error
-from graph_api.api.types.changes import Change
 from graph_api.errors import ValidationFailed
+from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_node
+from graph_api.graphql.pagination import page_size_error
+from graph_api.graphql.types.changes import Change
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
 
 

@@ -7,18 +7,18 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api import archimate_exchange, model_exchange
-from graph_api.api.arguments import (
+from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.arguments import (
     ExpectedVersion,
     FieldName,
     NewKey,
     SourceId,
     TargetId,
 )
-from graph_api.api.ids import global_id, node_ref, of_kind_forms, resolve_node
-from graph_api.api.types.base import DeletedNode, GraphNode, LinkResult
-from graph_api.api.types.inputs import CREATE_INPUTS, PATCH_INPUTS, input_values
-from graph_api.api.types.nodes import NODE_TYPES, to_node
-from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.ids import global_id, node_ref, of_kind_forms, resolve_node
+from graph_api.graphql.types.base import DeletedNode, GraphNode, LinkResult
+from graph_api.graphql.types.inputs import CREATE_INPUTS, PATCH_INPUTS, input_values
+from graph_api.graphql.types.nodes import NODE_TYPES, to_node
 from graph_api.metamodel import NODE_KINDS, relationship_fields
 from graph_api.services import nodes as node_service
 from graph_api.store.base import GraphStore, NodeRef

@@ -7,7 +7,8 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api import archimate_exchange, change_log, model_exchange
-from graph_api.api.arguments import (
+from graph_api.api.traversals import TRAVERSAL_FIELDS
+from graph_api.graphql.arguments import (
     After,
     Before,
     First,
@@ -17,13 +18,12 @@ from graph_api.api.arguments import (
     NodeIds,
     Search,
 )
-from graph_api.api.ids import resolve_node, resolve_nodes
-from graph_api.api.list_arguments import list_arguments
-from graph_api.api.pagination import to_connection
-from graph_api.api.traversals import TRAVERSAL_FIELDS
-from graph_api.api.types.base import Connection, Node
-from graph_api.api.types.filters import ORDER_INPUTS, WHERE_INPUTS
-from graph_api.api.types.nodes import NODE_TYPES, to_node
+from graph_api.graphql.ids import resolve_node, resolve_nodes
+from graph_api.graphql.list_arguments import list_arguments
+from graph_api.graphql.pagination import to_connection
+from graph_api.graphql.types.base import Connection, Node
+from graph_api.graphql.types.filters import ORDER_INPUTS, WHERE_INPUTS
+from graph_api.graphql.types.nodes import NODE_TYPES, to_node
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.listing import ListQuery
 

@@ -14,9 +14,9 @@ from graph_api.api.limits.shape import ShapeLimits
 from graph_api.api.mutation import build_mutation
 from graph_api.api.query import build_query
 from graph_api.api.subscription import build_subscription
-from graph_api.api.types.base import read_field
-from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.config import Settings, get_settings
+from graph_api.graphql.types.base import read_field
+from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.security.authorization import Authorization
 
 

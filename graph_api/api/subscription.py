@@ -10,9 +10,9 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.types.changes import Change
-from graph_api.api.types.node_kind import NodeKind, kind_name
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.types.changes import Change
+from graph_api.graphql.types.node_kind import NodeKind, kind_name
 from graph_api.services.changes import DEFAULT_MAX_LAG
 
 ChangeKinds = Annotated[

@@ -1,6 +1,6 @@
 """Every argument that names a node, found by walking the schema, in every form it takes.
 
-The rule (``graph_api/api/ids.py``): a global ID, ``Kind:key`` (the kind in any case), or
+The rule (``graph_api/graphql/ids.py``): a global ID, ``Kind:key`` (the kind in any case), or
 a bare key, of the argument's kind where the argument implies one (``journeyId``, the
 ``id`` of ``update<Kind>``, ``link``'s ``targetId``), else of the one node with that key.
 Each argument is called in each form on the demo model and must answer exactly what it
@@ -17,7 +17,7 @@ import httpx
 from graphql import GraphQLInputObjectType, GraphQLObjectType, GraphQLSchema, get_named_type
 
 from graph_api.api import build_schema
-from graph_api.api.ids import b64_encode, global_id
+from graph_api.graphql.ids import b64_encode, global_id
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import NodeRef
 from tests.graphql_client import gql, gql_data

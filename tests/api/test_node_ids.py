@@ -7,7 +7,7 @@ null, and malformed IDs giving VALIDATION located at the argument.
 
 import httpx
 
-from graph_api.api.ids import global_id
+from graph_api.graphql.ids import global_id
 from graph_api.store.base import NodeRef
 from tests.api.helpers import node_id, validation_paths
 from tests.graphql_client import gql, gql_data

@@ -1,7 +1,7 @@
 """GraphStore contract, ``kinds_with_keys``: the kinds having a node with each key.
 
 Run on every store. It is how an argument of any kind names a node by its key alone
-(``graph_api/api/ids.py``): a key of one kind, of several (listed in metamodel order),
+(``graph_api/graphql/ids.py``): a key of one kind, of several (listed in metamodel order),
 of none, a node deleted, many keys in one call, and no keys.
 """
 

@@ -6,7 +6,7 @@ from typing import Any
 import httpx
 import pytest
 
-from graph_api.api.ids import global_id
+from graph_api.graphql.ids import global_id
 from graph_api.errors import StoreUnavailable
 from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.embedded import EmbeddedStore

@@ -1,11 +1,11 @@
-"""Cursors (``graph_api/api/pagination.py``) and Relay windows (``store/listing.py``)."""
+"""Cursors (``graph_api/graphql/pagination.py``) and Relay windows (``store/listing.py``)."""
 
 import base64
 from datetime import UTC, datetime
 
 import pytest
 
-from graph_api.api.pagination import cursor_of, decode_cursor, page_window
+from graph_api.graphql.pagination import cursor_of, decode_cursor, page_window
 from graph_api.config import Settings
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.store.base import NodeRecord

@@ -1,4 +1,4 @@
-"""Naming nodes in arguments (``graph_api/api/ids.py``), without a store.
+"""Naming nodes in arguments (``graph_api/graphql/ids.py``), without a store.
 
 Global IDs round-trip for every kind; the three forms (global ID, ``Kind:key``, bare key)
 are read alike; malformed values are refused with VALIDATION located at the argument's
@@ -10,7 +10,7 @@ import base64
 
 import pytest
 
-from graph_api.api.ids import (
+from graph_api.graphql.ids import (
     LONGEST_NODE_ARGUMENT,
     NodeName,
     global_id,

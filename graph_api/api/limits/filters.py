@@ -42,7 +42,7 @@ from graphql import (
     is_list_type,
 )
 
-from graph_api.api.types.filters import RELATION_INPUTS
+from graph_api.graphql.types.filters import RELATION_INPUTS
 
 RELATION_FILTERS = frozenset(
     cls.__strawberry_definition__.name  # type: ignore[attr-defined]

@@ -12,7 +12,6 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api.traversals.impact import ImpactNodeId, MaxDepth, resolve_impact
-from graph_api.api.traversals.loading import preloaded_nodes
 from graph_api.api.traversals.service_blueprint import (
     BlueprintJourneyId,
     resolve_service_blueprint,
@@ -25,6 +24,7 @@ from graph_api.diagrams import (
     journey_refs,
     label_of,
 )
+from graph_api.graphql.loading import preloaded_nodes
 from graph_api.store.base import NodeRef
 from graph_api.store.results import Hop, ImpactRow
 

@@ -5,17 +5,17 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.arguments import JourneyId, MinSeverity
-from graph_api.api.ids import of_kind_forms
-from graph_api.api.traversals.argument_checks import (
+from graph_api.errors import FieldError
+from graph_api.graphql.argument_checks import (
     check_first,
     optional_key,
     raise_if,
     require_node,
 )
-from graph_api.api.traversals.loading import NodesRead, read_selected
-from graph_api.api.types.nodes import NODE_TYPES
-from graph_api.errors import FieldError
+from graph_api.graphql.arguments import JourneyId, MinSeverity
+from graph_api.graphql.ids import of_kind_forms
+from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.store.results import PainfulStepRow, PainfulStepsQuery, PainPointEvidence
 
 Step = NODE_TYPES["Step"]

@@ -6,11 +6,11 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import ANY_KIND_FORMS, resolve_nodes
-from graph_api.api.traversals.loading import preloaded_nodes
-from graph_api.api.traversals.walked import WalkedRelationship, walked
-from graph_api.api.types.base import GraphNode
 from graph_api.errors import FieldError, NotFound, ValidationFailed
+from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_nodes
+from graph_api.graphql.loading import preloaded_nodes
+from graph_api.graphql.types.base import GraphNode
+from graph_api.graphql.walked import WalkedRelationship, walked
 from graph_api.store.base import NodeRef
 from graph_api.store.results import GraphPath
 

@@ -6,10 +6,10 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.traversals.loading import preload, preloaded_node
-from graph_api.api.types.base import GraphNode
-from graph_api.api.types.node_kind import NodeKind, kind_name, node_kind
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.loading import preload, preloaded_node
+from graph_api.graphql.types.base import GraphNode
+from graph_api.graphql.types.node_kind import NodeKind, kind_name, node_kind
 from graph_api.store.results import SearchHit as SearchHitRow
 from graph_api.store.search_query import MIN_PREFIX, MIN_TYPO_LENGTH
 

@@ -5,10 +5,10 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import node_ref, of_kind_forms
-from graph_api.api.traversals.loading import NodesRead, read_selected
-from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
+from graph_api.graphql.ids import node_ref, of_kind_forms
+from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.metamodel.enums import EvidenceKind
 from graph_api.store.results import (
     BlueprintChannel,

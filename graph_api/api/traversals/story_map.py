@@ -5,11 +5,11 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.ids import of_kind_forms
-from graph_api.api.traversals.argument_checks import key_of
-from graph_api.api.traversals.loading import NodesRead, read_selected
-from graph_api.api.types.nodes import NODE_TYPES
 from graph_api.errors import NotFound
+from graph_api.graphql.argument_checks import key_of
+from graph_api.graphql.ids import of_kind_forms
+from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.store.results import StoryMap as StoryMapResult
 from graph_api.store.results import StoryMapStage, StoryMapStep
 from graph_api.store.results.story_map import UNADDRESSED_PAIN

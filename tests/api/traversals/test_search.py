@@ -8,7 +8,7 @@ first; VALIDATION for a blank or overlong text and for ``first`` out of range.
 import httpx
 import pytest
 
-from graph_api.api.types.node_kind import enum_name
+from graph_api.graphql.types.node_kind import enum_name
 from graph_api.metamodel import NODE_KINDS
 from tests.api.helpers import validation_paths
 from tests.api.traversals.graph_docs import doc_example

@@ -9,8 +9,8 @@ from typing import Any
 
 import strawberry
 
-from graph_api.api.types.carried import INPUT_TYPES, carried_name, input_list
-from graph_api.api.types.scalars import graphql_type
+from graph_api.graphql.types.carried import INPUT_TYPES, carried_name, input_list
+from graph_api.graphql.types.scalars import graphql_type
 from graph_api.metamodel import NODE_KINDS
 
 

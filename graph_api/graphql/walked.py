@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 import strawberry
 
-from graph_api.api.types.base import GraphNode
+from graph_api.graphql.types.base import GraphNode
 from graph_api.store.base import NodeRef
 from graph_api.store.results import Hop
 

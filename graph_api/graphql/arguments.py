@@ -4,7 +4,7 @@ from typing import Annotated
 
 import strawberry
 
-from graph_api.api.ids import ANY_KIND_FORMS, of_kind_forms
+from graph_api.graphql.ids import ANY_KIND_FORMS, of_kind_forms
 
 First = Annotated[
     int | None,

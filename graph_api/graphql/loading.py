@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from strawberry.types import Info
 
-from graph_api.api.types.base import GraphNode
-from graph_api.api.types.nodes import to_node
 from graph_api.errors import NotFound
+from graph_api.graphql.types.base import GraphNode
+from graph_api.graphql.types.nodes import to_node
 from graph_api.store.base import NodeRef
 
 

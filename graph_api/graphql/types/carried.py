@@ -12,7 +12,7 @@ import strawberry
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from graph_api.api.types.scalars import graphql_type
+from graph_api.graphql.types.scalars import graphql_type
 from graph_api.metamodel.carried import Attribute, Translation
 
 

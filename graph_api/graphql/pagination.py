@@ -11,10 +11,10 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from graph_api.api.ids import b64_decode, b64_encode
-from graph_api.api.types.base import Connection, Edge, PageInfo
 from graph_api.config import Settings
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.ids import b64_decode, b64_encode
+from graph_api.graphql.types.base import Connection, Edge, PageInfo
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import Page, SortKey, Window, sort_values
 

@@ -11,11 +11,11 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.arguments import After, Before, First, Last
-from graph_api.api.context import Loaders
-from graph_api.api.list_arguments import ListArguments, list_arguments
-from graph_api.api.pagination import to_connection
-from graph_api.api.types.base import (
+from graph_api.graphql.arguments import After, Before, First, Last
+from graph_api.graphql.list_arguments import ListArguments, list_arguments
+from graph_api.graphql.loaders import Loaders
+from graph_api.graphql.pagination import to_connection
+from graph_api.graphql.types.base import (
     AUDIT_READERS,
     FIELD_READERS,
     Connection,
@@ -23,9 +23,9 @@ from graph_api.api.types.base import (
     GraphNode,
     record_field,
 )
-from graph_api.api.types.carried import OUTPUT_TYPES, carried_name, output_list
-from graph_api.api.types.filters import ORDER_INPUTS, WHERE_INPUTS
-from graph_api.api.types.scalars import base_type, graphql_type, to_graphql
+from graph_api.graphql.types.carried import OUTPUT_TYPES, carried_name, output_list
+from graph_api.graphql.types.filters import ORDER_INPUTS, WHERE_INPUTS
+from graph_api.graphql.types.scalars import base_type, graphql_type, to_graphql
 from graph_api.metamodel import NODE_KINDS, NodeSpec, RelationshipField, relationship_fields
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import window

@@ -14,8 +14,8 @@ from typing import Any, cast
 
 import strawberry
 
-from graph_api.api.types.scalars import base_type
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.types.scalars import base_type
 from graph_api.metamodel import ENUMS, NODE_KINDS, RelationshipField, relationship_fields
 from graph_api.store.listing import (
     AllOf,

@@ -4,8 +4,8 @@ from datetime import datetime
 
 import strawberry
 
-from graph_api.api.ids import global_id
-from graph_api.api.types.node_kind import NodeKind, node_kind
+from graph_api.graphql.ids import global_id
+from graph_api.graphql.types.node_kind import NodeKind, node_kind
 from graph_api.store.base import NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
 

@@ -3,8 +3,8 @@ VALIDATION error, then NOT_FOUND for a node that does not exist."""
 
 from strawberry.types import Info
 
-from graph_api.api.ids import node_ref
 from graph_api.errors import FieldError, NotFound, ValidationFailed
+from graph_api.graphql.ids import node_ref
 from graph_api.metamodel import is_key
 
 

@@ -6,8 +6,8 @@ from typing import Any, Generic, TypeVar
 
 import strawberry
 
-from graph_api.api.ids import global_id
-from graph_api.api.types.carried import OUTPUT_TYPES
+from graph_api.graphql.ids import global_id
+from graph_api.graphql.types.carried import OUTPUT_TYPES
 from graph_api.metamodel import NodeProperties, node_spec
 from graph_api.store.base import NodeRecord
 
@@ -76,7 +76,7 @@ AUDIT_READERS: dict[str, FieldReader] = {
 
 FIELD_READERS: dict[type, dict[str, FieldReader]] = {}
 """Per node type, the reader of each of its fields without a resolver (by Python name);
-filled in by :mod:`graph_api.api.types.nodes` as it makes the types."""
+filled in by :mod:`graph_api.graphql.types.nodes` as it makes the types."""
 
 
 def read_field(source: Any, name: str) -> Any:
