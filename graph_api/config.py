@@ -6,9 +6,16 @@ the names Neo4j users already know (``NEO4J_URI``, ``NEO4J_USER``, ...).
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Self
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph_api.metamodel.carried import LanguageTag
@@ -23,8 +30,17 @@ def _neo4j(name: str) -> AliasChoices:
 class Settings(BaseSettings):
     """Everything the API can be configured with."""
 
-    model_config = SettingsConfigDict(env_prefix="GRAPH_API_", env_file=".env", extra="ignore")
+    # hide_input_in_errors: a refusal would otherwise print every value read, the
+    # secrets among them (a cross-field check's input is the whole set).
+    model_config = SettingsConfigDict(
+        env_prefix="GRAPH_API_", env_file=".env", extra="ignore", hide_input_in_errors=True
+    )
 
+    # First: the defaults of graphiql and anonymous_read depend on it, and a field
+    # validator sees only the fields declared before its own.
+    environment: Literal["development", "production"] = Field(
+        "production", description="development relaxes defaults: anonymous reading is on."
+    )
     store: Literal["embedded", "neo4j"] = Field(
         "embedded", description="Which store keeps the graph."
     )
@@ -41,6 +57,7 @@ class Settings(BaseSettings):
     )
     graphiql: bool | None = Field(
         None,
+        validate_default=True,
         description="Serve the GraphiQL IDE at /graphql; default: on in development, off in "
         "production.",
     )
@@ -135,11 +152,9 @@ class Settings(BaseSettings):
     )
 
     # Authentication and roles (docs/security.md).
-    environment: Literal["development", "production"] = Field(
-        "production", description="development relaxes defaults: anonymous reading is on."
-    )
     anonymous_read: bool | None = Field(
         None,
+        validate_default=True,
         description="Let callers without a token read (never write); "
         "default: on in development, off in production.",
     )
@@ -160,15 +175,26 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=_neo4j("PASSWORD"))
     neo4j_database: str = Field("neo4j", validation_alias=_neo4j("DATABASE"))
 
-    def model_post_init(self, context: object, /) -> None:
-        development = self.environment == "development"
-        if self.anonymous_read is None:
-            self.anonymous_read = development
-        if self.graphiql is None:
-            self.graphiql = development
+    @field_validator("graphiql", "anonymous_read")
+    @classmethod
+    def _on_in_development(cls, value: bool | None, info: ValidationInfo) -> bool | None:
+        """Unset: on in development, off in production."""
+        environment = info.data.get("environment")  # absent when it was refused itself
+        if value is not None or environment is None:
+            return value
+        return bool(environment == "development")
+
+    @model_validator(mode="after")
+    def _refuse_impossible_combinations(self) -> Self:
+        self.check()
+        return self
 
     def check(self) -> None:
-        """Refuse combinations that cannot work, with a message naming the setting."""
+        """Refuse combinations that cannot work, with a message naming the setting.
+
+        Runs on construction; call it again after ``model_copy(update=...)``, which
+        validates nothing.
+        """
         if self.default_page_size > self.max_page_size:
             raise ValueError(
                 "GRAPH_API_DEFAULT_PAGE_SIZE must not exceed GRAPH_API_MAX_PAGE_SIZE "
@@ -189,7 +215,5 @@ class Settings(BaseSettings):
 
 @lru_cache
 def get_settings() -> Settings:
-    """The process's settings, read once."""
-    settings = Settings()
-    settings.check()
-    return settings
+    """The process's settings, read once (and checked, as every Settings is)."""
+    return Settings()
