@@ -25,7 +25,6 @@ whatever cannot be a request is a 400 ``BAD_REQUEST``, never a 500.
 """
 
 import asyncio
-from contextvars import ContextVar
 from typing import overload
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException, StarletteRequestAdapter
@@ -56,10 +55,6 @@ GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 # On a full tie (``*/*``, ``application/*``) the first wins: application/json stays the
 # default until clients ask for the newer type by name.
 MEDIA_TYPES = (APPLICATION_JSON, GRAPHQL_RESPONSE_JSON)
-
-# The media type negotiated for the request being answered. ``run`` sets it and
-# ``create_response`` reads it: Strawberry does not pass the request to the latter.
-_negotiated: ContextVar[str] = ContextVar("graphql_media_type", default=APPLICATION_JSON)
 
 
 def _parse_media_range(text: str) -> tuple[str, dict[str, str]]:
@@ -251,7 +246,6 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
             refusal = self._unauthenticated(context, media_type)
             if refusal is not None:
                 return refusal
-        token = _negotiated.set(media_type)
         try:
             return await super().run(request, context, root_value)
         except HTTPException as exc:
@@ -264,8 +258,6 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
                 status = 200 if media_type == APPLICATION_JSON else 400
                 return self._error_response(status, exc.reason, media_type, coded=False)
             return self._error_response(exc.status_code, exc.reason, media_type)
-        finally:
-            _negotiated.reset(token)
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         """GraphiQL from this server's own files (:mod:`graph_api.api.graphiql`), not a CDN."""
@@ -332,6 +324,13 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
             response.pop("data", None)
         return response
 
+    async def get_sub_response(self, request: Request) -> Response:
+        """The request's own response (FastAPI's), told the media type ``Accept`` asks
+        for: Strawberry hands it to ``create_response``, which gets no request."""
+        sub_response = await super().get_sub_response(request)
+        sub_response.media_type = negotiate(request.headers.get("accept"))
+        return sub_response
+
     def create_response(
         self,
         response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse],
@@ -339,7 +338,8 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
     ) -> Response:
         """Answers with the negotiated media type, and its status for request errors."""
         response = super().create_response(response_data, sub_response)
-        media_type = _negotiated.get()
+        # None only where run() answered 406 already; create_response is not reached then.
+        media_type = sub_response.media_type or APPLICATION_JSON
         response.headers["content-type"] = f"{media_type}; charset=utf-8"
         response.headers["vary"] = "Accept"
         if (
