@@ -22,7 +22,7 @@ def serve_command() -> list[str]:
     script = Path(sys.executable).with_name("graph-api")
     if script.exists():
         return [str(script), "serve"]
-    return [sys.executable, "-c", "from graph_api.cli import app; app()", "serve"]
+    return [sys.executable, "-c", "from graph_api.cli.app import app; app()", "serve"]
 
 
 def _answers(url: str) -> bool:

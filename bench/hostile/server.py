@@ -23,8 +23,16 @@ import jwt
 from bench.check_equivalence import free_port, running
 from bench.environment import Neo4jConnection, memory
 
-# `python -c` keeps the checkout (the working directory) first on sys.path.
-CLI = [sys.executable, "-c", "from graph_api.cli import app; app()"]
+# `python -c` keeps the checkout (the working directory) first on sys.path. The app is
+# in graph_api/cli/app.py, or in graph_api/cli.py in a checkout of an earlier revision.
+_RUN_CLI = """
+try:
+    from graph_api.cli.app import app
+except ModuleNotFoundError:
+    from graph_api.cli import app
+app()
+"""
+CLI = [sys.executable, "-c", _RUN_CLI]
 
 
 @dataclass(frozen=True)

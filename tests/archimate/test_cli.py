@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.config import get_settings
 from tests.archimate.helpers import FIXTURE, NamedGraph, named_graph
 from tests.archimate.test_refusals import BILLION_LAUGHS

@@ -11,7 +11,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from graph_api.archimate import NS, export_archimate, import_archimate
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.store.base import GraphStore
 from graph_api.store.embedded import EmbeddedStore
 from tests.archimate.helpers import FIXTURE, fixture_text, named_graph

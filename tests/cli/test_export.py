@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.config import get_settings
 from tests.conftest import DEMO_MODEL
 

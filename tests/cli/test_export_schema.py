@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from graph_api.api import schema_sdl
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.store.neo4j.schema import schema_script
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.generate import generate_model
 
 GRAPH_API = Path(sys.executable).with_name("graph-api")

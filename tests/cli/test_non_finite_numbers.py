@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.generate import generate_model
 from tests.cli.conftest import Stored
 from tests.cli.test_seed import flat

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from tests.conftest import DEMO_MODEL, on_embedded_file
 from tests.snapshots import GraphSnapshot, take_snapshot
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.errors import MAX_LISTED_ERRORS
 from tests.cli.conftest import Stored
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from tests.cli.conftest import Stored
 from tests.cli.test_seed import flat
 

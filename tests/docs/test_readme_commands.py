@@ -21,7 +21,7 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from tests.conftest import ROOT
 
 README = ROOT / "README.md"

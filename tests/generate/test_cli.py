@@ -15,7 +15,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.config import get_settings
 from graph_api.generate import generate_model
 from graph_api.generate.output import read_document

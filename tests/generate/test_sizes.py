@@ -7,7 +7,7 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.generate import generate_model
 from graph_api.generate.sizes import (
     LINKS_PER_SCALE_POINT,

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graph_api.api.startup import without_credentials
-from graph_api.cli import app as cli
+from graph_api.cli.app import app as cli
 from graph_api.config import get_settings
 from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI
 from tests.served_process import served_process

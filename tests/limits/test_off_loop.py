@@ -20,7 +20,7 @@ import pytest
 from graphql import DocumentNode
 
 from graph_api.api import document_cache
-from graph_api.cli import SWITCH_INTERVAL_SECONDS
+from graph_api.cli.serve import SWITCH_INTERVAL_SECONDS
 from graph_api.store.base import GraphStore
 from tests.conftest import app_client
 from tests.graphql_client import gql, gql_data

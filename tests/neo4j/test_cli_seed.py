@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.config import get_settings
 from tests.cli.test_seed import BAD_MODEL, BAD_MODEL_ERRORS, flat, summary
 from tests.conftest import DEMO_MODEL, NEO4J_TEST_DATABASE, NEO4J_TEST_URI, neo4j_model_node_count

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from graph_api.cli import app as cli
+from graph_api.cli.app import app as cli
 from graph_api.config import get_settings
 from graph_api.security.api_keys import MAX_NAME_LENGTH
 from tests.cli.test_seed import flat

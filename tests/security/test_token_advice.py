@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from graph_api.cli import app as cli
+from graph_api.cli.app import app as cli
 from graph_api.config import Settings, get_settings
 from graph_api.store.base import GraphStore
 from tests.conftest import app_client, app_settings

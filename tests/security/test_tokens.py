@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from typer.testing import CliRunner
 
-from graph_api.cli import app as cli
+from graph_api.cli.app import app as cli
 from graph_api.store.embedded import EmbeddedStore
 from tests.auth_headers import token
 from tests.conftest import app_client, app_settings
@@ -132,4 +132,6 @@ async def test_websocket_style_connection_params_carry_the_token() -> None:
     settings = Settings()
     context = Context(EmbeddedStore(":memory:"), settings, ChangeFeed(), Authenticator(settings))
     context.connection_params = {"Authorization": f"Bearer {token('viewer', 'ws-user')}"}
-    assert (context.principal.subject, context.principal.role.label) == ("jwt:ws-user", "viewer")
+    principal = await context.resolve_principal()
+    assert principal.role is not None
+    assert (principal.subject, principal.role.label) == ("jwt:ws-user", "viewer")

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.config import get_settings
 from graph_api.metamodel import relationship_fields
 from graph_api.store.base import SYSTEM, AddLink, GraphStore, NodeRef, UpsertNode

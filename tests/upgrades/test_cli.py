@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 from typer.testing import CliRunner, Result
 
-from graph_api.cli import app
+from graph_api.cli.app import app
 from graph_api.config import get_settings
 from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI
 from tests.upgrades.expected import expected_after

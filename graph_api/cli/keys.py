@@ -6,7 +6,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from graph_api.cli_console import console, errors
+from graph_api.cli.console import console, errors
 from graph_api.config import get_settings
 from graph_api.metamodel.text import UNREPRESENTABLE
 from graph_api.security.api_keys import ApiKeyStore

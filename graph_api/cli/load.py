@@ -1,7 +1,6 @@
-"""``graph-api generate`` and ``graph-api load``: generated models of any size, loaded fast."""
+"""``graph-api load``: a large, new model bulk-loaded fast, with its throughput."""
 
 import asyncio
-import sys
 import time
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -30,73 +29,14 @@ from graph_api.bulk import (
     bulk_load,
     plan_model,
 )
-from graph_api.cli_console import console, errors
-from graph_api.config import Settings
+from graph_api.cli.console import console, errors
+from graph_api.cli.settings import StoreOption, settings_for
 from graph_api.errors import GraphApiError, ValidationFailed
-from graph_api.generate import MAX_SCALE, generate_model
-from graph_api.generate.output import format_of, read_document, write_document
-from graph_api.generate.sizes import size_statement
-from graph_api.model_io import ModelFormat
+from graph_api.generate.output import read_document
 from graph_api.plural import counted
 from graph_api.store.factory import create_store
 
-generate_app = typer.Typer()
-
-StoreOption = Annotated[
-    str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
-]
-
-
-def _settings(store: str | None) -> Settings:
-    from graph_api.cli import _settings as settings_for  # cli imports this module
-
-    return settings_for(store)
-
-
-@generate_app.command()
-def generate(
-    scale: Annotated[
-        int,
-        typer.Option(
-            min=1,
-            max=MAX_SCALE,
-            help=f"Business units: {size_statement()}.",
-        ),
-    ] = 1,
-    seed: Annotated[int, typer.Option(help="The same seed gives the same model.")] = 0,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Where to write (default: stdout).")
-    ] = None,
-    format: Annotated[
-        ModelFormat | None,
-        typer.Option(
-            "--format",
-            help="json (suggested: much faster to write and to read at scale) or yaml; "
-            "default: from the file name, else json.",
-        ),
-    ] = None,
-) -> None:
-    """Generate a valid model of any size for load tests: `graph-api load` loads it."""
-    fmt = format or format_of(output)
-    started = time.perf_counter()
-    model = generate_model(scale, seed)
-    if output is None:
-        write_document(model.document, sys.stdout, fmt)
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        with output.open("w", encoding="utf-8") as out:
-            write_document(model.document, out, fmt)
-    where = "stdout" if output is None else str(output)
-    # Counts go to stderr when the model goes to stdout.
-    report = console if output is not None else errors
-    nodes = counted(model.node_count, "node", grouped=True)
-    links = counted(model.link_count, "link", grouped=True)
-    report.print(
-        f"generated scale {scale} (seed {seed}): {nodes}, {links} -> {where} ({fmt.value}, "
-        f"{time.perf_counter() - started:.1f} s)",
-        markup=False,
-        highlight=False,
-    )
+load_app = typer.Typer()
 
 
 class RateColumn(ProgressColumn):
@@ -120,7 +60,7 @@ def _progress_bar() -> Progress:
     )
 
 
-@generate_app.command()
+@load_app.command()
 def load(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Model file.")],
     store: StoreOption = None,
@@ -138,7 +78,7 @@ def load(
     nothing. On Neo4j, what an interrupted load of an earlier release left of the same
     model is deleted and written again. It appends no change-log entries.
     """
-    settings = _settings(store)
+    settings = settings_for(store)
     started = time.perf_counter()
     try:
         document = read_document(file)

@@ -7,16 +7,15 @@ arguments name nodes by the API's rule (:mod:`graph_api.graphql.ids`): a global 
 ``Kind:key`` or a key.
 """
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
-from graph_api.api.traversals.impact import MAX_DEPTH
-from graph_api.config import Settings
+from graph_api.cli.console import errors
+from graph_api.cli.on_store import on_store
+from graph_api.cli.settings import StoreOption, settings_for
 from graph_api.diagrams import (
     blueprint_diagram,
     blueprint_refs,
@@ -30,44 +29,25 @@ from graph_api.errors import GraphApiError, NotFound, ValidationFailed
 from graph_api.graphql.argument_checks import key_of
 from graph_api.graphql.ids import ANY_KIND_FORMS, of_kind_forms, resolve_node
 from graph_api.store.base import GraphStore
-from graph_api.store.results import ServiceBlueprint
+from graph_api.traversals import IMPACT, SERVICE_BLUEPRINT
+from graph_api.traversals.impact.graphql import MAX_DEPTH
+from graph_api.traversals.impact.result import ImpactQuery
+from graph_api.traversals.service_blueprint.result import ServiceBlueprint
 
 diagram_app = typer.Typer(
     help="Diagrams as Mermaid text (journey, service blueprint, impact), printed to stdout.",
     no_args_is_help=True,
 )
-errors = Console(stderr=True, soft_wrap=True)
-
-StoreOption = Annotated[
-    str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
-]
 JourneyKey = Annotated[
     str, typer.Argument(help=f"The journey: {of_kind_forms('Journey').replace('`', '')}.")
 ]
 
 
-def _settings(store: str | None) -> Settings:
-    from graph_api.cli import _settings as settings_for  # cli imports this module
-
-    return settings_for(store)
-
-
 def _print(store: str | None, draw: Callable[[GraphStore], Awaitable[str]]) -> None:
     """Open the store, draw, print the text; a clear message and exit 1 on an error."""
-    settings = _settings(store)
-
-    async def run() -> str:
-        from graph_api.store.factory import create_store
-
-        source = create_store(settings, request_bound=False)
-        await source.open()
-        try:
-            return await draw(source)
-        finally:
-            await source.close()
-
+    settings = settings_for(store)
     try:
-        text = asyncio.run(run())
+        text = on_store(settings, draw)
     except ValidationFailed as exc:
         # Escaped: the message quotes the argument, which may hold [markup] of its own.
         for error in exc.errors:
@@ -81,7 +61,7 @@ def _print(store: str | None, draw: Callable[[GraphStore], Awaitable[str]]) -> N
 
 async def _blueprint(source: GraphStore, journey: str) -> ServiceBlueprint:
     key = key_of(journey, "Journey", "KEY")
-    blueprint = await source.service_blueprint(key)
+    blueprint = await source.traverse(SERVICE_BLUEPRINT, key)
     if blueprint is None:
         raise NotFound("Journey", key)
     return blueprint
@@ -131,7 +111,7 @@ def impact(
         start = await resolve_node(source, node, "NODE")
         if not await source.get_nodes(start.kind, [start.key]):
             raise NotFound(start.kind, start.key)
-        rows = await source.impact(start, depth)
+        rows = await source.traverse(IMPACT, ImpactQuery(start, depth))
         return impact_diagram(start, rows, await read_labels(source, impact_refs(start, rows)))
 
     _print(store, draw)

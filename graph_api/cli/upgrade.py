@@ -9,14 +9,14 @@ import asyncio
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from graph_api.cli.console import errors
+from graph_api.cli.settings import StoreOption, settings_for
 from graph_api.errors import GraphApiError
 from graph_api.store.factory import create_store
 from graph_api.store.upgrades import UpgradableStore, UpgradeFailed, UpgradeReport
 
 upgrade_app = typer.Typer()
-errors = Console(stderr=True, soft_wrap=True)
 
 
 async def run_upgrade(store: UpgradableStore, *, dry_run: bool) -> UpgradeReport:
@@ -31,18 +31,14 @@ async def run_upgrade(store: UpgradableStore, *, dry_run: bool) -> UpgradeReport
 
 @upgrade_app.command()
 def upgrade(
-    store: Annotated[
-        str | None, typer.Option("--store", help="embedded or neo4j (default: GRAPH_API_STORE)")
-    ] = None,
+    store: StoreOption = None,
     dry_run: Annotated[
         bool,
         typer.Option("--dry-run", help="Say what the upgrade would change; change nothing."),
     ] = False,
 ) -> None:
     """Upgrade the store to this release's version (also done at start); say what changed."""
-    from graph_api.cli import _settings  # cli imports this module
-
-    settings = _settings(store)
+    settings = settings_for(store)
     target = create_store(settings, request_bound=False)
     if not isinstance(target, UpgradableStore):  # pragma: no cover - both stores are
         raise typer.BadParameter(f"the {target.name} store has no upgrades")
