@@ -11,6 +11,8 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.archimate import ImportReport, export_archimate, import_archimate
+from graph_api.security.authorization import needs
+from graph_api.security.roles import Role
 
 XmlArgument = Annotated[
     str,
@@ -129,6 +131,7 @@ QUERY_FIELDS: dict[str, Any] = {
 MUTATION_FIELDS: dict[str, Any] = {
     "import_archimate": strawberry.mutation(
         resolver=_import,
+        metadata=needs(Role.ADMIN),
         description="Import an ArchiMate exchange file in one atomic write (admin): "
         "mapped elements are upserted by keys derived from their identifiers and "
         "relationships added; nothing is deleted. Returns what was mapped and what was "

@@ -3,11 +3,11 @@ and who the request acts as."""
 
 from strawberry.fastapi import BaseContext
 
-from graph_api.api.gate import resolved_principal
 from graph_api.config import Settings
 from graph_api.errors import Unauthenticated
 from graph_api.graphql.loaders import Loaders
 from graph_api.security import Authenticator, Principal
+from graph_api.security.callers import Resolved, resolve_once, resolved_in
 from graph_api.services.changes import ChangeFeed
 from graph_api.store.base import GraphStore
 
@@ -29,28 +29,47 @@ class Context(BaseContext):
         """The feed the ``changes`` subscription reads; the store's writes publish to it."""
         self.loaders = Loaders(store)
         self._authenticator = authenticator
-        self._principal: Principal | None = None
+        self._resolved: Resolved | None = None
+
+    @property
+    def caller(self) -> Resolved:
+        """Who the request acts as, or why its token was refused, as already resolved.
+
+        Over HTTP the request gate resolved it before the request was read
+        (:mod:`graph_api.security.callers`); every operation has it once
+        :meth:`resolve_principal` ran, which the role check does before anything executes.
+        """
+        if self._resolved is None:
+            self._resolved = resolved_in(self.request.scope) if self.request else None
+        if self._resolved is None:
+            raise RuntimeError("the caller is read before it was resolved")
+        return self._resolved
 
     @property
     def principal(self) -> Principal:
-        """Who the request acts as, from its ``Authorization`` header.
+        """Who the request acts as (UNAUTHENTICATED for a token that is not valid)."""
+        caller = self.caller
+        if isinstance(caller, Unauthenticated):
+            raise Unauthenticated(caller.message)
+        return caller
 
-        Over HTTP the gate resolved it before the request was read
-        (:mod:`graph_api.api.gate`): that answer is taken, not worked out again. Over a
-        websocket it is read on first use: the token may also come in the
-        ``connection_init`` payload (``{"Authorization": "Bearer ..."}``), which arrives
-        after the context is made. UNAUTHENTICATED for a token that is not valid.
+    async def resolve_principal(self) -> Principal:
+        """Who the request acts as, resolved once; UNAUTHENTICATED for a bad token.
+
+        Over HTTP this is the gate's answer. Over a WebSocket it is resolved when the
+        first operation starts: the token may come in the ``connection_init`` payload
+        (``{"Authorization": "Bearer ..."}``), which arrives after the context is made.
         """
-        if self._principal is None:
-            resolved = resolved_principal(self.request.scope) if self.request else None
-            if isinstance(resolved, Unauthenticated):
-                raise Unauthenticated(resolved.message)
-            self._principal = resolved or self._from_headers()
-        return self._principal
+        if self._resolved is None:
+            scope = self.request.scope if self.request else {}
+            self._resolved = await resolve_once(scope, self._authenticator, self._authorization())
+        return self.principal
 
-    def _from_headers(self) -> Principal:
-        header = self.request.headers.get("authorization") if self.request else None
+    def _authorization(self) -> str | None:
+        """The ``Authorization`` header, else (WebSocket) the one ``connection_init`` gave."""
+        header: object = self.request.headers.get("authorization") if self.request else None
         params = self.connection_params
         if not header and isinstance(params, dict):
             header = params.get("Authorization") or params.get("authorization")
-        return self._authenticator.principal(header)
+        # A payload value that is not text is refused as a malformed header would be.
+        return header if header is None or isinstance(header, str) else str(header)

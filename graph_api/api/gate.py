@@ -4,9 +4,10 @@
 
 1. gives the request its id (:mod:`graph_api.api.request_id`), echoed in the
    ``X-Request-ID`` response header;
-2. resolves who is calling from the ``Authorization`` header, once: the principal (or
-   the reason the token is refused) is kept in the scope, where the GraphQL context and
-   the ``/graphql`` route read it (:func:`resolved_principal`);
+2. resolves who is calling from the ``Authorization`` header, once and asynchronously:
+   the principal (or the reason the token is refused) is kept in the scope, where the
+   GraphQL context, the ``/graphql`` route and the ``/ui`` pages read it
+   (:mod:`graph_api.security.callers`);
 3. bounds what the request may make the server read: the query string and the body may
    not exceed ``max_request_bytes``, or ``max_import_bytes`` for an admin (whole-model
    and ArchiMate imports). A ``Content-Length`` over the limit is refused before a byte
@@ -27,8 +28,7 @@ also tells uvicorn that limit, which then refuses such frames before assembling 
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -37,11 +37,8 @@ from graph_api.api import request_log
 from graph_api.api.refusals import refusal_body
 from graph_api.api.request_id import HEADER, request_id_from, serving
 from graph_api.config import Settings
-from graph_api.errors import Unauthenticated
 from graph_api.security import Authenticator, Principal, Role
-
-PRINCIPAL_KEY = "graph_api.principal"
-"""Where the gate leaves the resolved principal (or the Unauthenticated refusal)."""
+from graph_api.security.callers import Resolved, resolve_once
 
 TOO_BIG = 1009
 """WebSocket close code: a message too big to process (RFC 6455, 7.4.1)."""
@@ -50,15 +47,6 @@ DRAIN_BYTES = 64 * 1024 * 1024
 """Most of a refused body read (and dropped) so that its client can read the 413."""
 DRAIN_SECONDS = 5.0
 """Longest the rest of a refused body is waited for."""
-
-Resolved = Principal | Unauthenticated
-
-
-def resolved_principal(scope: MutableMapping[str, Any]) -> Resolved | None:
-    """The principal the gate resolved for this request, or the refusal of its token;
-    None where the gate did not look (WebSockets, whose token may come later)."""
-    resolved = scope.get(PRINCIPAL_KEY)
-    return resolved if isinstance(resolved, Principal | Unauthenticated) else None
 
 
 class BodyTooLarge(Exception):
@@ -92,19 +80,12 @@ class RequestGate:
             return self.settings.max_import_bytes, "max_import_bytes"
         return self.settings.max_request_bytes, "max_request_bytes"
 
-    def _resolve(self, headers: Headers) -> Resolved:
-        try:
-            return self.authenticator.principal(headers.get("authorization"))
-        except Unauthenticated as refusal:
-            return refusal
-
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = Headers(scope=scope)
         request_id = request_id_from(headers.get(HEADER))
         send = _echoing(send, request_id)
         with serving(request_id):
-            resolved = self._resolve(headers)
-            scope[PRINCIPAL_KEY] = resolved
+            resolved = await resolve_once(scope, self.authenticator, headers.get("authorization"))
             limit, setting = self._limit(resolved)
             query_string: bytes = scope.get("query_string", b"")
             if len(query_string) > limit:
@@ -278,4 +259,4 @@ async def _refuse_size(
     await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
-__all__ = ["PRINCIPAL_KEY", "RequestGate", "resolved_principal"]
+__all__ = ["RequestGate"]

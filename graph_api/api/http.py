@@ -47,7 +47,8 @@ from graph_api.api.request_json import (
     parse_json,
     query_parameters,
 )
-from graph_api.errors import Unauthenticated
+from graph_api.security import access
+from graph_api.security.authorization import READ_ROLE
 from graph_api.security.token_advice import NO_TOKEN
 
 APPLICATION_JSON = "application/json"
@@ -201,16 +202,17 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
     def _unauthenticated(self, context: Context, media_type: str) -> Response | None:
         """401 for a caller who may not read (before anything of the request is parsed);
         None for one who may."""
-        try:
-            principal = context.principal
-        except Unauthenticated as refusal:
+        refused = access.refusal(context.caller, READ_ROLE)
+        if refused is None:
+            return None
+        if refused.why is access.Why.BAD_TOKEN:
             challenge = 'Bearer error="invalid_token"'
             return self._error_response(
-                401, refusal.message, media_type, {"WWW-Authenticate": challenge}
+                refused.status, refused.token_problem, media_type, {"WWW-Authenticate": challenge}
             )
-        if principal.role is None:
-            return self._error_response(401, NO_TOKEN, media_type, {"WWW-Authenticate": "Bearer"})
-        return None
+        return self._error_response(
+            refused.status, NO_TOKEN, media_type, {"WWW-Authenticate": "Bearer"}
+        )
 
     @overload
     async def run(

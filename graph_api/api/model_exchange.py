@@ -11,6 +11,8 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.model_io import ModelFormat, dump_document, export_model, load_model, parse_text
+from graph_api.security.authorization import needs
+from graph_api.security.roles import Role
 
 GraphQLModelFormat = strawberry.enum(ModelFormat, description="How a model document is written.")
 
@@ -59,6 +61,7 @@ QUERY_FIELDS: dict[str, Any] = {
 MUTATION_FIELDS: dict[str, Any] = {
     "import_model": strawberry.mutation(
         resolver=_import,
+        metadata=needs(Role.ADMIN),
         description="Upsert a whole model document in one atomic write: nodes are created "
         "or updated and links added; nothing is deleted. A bad document writes nothing "
         "and VALIDATION lists every error with its location.",

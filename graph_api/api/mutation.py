@@ -20,6 +20,8 @@ from graph_api.graphql.types.base import DeletedNode, GraphNode, LinkResult
 from graph_api.graphql.types.inputs import CREATE_INPUTS, PATCH_INPUTS, input_values
 from graph_api.graphql.types.nodes import NODE_TYPES, to_node
 from graph_api.metamodel import NODE_KINDS, relationship_fields
+from graph_api.security.authorization import needs
+from graph_api.security.roles import Role
 from graph_api.services import nodes as node_service
 from graph_api.store.base import GraphStore, NodeRef
 
@@ -57,6 +59,7 @@ def _create_field(kind: str) -> Any:
     return strawberry.mutation(
         resolver=resolve,
         name=f"create{kind}",
+        metadata=needs(Role.EDITOR),
         description=f"Create a {kind}. Without `key`, the key is derived from its "
         f"{NODE_KINDS[kind].label_field}. CONFLICT if the key is taken.",
     )
@@ -89,6 +92,7 @@ def _update_field(kind: str) -> Any:
     return strawberry.mutation(
         resolver=resolve,
         name=f"update{kind}",
+        metadata=needs(Role.EDITOR),
         description=f"Change properties of a {kind}. With "
         "`expectedVersion`, CONFLICT if the node changed since that version.",
     )
@@ -111,6 +115,7 @@ def _delete_field(kind: str) -> Any:
     return strawberry.mutation(
         resolver=resolve,
         name=f"delete{kind}",
+        metadata=needs(Role.ADMIN),
         description=f"Delete a {kind} and all its relationships.",
     )
 
@@ -183,10 +188,12 @@ def build_mutation() -> type:
         **archimate_exchange.MUTATION_FIELDS,
         "link": strawberry.mutation(
             resolver=_link,
+            metadata=needs(Role.EDITOR),
             description=f"Relate two nodes (idempotent). {_LINK_HELP}",
         ),
         "unlink": strawberry.mutation(
             resolver=_unlink,
+            metadata=needs(Role.EDITOR),
             description=f"Remove a relationship; NOT_FOUND if absent. {_LINK_HELP}",
         ),
     }

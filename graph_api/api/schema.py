@@ -1,5 +1,7 @@
 """The GraphQL schema, assembled from the generated types."""
 
+from functools import partial
+
 import strawberry
 from graphql import GraphQLError
 from strawberry.schema.config import StrawberryConfig
@@ -17,7 +19,7 @@ from graph_api.api.subscription import build_subscription
 from graph_api.config import Settings, get_settings
 from graph_api.graphql.types.base import read_field
 from graph_api.graphql.types.nodes import NODE_TYPES
-from graph_api.security.authorization import Authorization
+from graph_api.security.authorization import Authorization, FieldRoles
 
 
 class RememberingNameConverter(NameConverter):
@@ -64,28 +66,33 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     None); they change what is refused, never the schema's SDL.
     """
     settings = settings or get_settings()
+    query, mutation, subscription = build_query(), build_mutation(), build_subscription()
+    # No "did you mean" hints: they would let a client without introspection map the
+    # schema. Batching stays off (None): a JSON array body is refused with 400.
+    config = StrawberryConfig(
+        disable_field_suggestions=True,
+        batching_config=None,
+        name_converter=RememberingNameConverter(),
+        default_resolver=read_field,
+    )
+    # The role each root field needs, read once from the fields' declarations.
+    roots = {"query": query, "mutation": mutation, "subscription": subscription}
+    roles = FieldRoles.declared(roots, config.name_converter)
     return GraphSchema(
-        query=build_query(),
-        mutation=build_mutation(),
-        subscription=build_subscription(),
+        query=query,
+        mutation=mutation,
+        subscription=subscription,
         types=list(NODE_TYPES.values()),
         # The document cache comes last: it needs every validation rule the limits add.
         extensions=[
-            Authorization,
+            partial(Authorization, roles=roles),
             mask_errors,
             *limit_extensions(settings),
             DocumentCache().extension(
                 ShapeLimits.from_settings(settings), settings.request_timeout_seconds
             ),
         ],
-        # No "did you mean" hints: they would let a client without introspection map the
-        # schema. Batching stays off (None): a JSON array body is refused with 400.
-        config=StrawberryConfig(
-            disable_field_suggestions=True,
-            batching_config=None,
-            name_converter=RememberingNameConverter(),
-            default_resolver=read_field,
-        ),
+        config=config,
     )
 
 

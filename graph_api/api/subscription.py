@@ -13,6 +13,8 @@ from strawberry.types import Info
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.graphql.types.changes import Change
 from graph_api.graphql.types.node_kind import NodeKind, kind_name
+from graph_api.security.authorization import needs
+from graph_api.security.roles import Role
 from graph_api.services.changes import DEFAULT_MAX_LAG
 
 ChangeKinds = Annotated[
@@ -41,6 +43,7 @@ async def _changes(info: Info, kinds: ChangeKinds = None) -> AsyncGenerator[Chan
 class Subscription:
     changes: AsyncGenerator[Change, None] = strawberry.subscription(
         resolver=_changes,
+        metadata=needs(Role.VIEWER),
         description="Every change committed from now on, in commit order: nodes created, "
         "updated and deleted, relationships linked and unlinked. Deleting a node gives "
         "DELETED only, not UNLINKED for the relationships it took with it. Events are "

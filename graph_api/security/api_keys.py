@@ -35,6 +35,8 @@ CREATE TABLE IF NOT EXISTS api_keys (
 )
 """
 
+_TABLE_EXISTS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'api_keys'"
+
 
 @dataclass(frozen=True, slots=True)
 class ApiKey:
@@ -78,16 +80,32 @@ def _digest(secret: str) -> str:
 
 
 class ApiKeyStore:
-    """The keys file (``GRAPH_API_API_KEYS_PATH``); opened per call, safe across processes."""
+    """The keys file (``GRAPH_API_API_KEYS_PATH``); opened per call, safe across processes.
+
+    Commands that change or list keys (``graph-api keys``) make the file and its table the
+    first time this store opens it. Checking a token (:meth:`verify`, once per request)
+    only reads: it opens the file read-only, never creates anything, and answers None
+    while there is no file or no table yet.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._table_made = False
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """The file opened for the key commands, with its table made on first use."""
+        if not self._table_made:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(self.path)
-        connection.execute(_SCHEMA)
+        if not self._table_made:
+            with connection:
+                connection.execute(_SCHEMA)
+            self._table_made = True
         return connection
+
+    def _read_only(self) -> sqlite3.Connection:
+        """The file opened for reading only (OperationalError where it cannot be)."""
+        return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
 
     def create(self, name: str, role: Role) -> tuple[ApiKey, str]:
         """A new key and its token (the only time the token is available); ValueError
@@ -125,17 +143,23 @@ class ApiKeyStore:
         return _key(row)
 
     def verify(self, token: str) -> ApiKey | None:
-        """The active key a token belongs to, or None."""
+        """The active key a token belongs to, or None. Blocking file I/O: async callers
+        run it in a worker thread (:meth:`graph_api.security.Authenticator.principal`)."""
         prefix, _, rest = token.partition("_")
         key_id, _, secret = rest.partition("_")
         if prefix != PREFIX or not key_id or not secret or not self.path.exists():
             return None
-        with self._connect() as db:
-            row = db.execute(
+        connection = self._read_only()
+        try:
+            if connection.execute(_TABLE_EXISTS).fetchone() is None:
+                return None  # a file no key was ever made in
+            row = connection.execute(
                 "SELECT id, name, role, created_at, revoked_at, secret_sha256 "
                 "FROM api_keys WHERE id = ?",
                 (key_id,),
             ).fetchone()
+        finally:
+            connection.close()
         if row is None or not hmac.compare_digest(row[5], _digest(secret)):
             return None
         key = _key(row[:5])

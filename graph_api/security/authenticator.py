@@ -1,4 +1,11 @@
-"""From an ``Authorization`` header to the principal a request acts as."""
+"""From an ``Authorization`` header to the principal a request acts as.
+
+:meth:`Authenticator.principal` is asynchronous: an API key is looked up in its file in a
+worker thread, so a slow disk never holds the event loop. A request resolves its caller
+once (:mod:`graph_api.security.callers`).
+"""
+
+import asyncio
 
 from graph_api.config import Settings
 from graph_api.errors import Unauthenticated
@@ -46,7 +53,7 @@ class Authenticator:
         )
         self.anonymous = ANONYMOUS_READER if settings.anonymous_read else ANONYMOUS_NOBODY
 
-    def principal(self, authorization: str | None) -> Principal:
+    async def principal(self, authorization: str | None) -> Principal:
         """Who the header names; anonymous without one; UNAUTHENTICATED for a bad one.
 
         A token that is present but wrong is refused outright rather than read as
@@ -59,7 +66,7 @@ class Authenticator:
         if scheme.lower() != "bearer" or not token:
             raise Unauthenticated("the Authorization header must read 'Bearer <token>'")
         if token.startswith(f"{PREFIX}_"):
-            key = self.keys.verify(token)
+            key = await asyncio.to_thread(self.keys.verify, token)
             if key is None:
                 raise Unauthenticated("unknown or revoked API key")
             return Principal(api_key_subject(key.id), key.role, "api-key")

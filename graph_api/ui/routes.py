@@ -1,11 +1,13 @@
 """The pages at ``/ui``: the journeys, a journey map with its blueprint, an impact answer.
 
-**Who may see them**: the same rule as GraphQL reads. The ``Authorization`` header is
-checked by the app's :class:`~graph_api.security.Authenticator`: with anonymous reading
-on (``GRAPH_API_ANONYMOUS_READ``, on in development) anyone may read the pages; without
-it a caller needs a bearer token of any role (viewer and up), else the page answers 401
-saying so. A token that is present but wrong answers 401 even where anonymous reading is
-on, as GraphQL does. The pages only read: there is no form and no write.
+**Who may see them**: the same rule as GraphQL reads. Each page takes the caller the
+request gate resolved from the ``Authorization`` header (the :data:`Caller` dependency,
+:mod:`graph_api.security.callers`), and :func:`graph_api.security.access.refusal` decides,
+as for GraphQL: with anonymous reading on (``GRAPH_API_ANONYMOUS_READ``, on in
+development) anyone may read the pages; without it a caller needs a bearer token of any
+role (viewer and up), else the page answers 401 saying so. A token that is present but
+wrong answers 401 even where anonymous reading is on, as GraphQL does. The pages only
+read: there is no form and no write.
 
 **Errors**: an unknown journey, kind or node answers a 404 page naming it; a store that
 does not answer, a 503 page (``Retry-After``); a refused parameter, an unknown path or
@@ -20,9 +22,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BeforeValidator
 
-from graph_api.errors import NotFound, StoreUnavailable, Unauthenticated
+from graph_api.errors import NotFound, StoreUnavailable
 from graph_api.metamodel import NODE_KINDS, is_key
-from graph_api.security import Authenticator, Role
+from graph_api.security import Principal, Role, access
+from graph_api.security.authorization import READ_ROLE
+from graph_api.security.callers import Resolved, request_caller
 from graph_api.security.token_advice import SEND, keys_create
 from graph_api.store.base import GraphStore, NodeRef
 from graph_api.ui.impact_view import DEFAULT_DEPTH, MAX_DEPTH, impact_view
@@ -45,6 +49,9 @@ router = APIRouter(prefix="/ui", tags=["ui"], dependencies=[Depends(one_known_va
 
 Page = Callable[..., Awaitable[HTMLResponse]]
 
+Caller = Annotated[Resolved, Depends(request_caller)]
+"""Who asks for a page: the caller the request gate resolved, taken by every page."""
+
 
 def page(path: str, summary: str | None = None) -> Callable[[Page], Page]:
     """Registers a page at ``path``: GET (in the OpenAPI document when it has a
@@ -66,26 +73,27 @@ def page(path: str, summary: str | None = None) -> Callable[[Page], Page]:
     return register
 
 
-def _refusal(request: Request) -> HTMLResponse | None:
+def _refusal(caller: Resolved) -> HTMLResponse | None:
     """The 401/403 page when the caller may not read, else None."""
-    authenticator: Authenticator = request.app.state.authenticator
-    try:
-        principal = authenticator.principal(request.headers.get("authorization"))
-    except Unauthenticated as exc:
-        return error_page(401, "Not authenticated", f"The token was refused: {exc.message}.")
-    if principal.may(Role.VIEWER):
+    refused = access.refusal(caller, READ_ROLE)
+    if refused is None:
         return None
-    if principal.role is None or principal.method == "anonymous":
-        return error_page(401, "Not authenticated", NEEDS_TOKEN)
-    return error_page(403, "Forbidden", f"{principal.subject} may not read the graph.")
+    if refused.why is access.Why.BAD_TOKEN:
+        message = f"The token was refused: {refused.token_problem}."
+        return error_page(refused.status, "Not authenticated", message)
+    if refused.status == 401:
+        return error_page(refused.status, "Not authenticated", NEEDS_TOKEN)
+    assert isinstance(caller, Principal)  # a 403 answers a caller whose token is valid
+    return error_page(refused.status, "Forbidden", f"{caller.subject} may not read the graph.")
 
 
 async def _page(
     request: Request,
+    caller: Resolved,
     template: str,
     build: Callable[[GraphStore], Awaitable[dict[str, Any]]],
 ) -> HTMLResponse:
-    refusal = _refusal(request)
+    refusal = _refusal(caller)
     if refusal is not None:
         return refusal
     store: GraphStore = request.app.state.store
@@ -102,22 +110,22 @@ async def _page(
 
 @page("", summary="The journeys (browser view).")
 @page("/")
-async def journeys_page(request: Request) -> HTMLResponse:
+async def journeys_page(request: Request, caller: Caller) -> HTMLResponse:
     async def build(store: GraphStore) -> dict[str, Any]:
         return {"journeys": await journey_list(store)}
 
-    return await _page(request, "journeys.html", build)
+    return await _page(request, caller, "journeys.html", build)
 
 
 @page("/journeys/{key}", summary="A journey map and its service blueprint (browser view).")
-async def journey_page(request: Request, key: str) -> HTMLResponse:
+async def journey_page(request: Request, caller: Caller, key: str) -> HTMLResponse:
     if not is_key(key):
-        return _refusal(request) or not_found(f"Journey {key!r}")
+        return _refusal(caller) or not_found(f"Journey {key!r}")
 
     async def build(store: GraphStore) -> dict[str, Any]:
         return {"journey": await journey_map(store, key)}
 
-    return await _page(request, "journey.html", build)
+    return await _page(request, caller, "journey.html", build)
 
 
 def _kind(name: str) -> str | None:
@@ -129,18 +137,19 @@ def _kind(name: str) -> str | None:
 @page("/impact/{kind}/{key}", summary="What a change to a node hits (browser view).")
 async def impact_page(
     request: Request,
+    caller: Caller,
     kind: str,
     key: str,
     depth: Annotated[int, BeforeValidator(digits_only), Query(ge=1, le=MAX_DEPTH)] = DEFAULT_DEPTH,
 ) -> HTMLResponse:
     found_kind = _kind(kind)
     if found_kind is None:
-        return _refusal(request) or not_found(f"A kind of node named {kind!r}")
+        return _refusal(caller) or not_found(f"A kind of node named {kind!r}")
     if not is_key(key):
-        return _refusal(request) or not_found(f"{found_kind} {key!r}")
+        return _refusal(caller) or not_found(f"{found_kind} {key!r}")
     start = NodeRef(found_kind, key)
 
     async def build(store: GraphStore) -> dict[str, Any]:
         return {"impact": await impact_view(store, start, depth), "max_depth": MAX_DEPTH}
 
-    return await _page(request, "impact.html", build)
+    return await _page(request, caller, "impact.html", build)

@@ -2,7 +2,7 @@
 
 The ``auth`` table is replayed row by row, in order, against an app in production mode and
 one in development mode, with the callers' tokens as JWTs and as API keys; the ``roles``
-table is held to the role each mutation of the schema needs.
+table is held to the role each mutation and subscription field declares where it is built.
 """
 
 import re
@@ -14,9 +14,10 @@ import httpx
 import pytest
 from graphql import GraphQLObjectType, build_schema
 
+from graph_api.api.schema import build_schema as build_app_schema
 from graph_api.config import Settings
 from graph_api.security.api_keys import ApiKeyStore
-from graph_api.security.authorization import mutation_role
+from graph_api.security.authorization import declared_roles
 from graph_api.security.roles import Role
 from graph_api.store.base import GraphStore
 from tests.auth_headers import token
@@ -145,12 +146,18 @@ def test_each_mutation_needs_the_role_of_the_row_naming_it() -> None:
             re.compile(name.replace("<Kind>", "[A-Z][A-Za-z]*")) for name in named
         ]
     assert set(patterns) == ROLES
-    for field in _mutations():
-        rows = [role for role, found in patterns.items() if any(p.fullmatch(field) for p in found)]
-        needed = mutation_role(field).label
-        if needed == Role.VIEWER.label:
+    schema = build_app_schema()
+    declared = {
+        **declared_roles(schema, "Mutation"),
+        **declared_roles(schema, "Subscription"),
+    }
+    assert sorted(declared_roles(schema, "Mutation")) == _mutations()
+    for field, role in declared.items():
+        assert role is not None, f"{field} declares no role"
+        rows = [name for name, found in patterns.items() if any(p.fullmatch(field) for p in found)]
+        if role == Role.VIEWER and not rows:
             continue
-        assert rows == [needed], f"{field} needs {needed}; api.md's roles table says {rows}"
+        assert rows == [role.label], f"{field} needs {role.label}; api.md's roles table says {rows}"
 
 
 async def test_health_needs_no_token_and_every_answer_has_a_request_id(store: GraphStore) -> None:

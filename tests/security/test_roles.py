@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
+from graph_api.api.schema import build_schema
 from graph_api.config import Settings
-from graph_api.security.authorization import mutation_role
+from graph_api.security.authorization import declared_roles
 from graph_api.security.roles import Role
 from graph_api.store.base import GraphStore
 from tests.auth_headers import headers_for
@@ -62,6 +63,14 @@ async def _mutation_fields(client: httpx.AsyncClient) -> list[dict[str, Any]]:
     body = await gql(client, INTROSPECT_MUTATIONS)
     fields: list[dict[str, Any]] = body["data"]["__schema"]["mutationType"]["fields"]
     return fields
+
+
+MUTATION_ROLES = declared_roles(build_schema(), "Mutation")
+"""The role each mutation field declares where it is built."""
+
+
+def mutation_role(field: str) -> Role | None:
+    return MUTATION_ROLES[field]
 
 
 CALLERS = {

@@ -132,4 +132,6 @@ async def test_websocket_style_connection_params_carry_the_token() -> None:
     settings = Settings()
     context = Context(EmbeddedStore(":memory:"), settings, ChangeFeed(), Authenticator(settings))
     context.connection_params = {"Authorization": f"Bearer {token('viewer', 'ws-user')}"}
-    assert (context.principal.subject, context.principal.role.label) == ("jwt:ws-user", "viewer")
+    principal = await context.resolve_principal()
+    assert principal.role is not None
+    assert (principal.subject, principal.role.label) == ("jwt:ws-user", "viewer")
