@@ -92,20 +92,22 @@ class ApiKeyStore:
         self.path = Path(path)
         self._table_made = False
 
+    def _open(self, *, read_only: bool) -> sqlite3.Connection:
+        """The file, opened for reading only (OperationalError where it cannot be) or not."""
+        if read_only:
+            return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(self.path)
+
     def _connect(self) -> sqlite3.Connection:
         """The file opened for the key commands, with its table made on first use."""
         if not self._table_made:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path)
+        connection = self._open(read_only=False)
         if not self._table_made:
             with connection:
                 connection.execute(_SCHEMA)
             self._table_made = True
         return connection
-
-    def _read_only(self) -> sqlite3.Connection:
-        """The file opened for reading only (OperationalError where it cannot be)."""
-        return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
 
     def create(self, name: str, role: Role) -> tuple[ApiKey, str]:
         """A new key and its token (the only time the token is available); ValueError
@@ -149,7 +151,7 @@ class ApiKeyStore:
         key_id, _, secret = rest.partition("_")
         if prefix != PREFIX or not key_id or not secret or not self.path.exists():
             return None
-        connection = self._read_only()
+        connection = self._open(read_only=True)
         try:
             if connection.execute(_TABLE_EXISTS).fetchone() is None:
                 return None  # a file no key was ever made in
