@@ -35,9 +35,9 @@ from enum import Enum
 from pathlib import Path
 
 from graph_api.metamodel import NODE_KINDS, NodeSpec, relationship_fields
-from graph_api.store.neo4j.traversals.impact import impact_query
-from graph_api.store.neo4j.traversals.painful_steps import PAINFUL_STEPS
 from graph_api.store.search_terms import DESCRIPTION_FIELD, FULLTEXT_INDEX, LABEL_FIELDS
+from graph_api.traversals.impact.cypher import impact_query
+from graph_api.traversals.painful_steps.cypher import PAINFUL_STEPS
 
 OUTPUT = Path(__file__).resolve().parent / "neo4j-graphql" / "typeDefs.graphql"
 

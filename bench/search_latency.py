@@ -27,6 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from graph_api.traversals import SEARCH
+from graph_api.traversals.search.result import SearchRequest
+
 REPO = Path(__file__).resolve().parent.parent
 
 TEXTS = (
@@ -59,13 +62,13 @@ async def _time(texts: list[str], calls: int) -> dict[str, tuple[float, int]]:
     try:
         for name, text in ((FIRST, "ab "), (FIRST_CORRECTED, "zzzzzzy")):
             started = time.perf_counter()
-            hits = await store.search(text, None, 20)
+            hits = await store.traverse(SEARCH, SearchRequest(text, None, 20))
             timings[name] = ((time.perf_counter() - started) * 1000, len(hits))
         for text in texts:
             each = []
             for _ in range(calls):
                 started = time.perf_counter()
-                hits = await store.search(text, None, 20)
+                hits = await store.traverse(SEARCH, SearchRequest(text, None, 20))
                 each.append((time.perf_counter() - started) * 1000)
             timings[text] = (statistics.median(each), len(hits))
     finally:

@@ -5,7 +5,7 @@ that both check the same numbers. Each painful step is a tuple
 ``(step key, pain, pain point keys, touchpoint keys, process keys)``, key lists sorted.
 """
 
-from graph_api.store.results import PainfulStepRow
+from graph_api.traversals.painful_steps.result import PainfulStepRow
 
 PainfulStepTuple = tuple[str, int, list[str], list[str], list[str]]
 

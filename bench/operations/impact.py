@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from bench.operations.base import IMPACT_DEPTH, JSON, Operation, Parameters, Rows, Value
 from graph_api.graphql.ids import global_id
 from graph_api.store.base import NodeRef
-from graph_api.store.neo4j.traversals.impact import impact_query
+from graph_api.traversals.impact.cypher import impact_query
 
 # --- impact -----------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 from bench.operations.base import JSON, Operation, Parameters, Rows, Value, keys
-from graph_api.store.neo4j.traversals.painful_steps import NO_LIMIT, PAINFUL_STEPS
+from graph_api.traversals.painful_steps.cypher import NO_LIMIT, PAINFUL_STEPS
 
 # --- painfulSteps -----------------------------------------------------------------------
 

@@ -4,8 +4,8 @@ from collections.abc import Iterable
 
 from bench.operations.base import Operation, Parameters, Value
 from graph_api.metamodel import NODE_KINDS
-from graph_api.store.neo4j.traversals.search import SEARCH
-from graph_api.store.search_query import lucene_query, parse_query
+from graph_api.traversals.search.cypher import SEARCH
+from graph_api.traversals.search.query import lucene_query, parse_query
 
 # --- search -----------------------------------------------------------------------------
 

@@ -3,11 +3,11 @@
 from itertools import chain
 
 from bench.operations.base import JSON, Operation, Parameters, Rows, Value, key_of, keys
-from graph_api.store.neo4j.traversals.service_blueprint import (
+from graph_api.traversals.service_blueprint.cypher import (
     SERVICE_BLUEPRINT,
     blueprint_stages,
 )
-from graph_api.store.results.service_blueprint import (
+from graph_api.traversals.service_blueprint.result import (
     BlueprintEvidence,
     BlueprintStep,
     TouchpointFacts,

@@ -11,6 +11,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.archimate import ImportReport, export_archimate, import_archimate
+from graph_api.graphql.costs import FieldCost
 from graph_api.security.authorization import needs
 from graph_api.security.roles import Role
 
@@ -128,6 +129,9 @@ QUERY_FIELDS: dict[str, Any] = {
         "nodes and links.",
     ),
 }
+
+QUERY_COSTS = {"exportArchimate": FieldCost(10_000)}
+"""What the export costs towards an operation's limit: it reads the whole graph."""
 MUTATION_FIELDS: dict[str, Any] = {
     "import_archimate": strawberry.mutation(
         resolver=_import,
@@ -139,4 +143,4 @@ MUTATION_FIELDS: dict[str, Any] = {
     ),
 }
 
-__all__ = ["MUTATION_FIELDS", "QUERY_FIELDS", "ArchimateImportReport"]
+__all__ = ["MUTATION_FIELDS", "QUERY_COSTS", "QUERY_FIELDS", "ArchimateImportReport"]

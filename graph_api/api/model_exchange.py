@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
+from graph_api.graphql.costs import FieldCost
 from graph_api.model_io import ModelFormat, dump_document, export_model, load_model, parse_text
 from graph_api.security.authorization import needs
 from graph_api.security.roles import Role
@@ -58,6 +59,9 @@ QUERY_FIELDS: dict[str, Any] = {
         "store and exporting again gives the same document.",
     ),
 }
+
+QUERY_COSTS = {"exportModel": FieldCost(10_000)}
+"""What the export costs towards an operation's limit: it reads the whole graph."""
 MUTATION_FIELDS: dict[str, Any] = {
     "import_model": strawberry.mutation(
         resolver=_import,
@@ -68,4 +72,4 @@ MUTATION_FIELDS: dict[str, Any] = {
     ),
 }
 
-__all__ = ["MUTATION_FIELDS", "QUERY_FIELDS", "GraphQLModelFormat", "ImportResult"]
+__all__ = ["MUTATION_FIELDS", "QUERY_COSTS", "QUERY_FIELDS", "GraphQLModelFormat", "ImportResult"]

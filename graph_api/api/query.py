@@ -7,7 +7,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.api import archimate_exchange, change_log, model_exchange
-from graph_api.api.traversals import TRAVERSAL_FIELDS
+from graph_api.diagrams import graphql as diagram_fields
 from graph_api.graphql.arguments import (
     After,
     Before,
@@ -26,6 +26,7 @@ from graph_api.graphql.types.filters import ORDER_INPUTS, WHERE_INPUTS
 from graph_api.graphql.types.nodes import NODE_TYPES, to_node
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.listing import ListQuery
+from graph_api.traversals import TRAVERSALS
 
 
 def _list_field(kind: str) -> Any:
@@ -108,7 +109,8 @@ def build_query() -> type:
             resolver=_resolve_nodes,
             description="The nodes `ids` name, in order (null where there is none).",
         ),
-        **TRAVERSAL_FIELDS,
+        **{traversal.python_name: traversal.field for traversal in TRAVERSALS},
+        **diagram_fields.FIELDS,
         **model_exchange.QUERY_FIELDS,
         **archimate_exchange.QUERY_FIELDS,
         **change_log.QUERY_FIELDS,

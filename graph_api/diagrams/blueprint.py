@@ -37,7 +37,7 @@ gap kind                         lane         id
 from graph_api.diagrams.labels import Labels, label
 from graph_api.diagrams.mermaid import flowchart_label, node_id
 from graph_api.store.base import NodeRef
-from graph_api.store.results import (
+from graph_api.traversals.service_blueprint.result import (
     BlueprintGap,
     BlueprintGapKind,
     BlueprintStage,

@@ -11,11 +11,6 @@ from collections.abc import Iterable
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api.traversals.impact import ImpactNodeId, MaxDepth, resolve_impact
-from graph_api.api.traversals.service_blueprint import (
-    BlueprintJourneyId,
-    resolve_service_blueprint,
-)
 from graph_api.diagrams import (
     blueprint_diagram,
     blueprint_refs,
@@ -24,9 +19,15 @@ from graph_api.diagrams import (
     journey_refs,
     label_of,
 )
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.loading import preloaded_nodes
 from graph_api.store.base import NodeRef
-from graph_api.store.results import Hop, ImpactRow
+from graph_api.traversals.impact.graphql import MAX_DEPTH, ImpactNodeId, MaxDepth, resolve_impact
+from graph_api.traversals.impact.result import Hop, ImpactRow
+from graph_api.traversals.service_blueprint.graphql import (
+    BlueprintJourneyId,
+    resolve_service_blueprint,
+)
 
 
 async def _labels(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, str]:
@@ -93,3 +94,12 @@ FIELDS = {
         "type, in its stored direction. NOT_FOUND if there is no such node.",
     ),
 }
+
+# The diagrams run the traversal they draw and return its whole answer as text, which no
+# selection counts: the impact diagram weighs twice the impact field.
+COSTS = {
+    "journeyDiagram": FieldCost(500),
+    "serviceBlueprintDiagram": FieldCost(500),
+    "impactDiagram": FieldCost(2_000, scaled_by=("maxDepth", MAX_DEPTH)),
+}
+"""What each diagram field costs towards an operation's limit."""

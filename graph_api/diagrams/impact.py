@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from graph_api.diagrams.labels import Labels, label
 from graph_api.diagrams.mermaid import flowchart_label, flowchart_text, node_id
 from graph_api.store.base import NodeRef
-from graph_api.store.results import ImpactRow
+from graph_api.traversals.impact.result import ImpactRow
 
 START_STYLE = "classDef start fill:#fff3cd,stroke:#b26a00,stroke-width:3px"
 

@@ -26,7 +26,7 @@ that order.
 from graph_api.diagrams.labels import Labels, label
 from graph_api.diagrams.mermaid import journey_actor, journey_task_name, journey_text
 from graph_api.store.base import NodeRef
-from graph_api.store.results import BlueprintStep, ServiceBlueprint
+from graph_api.traversals.service_blueprint.result import BlueprintStep, ServiceBlueprint
 
 DEFAULT_SCORE = 3
 """The score of a step without an emotion: neutral, in the middle of 1-5."""

@@ -11,7 +11,7 @@ import strawberry
 
 from graph_api.graphql.types.base import GraphNode
 from graph_api.store.base import NodeRef
-from graph_api.store.results import Hop
+from graph_api.traversals.impact.result import Hop
 
 
 @strawberry.type(

@@ -12,7 +12,6 @@ from graph_api.store.base import (
     WriteResult,
 )
 from graph_api.store.listing import ListQuery, Page
-from graph_api.store.results import PainfulStepRow
 
 __all__ = [
     "AddLink",
@@ -22,7 +21,6 @@ __all__ = [
     "NodeRecord",
     "NodeRef",
     "Page",
-    "PainfulStepRow",
     "RemoveLink",
     "UpsertNode",
     "WriteOp",

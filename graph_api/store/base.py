@@ -12,20 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from graph_api.metamodel import RelationshipField
-from graph_api.store.results import (
-    Coverage,
-    ImpactRow,
-    OpportunityScoresQuery,
-    OutcomeScoreRow,
-    PainfulStepRow,
-    PainfulStepsQuery,
-    PathsResult,
-    SearchHit,
-    ServiceBlueprint,
-    StoryMap,
-    Traceability,
-    ValueStreamHealth,
-)
+from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
 
 if TYPE_CHECKING:  # listing and change_log build on the records defined here
     from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
@@ -204,41 +191,8 @@ class GraphStore(Protocol):
     async def count_nodes(self) -> dict[str, int]:
         """How many nodes of each kind the store holds (kinds with none are left out)."""
 
-    async def painful_steps(self, query: PainfulStepsQuery) -> list[PainfulStepRow]:
-        """Steps whose pain reaches ``query.min_severity``, most painful first (see results)."""
-
-    # Traversals: product queries (opportunityScores, traceability, storyMap).
-
-    async def opportunity_scores(self, query: OpportunityScoresQuery) -> list[OutcomeScoreRow]:
-        """Desired outcomes by ODI opportunity score, highest first, ties by key."""
-
-    async def traceability(self, backlog_item_key: str) -> Traceability | None:
-        """What a backlog item addresses, serves and changes; None if it does not exist."""
-
-    async def story_map(self, journey_key: str) -> StoryMap | None:
-        """A journey as a user-story map; None if the journey does not exist."""
-
-    # Traversals: graph queries (impact, paths, search).
-
-    async def impact(self, start: NodeRef, max_depth: int) -> list[ImpactRow]:
-        """What a change to ``start`` hits within ``max_depth`` hops (see results)."""
-
-    async def paths(
-        self, source: NodeRef, target: NodeRef, max_length: int, first: int
-    ) -> PathsResult:
-        """The first shortest paths between two nodes, ignoring direction (see results)."""
-
-    async def search(self, text: str, kinds: Sequence[str] | None, first: int) -> list[SearchHit]:
-        """Nodes whose label or description hold every word of ``text`` (the last one as
-        typed so far, a typo corrected where that finds too few), best first."""
-
-    # Traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth).
-
-    async def service_blueprint(self, journey_key: str) -> ServiceBlueprint | None:
-        """The journey's service blueprint (see results); None for an unknown journey."""
-
-    async def coverage(self, journey_key: str | None) -> Coverage | None:
-        """What the journey (or, for None, the model) lacks; None for an unknown journey."""
-
-    async def value_stream_health(self, value_stream_key: str) -> ValueStreamHealth | None:
-        """Stages, capabilities and KPI health of a value stream; None if it is unknown."""
+    async def traverse(
+        self, traversal: "StoreTraversal[QueryT, AnswerT]", query: QueryT
+    ) -> AnswerT:
+        """The answer of ``traversal`` (one of :mod:`graph_api.traversals`) to ``query``:
+        on Neo4j its Cypher in one round trip, on the embedded store its in-memory version."""

@@ -8,7 +8,7 @@ words the way Lucene's standard tokenizer (Neo4j's full-text analyzer
 ``standard-no-stop-words``) does for ordinary text: runs of letters, digits and
 underscores, kept together across a single inner ``.`` or apostrophe, lower-cased. A node
 matches when every word of the query occurs in one of these texts (whole, or as the
-start of a word for the word being typed, see :mod:`graph_api.store.search_query`);
+start of a word for the word being typed, see :mod:`graph_api.traversals.search.query`);
 label matches (translated ones too) weigh :data:`LABEL_BOOST` times as much as
 description matches.
 """

@@ -1,7 +1,23 @@
-"""What a Cypher traversal needs from the store: a way to run one read query."""
+"""What a store needs of a traversal: its Cypher for Neo4j, its in-memory version for the
+embedded store.
+
+A traversal (a product question such as ``painfulSteps``) lives in one folder of
+:mod:`graph_api.traversals`, described there by one :class:`~graph_api.traversals.Traversal`.
+The store sees it only through :class:`StoreTraversal`: ``GraphStore.traverse(traversal,
+query)`` runs the half that fits the store, so the store protocol has one method for every
+traversal and imports none of them.
+"""
 
 from collections.abc import Awaitable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:  # the embedded store's graph, named here for the protocol only
+    from graph_api.store.embedded.memory import MemoryGraph
+
+QueryT_contra = TypeVar("QueryT_contra", contravariant=True)
+AnswerT_co = TypeVar("AnswerT_co", covariant=True)
+QueryT = TypeVar("QueryT")
+AnswerT = TypeVar("AnswerT")
 
 
 class RunQuery(Protocol):
@@ -12,3 +28,20 @@ class RunQuery(Protocol):
     """
 
     def __call__(self, query: str, **params: Any) -> Awaitable[list[dict[str, Any]]]: ...
+
+
+class StoreTraversal(Protocol[QueryT_contra, AnswerT_co]):
+    """A traversal as a store runs it: one query object in, one answer out."""
+
+    @property
+    def name(self) -> str:
+        """The traversal's name (its Query field), for logs and errors."""
+        ...
+
+    def run_cypher(self, run: RunQuery, query: QueryT_contra) -> Awaitable[AnswerT_co]:
+        """The answer from Neo4j, read through ``run`` (one round trip)."""
+        ...
+
+    def run_in_memory(self, graph: "MemoryGraph", query: QueryT_contra) -> AnswerT_co:
+        """The answer from the embedded store's in-memory graph."""
+        ...

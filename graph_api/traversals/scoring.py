@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, Underflow
 
-from graph_api.store.results.opportunity_scores import OutcomeScoreRow
-from graph_api.store.results.value_stream_health import (
+from graph_api.traversals.opportunity_scores.result import OutcomeScoreRow
+from graph_api.traversals.value_stream_health.result import (
     KpiHealth,
     KpiStatus,
     KpiTrend,

@@ -10,6 +10,8 @@ from graph_api.diagrams import read_labels
 from graph_api.diagrams.labels import label
 from graph_api.errors import NotFound
 from graph_api.store.base import GraphStore, NodeRef
+from graph_api.traversals import IMPACT
+from graph_api.traversals.impact.result import ImpactQuery
 from graph_api.ui.journey_map import impact_href
 
 DEFAULT_DEPTH = 6
@@ -82,7 +84,7 @@ async def impact_view(store: GraphStore, start: NodeRef, depth: int) -> ImpactVi
     found = await store.get_nodes(start.kind, [start.key])
     if not found:
         raise NotFound(start.kind, start.key)
-    rows = await store.impact(start, depth)
+    rows = await store.traverse(IMPACT, ImpactQuery(start, depth))
     refs = [start, *(row.node for row in rows)]
     refs += [end for row in rows for hop in row.hops for end in (hop.source, hop.target)]
     labels = await read_labels(store, dict.fromkeys(refs))

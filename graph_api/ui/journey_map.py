@@ -19,7 +19,12 @@ from graph_api.diagrams.labels import label
 from graph_api.errors import NotFound
 from graph_api.metamodel import relationship_fields
 from graph_api.store.base import GraphStore, NodeRecord, NodeRef
-from graph_api.store.results import BlueprintGap, BlueprintGapKind, BlueprintStep
+from graph_api.traversals import SERVICE_BLUEPRINT
+from graph_api.traversals.service_blueprint.result import (
+    BlueprintGap,
+    BlueprintGapKind,
+    BlueprintStep,
+)
 from graph_api.ui.emotion_curve import EmotionCurve, emotion_curve
 
 NO_CHANNEL = "No channel"
@@ -224,7 +229,7 @@ async def journey_map(store: GraphStore, journey_key: str) -> JourneyMap:
     """The journey map of ``journey_key``; NotFound for an unknown journey."""
     journeys = await store.get_nodes("Journey", [journey_key])
     journey = journeys.get(journey_key)
-    blueprint = await store.service_blueprint(journey_key) if journey else None
+    blueprint = await store.traverse(SERVICE_BLUEPRINT, journey_key) if journey else None
     if journey is None or blueprint is None:
         raise NotFound("Journey", journey_key)
     persona = await store.neighbours(relationship_fields("Journey")["persona"], [journey_key])

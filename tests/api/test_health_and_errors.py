@@ -15,7 +15,7 @@ import pytest
 from graph_api.errors import StoreUnavailable
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.embedded import EmbeddedStore
-from graph_api.store.results import PainfulStepRow, PainfulStepsQuery
+from graph_api.traversals.painful_steps.result import PainfulStepRow, PainfulStepsQuery
 from tests.api.helpers import only_error
 from tests.conftest import app_client
 from tests.graphql_client import error_codes, gql

@@ -19,7 +19,8 @@ from graph_api.errors import GraphApiError
 from graph_api.model_io import load_model_file
 from graph_api.store.base import AddLink, DeleteNode, RemoveLink
 from graph_api.store.embedded import EmbeddedStore, staged
-from graph_api.store.results import PainfulStepsQuery
+from graph_api.traversals import PAINFUL_STEPS
+from graph_api.traversals.painful_steps.result import PainfulStepsQuery
 from tests.conftest import DEMO_MODEL
 from tests.contract.helpers import SMALL_GRAPH, persona, ref, step
 from tests.expected_demo import PAINFUL_ALL_MIN_5, row_tuple
@@ -92,7 +93,7 @@ async def test_the_demo_survives_reopening(tmp_path: Path) -> None:
     try:
         assert await take_snapshot(reopened) == before
         assert (len(before.nodes), len(before.edges)) == (314, 702)
-        rows = await reopened.painful_steps(PainfulStepsQuery(min_severity=5))
+        rows = await reopened.traverse(PAINFUL_STEPS, PainfulStepsQuery(min_severity=5))
         assert [row_tuple(r) for r in rows] == PAINFUL_ALL_MIN_5
         summary = await load_model_file(reopened, DEMO_MODEL)
         assert (summary.created, summary.updated, summary.unchanged, summary.linked) == (

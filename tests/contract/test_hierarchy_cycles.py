@@ -24,6 +24,9 @@ from graph_api.model_io import FORMAT, export_model, load_model, read_model
 from graph_api.services import nodes as node_service
 from graph_api.store.base import AddLink, GraphStore, NodeRef, RemoveLink, UpsertNode
 from graph_api.store.rules import CycleRefused
+from graph_api.traversals import IMPACT, PATHS, TRACEABILITY
+from graph_api.traversals.impact.result import ImpactQuery
+from graph_api.traversals.paths.result import PathsQuery
 from tests.conftest import DEMO_MODEL
 from tests.contract.helpers import link_behind_the_rules
 from tests.snapshots import take_snapshot
@@ -234,11 +237,13 @@ async def test_reads_and_writes_end_on_a_cycle_stored_before_the_rule(
     )
 
     async def reads_and_writes() -> None:
-        hits = await store.impact(NodeRef("System", "crm"), 10)
+        hits = await store.traverse(IMPACT, ImpactQuery(NodeRef("System", "crm"), 10))
         assert {row.node for row in hits} == {NodeRef("Process", k) for k in ("p1", "p2", "p3")}
-        found = await store.paths(NodeRef("Process", "p1"), NodeRef("Process", "p3"), 6, 10)
+        found = await store.traverse(
+            PATHS, PathsQuery(NodeRef("Process", "p1"), NodeRef("Process", "p3"), 6, 10)
+        )
         assert found.length == 1
-        trace = await store.traceability("b1")
+        trace = await store.traverse(TRACEABILITY, "b1")
         assert trace is not None and (trace.parent_key, trace.child_keys) == ("b2", ["b2"])
         exported = await export_model(store)
         parents = {p["key"]: p.get("parent") for p in exported["processes"]}

@@ -9,24 +9,27 @@ pain points, and the evidence behind each pain point; on Neo4j, one query per ca
 """
 
 from graph_api.store.base import GraphStore, UpsertNode
-from graph_api.store.results import PainfulStepsQuery, PainPointEvidence
+from graph_api.traversals import PAINFUL_STEPS
+from graph_api.traversals.painful_steps.result import PainfulStepsQuery, PainPointEvidence
 from tests.contract.helpers import link, ref, write_small_graph
 from tests.contract.traversals.product_graph import one_query, write_product_graph
 from tests.expected_demo import PAINFUL_ALL_MIN_5, PAINFUL_FAULT_REPAIR_MIN_4, row_tuple
 
 
 async def test_demo_fault_repair_min_severity_4(demo_store: GraphStore) -> None:
-    rows = await demo_store.painful_steps(PainfulStepsQuery("fault-repair", min_severity=4))
+    rows = await demo_store.traverse(
+        PAINFUL_STEPS, PainfulStepsQuery("fault-repair", min_severity=4)
+    )
     assert [row_tuple(r) for r in rows] == PAINFUL_FAULT_REPAIR_MIN_4
 
 
 async def test_demo_all_journeys_min_severity_5(demo_store: GraphStore) -> None:
-    rows = await demo_store.painful_steps(PainfulStepsQuery(min_severity=5))
+    rows = await demo_store.traverse(PAINFUL_STEPS, PainfulStepsQuery(min_severity=5))
     assert [row_tuple(r) for r in rows] == PAINFUL_ALL_MIN_5
 
 
 async def test_demo_key_lists_come_sorted(demo_store: GraphStore) -> None:
-    for row in await demo_store.painful_steps(PainfulStepsQuery(min_severity=1)):
+    for row in await demo_store.traverse(PAINFUL_STEPS, PainfulStepsQuery(min_severity=1)):
         assert row.pain_point_keys == sorted(row.pain_point_keys)
         assert row.touchpoint_keys == sorted(row.touchpoint_keys)
         assert row.process_keys == sorted(row.process_keys)
@@ -34,7 +37,10 @@ async def test_demo_key_lists_come_sorted(demo_store: GraphStore) -> None:
 
 async def test_demo_unknown_journey_has_no_painful_steps(demo_store: GraphStore) -> None:
     assert (
-        await demo_store.painful_steps(PainfulStepsQuery("no-such-journey", min_severity=1)) == []
+        await demo_store.traverse(
+            PAINFUL_STEPS, PainfulStepsQuery("no-such-journey", min_severity=1)
+        )
+        == []
     )
 
 
@@ -65,7 +71,9 @@ async def test_pain_from_step_and_touchpoints(store: GraphStore) -> None:
             link("SERVES", ref("Process", "ticketing"), ref("Step", "check")),
         ]
     )
-    rows = [row_tuple(r) for r in await store.painful_steps(PainfulStepsQuery(min_severity=1))]
+    rows = [
+        row_tuple(r) for r in await store.traverse(PAINFUL_STEPS, PainfulStepsQuery(min_severity=1))
+    ]
     assert rows == [
         ("check", 5, ["glare", "queue"], ["board"], ["ticketing", "timetabling"]),
         ("ride", 3, ["queue"], [], []),
@@ -74,28 +82,29 @@ async def test_pain_from_step_and_touchpoints(store: GraphStore) -> None:
     # the journey limits the steps to its stages (ride is in "travel", not linked to it)
     journey_rows = [
         row_tuple(r)
-        for r in await store.painful_steps(PainfulStepsQuery("commute", min_severity=1))
+        for r in await store.traverse(PAINFUL_STEPS, PainfulStepsQuery("commute", min_severity=1))
     ]
     assert [r[0] for r in journey_rows] == ["check", "buy"]
     # the threshold keeps only steps whose worst pain reaches it
-    assert [r.step_key for r in await store.painful_steps(PainfulStepsQuery(min_severity=4))] == [
-        "check"
-    ]
     assert [
-        r.step_key for r in await store.painful_steps(PainfulStepsQuery("commute", min_severity=5))
+        r.step_key for r in await store.traverse(PAINFUL_STEPS, PainfulStepsQuery(min_severity=4))
+    ] == ["check"]
+    assert [
+        r.step_key
+        for r in await store.traverse(PAINFUL_STEPS, PainfulStepsQuery("commute", min_severity=5))
     ] == ["check"]
 
 
 async def test_steps_without_pain_are_never_listed(store: GraphStore) -> None:
     await write_small_graph(store)
-    assert await store.painful_steps(PainfulStepsQuery(min_severity=1)) == []
+    assert await store.traverse(PAINFUL_STEPS, PainfulStepsQuery(min_severity=1)) == []
 
 
 # -- filters, limit, backlog items and evidence (on the small product graph) ----------
 
 
 async def steps_of(store: GraphStore, query: PainfulStepsQuery) -> list[tuple[str, int]]:
-    rows = await one_query(store, store.painful_steps(query))
+    rows = await one_query(store, store.traverse(PAINFUL_STEPS, query))
     return [(row.step_key, row.pain) for row in rows]
 
 
@@ -132,7 +141,10 @@ async def test_first_keeps_the_most_painful_rows(store: GraphStore) -> None:
 
 async def test_backlog_items_and_evidence_per_row(store: GraphStore) -> None:
     await write_product_graph(store)
-    rows = {r.step_key: r for r in await store.painful_steps(PainfulStepsQuery(min_severity=1))}
+    rows = {
+        r.step_key: r
+        for r in await store.traverse(PAINFUL_STEPS, PainfulStepsQuery(min_severity=1))
+    }
     check = rows["check"]
     # story-crowd and story-queue address the step, story-glare the glare on its
     # touchpoint (and story-queue the queue too): priority 2, 2, then none, by key
@@ -155,7 +167,7 @@ async def test_demo_backlog_items_and_evidence(demo_store: GraphStore) -> None:
     query = PainfulStepsQuery(
         "fault-repair", persona_key="remote-worker", channel_key="contact-centre"
     )
-    rows = await one_query(demo_store, demo_store.painful_steps(query))
+    rows = await one_query(demo_store, demo_store.traverse(PAINFUL_STEPS, query))
     assert [(r.step_key, r.backlog_item_keys) for r in rows] == [
         ("fr-book-engineer", []),
         ("fr-call-support", ["epic-one-fault-record"]),

@@ -4,15 +4,14 @@ keywords) still give diagrams that parse, and show the names as given."""
 from graph_api.diagrams import blueprint_diagram, impact_diagram, journey_diagram
 from graph_api.diagrams.mermaid import node_id
 from graph_api.store.base import NodeRef
-from graph_api.store.results import (
+from graph_api.traversals.impact.result import Hop, ImpactRow
+from graph_api.traversals.service_blueprint.result import (
     BlueprintChannel,
     BlueprintEvidence,
     BlueprintGap,
     BlueprintGapKind,
     BlueprintStage,
     BlueprintStep,
-    Hop,
-    ImpactRow,
     ServiceBlueprint,
 )
 from tests.diagrams.mermaid_parse import parse_flowchart, parse_journey

@@ -19,7 +19,7 @@ import httpx
 
 from graph_api.diagrams import blueprint_diagram, impact_diagram, journey_diagram
 from graph_api.store.base import NodeRef
-from graph_api.store.results import Hop, ImpactRow
+from graph_api.traversals.impact.result import Hop, ImpactRow
 from tests.api.helpers import node_id
 from tests.conftest import ROOT
 from tests.diagrams.test_escaping import BLUEPRINT, LABELS, NASTY

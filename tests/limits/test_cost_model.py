@@ -10,7 +10,8 @@ from graphql import FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNo
 
 from graph_api.api.limits.cost import TRAVERSAL_COSTS, CostModel, estimate_cost
 from graph_api.api.schema import build_schema
-from graph_api.api.traversals import TRAVERSAL_FIELDS
+from graph_api.diagrams import graphql as diagram_fields
+from graph_api.traversals import TRAVERSALS
 from tests.conftest import app_settings
 from tests.limits.helpers import CRM, operation, parents
 
@@ -148,7 +149,7 @@ def test_every_traversal_has_a_base_cost(schema: GraphQLSchema) -> None:
     """A new traversal must be given a cost; a removed one must leave the table."""
     camel = {
         name.split("_")[0] + "".join(part.title() for part in name.split("_")[1:])
-        for name in TRAVERSAL_FIELDS
+        for name in [t.python_name for t in TRAVERSALS] + list(diagram_fields.FIELDS)
     }
     assert set(TRAVERSAL_COSTS) == camel | {"exportModel", "exportArchimate"}
     assert set(TRAVERSAL_COSTS) <= set(schema.query_type.fields)  # type: ignore[union-attr]

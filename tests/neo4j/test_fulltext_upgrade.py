@@ -9,6 +9,8 @@ from neo4j import AsyncGraphDatabase
 
 from graph_api.store.base import UpsertNode
 from graph_api.store.search_terms import FULLTEXT_INDEX, SEARCHED_FIELDS
+from graph_api.traversals import SEARCH
+from graph_api.traversals.search.result import SearchRequest
 from tests.conftest import (
     NEO4J_TEST_DATABASE,
     NEO4J_TEST_PASSWORD,
@@ -65,7 +67,9 @@ async def test_an_index_over_other_fields_is_made_again(clean_neo4j: None) -> No
                 )
             ]
         )
-        assert [hit.node.key for hit in await store.search("aufträge", None, 5)] == ["oms"]
+        assert [
+            hit.node.key for hit in await store.traverse(SEARCH, SearchRequest("aufträge", None, 5))
+        ] == ["oms"]
     finally:
         await store.close()
 

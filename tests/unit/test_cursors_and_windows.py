@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from graph_api.graphql.pagination import cursor_of, decode_cursor, page_window
 from graph_api.config import Settings
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.pagination import cursor_of, decode_cursor, page_window
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import SortKey, Window, compare, sort_records, window
 

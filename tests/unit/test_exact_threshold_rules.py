@@ -1,4 +1,4 @@
-"""The rules of graph_api.store.scoring against the rules computed by hand on the typed
+"""The rules of graph_api.traversals.scoring against the rules computed by hand on the typed
 text, over many random decimals crowded onto the thresholds (fixed seed), and on the
 extremes a float can hold."""
 
@@ -7,13 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from graph_api.store.results import MeasurementPoint
-from graph_api.store.scoring import (
+from graph_api.traversals.scoring import (
     kpi_status,
     kpi_trend,
     rate_outcome,
     typed_decimal,
 )
+from graph_api.traversals.value_stream_health.result import MeasurementPoint
 from tests.typed_decimals import random_kpi, random_outcome
 
 DRAWS = 5_000

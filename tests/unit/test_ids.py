@@ -10,6 +10,7 @@ import base64
 
 import pytest
 
+from graph_api.errors import FieldError, ValidationFailed
 from graph_api.graphql.ids import (
     LONGEST_NODE_ARGUMENT,
     NodeName,
@@ -17,7 +18,6 @@ from graph_api.graphql.ids import (
     node_ref,
     parse_node_name,
 )
-from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import NODE_KINDS
 from graph_api.metamodel.keys import KEY_MAX_LENGTH
 from graph_api.store.base import NodeRef

@@ -21,6 +21,8 @@ from graph_api.model_io import export_model
 from graph_api.store.base import SYSTEM, NodeRef
 from graph_api.store.change_log import ChangeLogQuery
 from graph_api.store.upgrades import CURRENT_VERSION
+from graph_api.traversals import SEARCH
+from graph_api.traversals.search.result import SearchRequest
 from tests.upgrades.expected import JWT_SUBJECTS, REPAIRED, expected_after
 from tests.upgrades.release import (
     Release,
@@ -116,10 +118,10 @@ async def test_the_api_reads_namespaced_subjects_and_repaired_text(release: Rele
         # Search reads the repaired texts, the translations' too (on Neo4j, the derived
         # properties its full-text index covers were written again with them).
         for words in ("Badnamectl", "SchlechterName", "secondline"):
-            hits = await store.search(words, None, 5)
+            hits = await store.traverse(SEARCH, SearchRequest(words, None, 5))
             assert [h.node for h in hits] == [NodeRef("System", "bad-text")], words
         # A whole word (followed by a space): the repair joined it to the next one.
-        assert await store.search("Schlechter ", None, 5) == []
+        assert await store.traverse(SEARCH, SearchRequest("Schlechter ", None, 5)) == []
     finally:
         await store.close()
 

@@ -89,6 +89,7 @@ from graphql import (
 from graphql.pyutils import Undefined
 from strawberry.extensions import AddValidationRules
 
+from graph_api.api import archimate_exchange, model_exchange
 from graph_api.api.limits.coded import limit_error
 from graph_api.api.limits.filters import (
     SIZED_ARGUMENTS,
@@ -98,38 +99,26 @@ from graph_api.api.limits.filters import (
     TooHeavy,
 )
 from graph_api.api.limits.per_request import PerRequestRule
-from graph_api.api.traversals.impact import MAX_DEPTH
-from graph_api.api.traversals.paths import MAX_LENGTH
 from graph_api.config import Settings
+from graph_api.diagrams import graphql as diagram_fields
+from graph_api.graphql.costs import FieldCost
 from graph_api.plural import counted
+from graph_api.traversals import TRAVERSALS
 
-TRAVERSAL_COSTS: dict[str, int] = {
-    "painfulSteps": 1_000,
-    "opportunityScores": 1_000,
-    "traceability": 200,
-    "storyMap": 500,
-    "impact": 1_000,  # per level of maxDepth
-    "paths": 1_000,  # per relationship of maxLength
-    "search": 500,
-    "serviceBlueprint": 500,
-    "coverage": 2_000,
-    "valueStreamHealth": 500,
-    # The diagrams run the traversal they draw and return its whole answer as text,
-    # which no selection counts: the impact diagram weighs twice the impact field.
-    "journeyDiagram": 500,
-    "serviceBlueprintDiagram": 500,
-    "impactDiagram": 2_000,  # per level of maxDepth
-    "exportModel": 10_000,
-    "exportArchimate": 10_000,
+FIELD_COSTS: dict[str, FieldCost] = {
+    **{traversal.name: traversal.cost for traversal in TRAVERSALS},
+    **diagram_fields.COSTS,
+    **model_exchange.QUERY_COSTS,
+    **archimate_exchange.QUERY_COSTS,
 }
+"""The Query fields that cost more than the objects they return, each declared where the
+field is built (a traversal's in its description)."""
+
+TRAVERSAL_COSTS: dict[str, int] = {name: cost.base for name, cost in FIELD_COSTS.items()}
 """Base cost of each traversal (a Query field), in objects: rough weights for the store
 work each does (whole-model scans weigh more than one journey's neighbourhood)."""
 
-SCALED_BY = {
-    "impact": ("maxDepth", MAX_DEPTH),
-    "impactDiagram": ("maxDepth", MAX_DEPTH),
-    "paths": ("maxLength", MAX_LENGTH),
-}
+SCALED_BY = {name: cost.scaled_by for name, cost in FIELD_COSTS.items() if cost.scaled_by}
 """The traversals whose base cost is multiplied by an argument (capped at its maximum)."""
 
 PAGE_ARGUMENTS = ("first", "last")

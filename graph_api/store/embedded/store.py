@@ -5,10 +5,9 @@ import contextlib
 from collections.abc import Iterable, Sequence
 
 from graph_api.metamodel import NODE_KINDS, RelationshipField
-from graph_api.store import search_query
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
-from graph_api.store.embedded import listing, staged, traversals
+from graph_api.store.embedded import listing, staged
 from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
 from graph_api.store.embedded.sqlite import SqliteFile
 from graph_api.store.listing import (
@@ -21,20 +20,7 @@ from graph_api.store.listing import (
     text_matches,
     window,
 )
-from graph_api.store.results import (
-    Coverage,
-    ImpactRow,
-    OpportunityScoresQuery,
-    OutcomeScoreRow,
-    PainfulStepRow,
-    PainfulStepsQuery,
-    PathsResult,
-    SearchHit,
-    ServiceBlueprint,
-    StoryMap,
-    Traceability,
-    ValueStreamHealth,
-)
+from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
 from graph_api.store.upgrades import embedded as upgrades  # a module: the two import each other
 from graph_api.store.upgrades.versions import UpgradeReport, check_supported
 
@@ -191,41 +177,5 @@ class EmbeddedStore:
     async def count_nodes(self) -> dict[str, int]:
         return {kind: len(nodes) for kind, nodes in self._memory.nodes.items() if nodes}
 
-    async def painful_steps(self, query: PainfulStepsQuery) -> list[PainfulStepRow]:
-        return traversals.painful_steps.painful_steps(self._memory, query)
-
-    # Traversals: product queries (opportunityScores, traceability, storyMap).
-
-    async def opportunity_scores(self, query: OpportunityScoresQuery) -> list[OutcomeScoreRow]:
-        return traversals.opportunity_scores.opportunity_scores(self._memory, query)
-
-    async def traceability(self, backlog_item_key: str) -> Traceability | None:
-        return traversals.traceability.traceability(self._memory, backlog_item_key)
-
-    async def story_map(self, journey_key: str) -> StoryMap | None:
-        return traversals.story_map.story_map(self._memory, journey_key)
-
-    # Traversals: graph queries (impact, paths, search).
-
-    async def impact(self, start: NodeRef, max_depth: int) -> list[ImpactRow]:
-        return traversals.impact.impact(self._memory, start, max_depth)
-
-    async def paths(
-        self, source: NodeRef, target: NodeRef, max_length: int, first: int
-    ) -> PathsResult:
-        return traversals.paths.paths(self._memory, source, target, max_length, first)
-
-    async def search(self, text: str, kinds: Sequence[str] | None, first: int) -> list[SearchHit]:
-        query = search_query.parse_query(text)
-        return traversals.search.search(self._memory, query, kinds, first)
-
-    # Traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth).
-
-    async def service_blueprint(self, journey_key: str) -> ServiceBlueprint | None:
-        return traversals.service_blueprint.service_blueprint(self._memory, journey_key)
-
-    async def coverage(self, journey_key: str | None) -> Coverage | None:
-        return traversals.coverage.coverage(self._memory, journey_key)
-
-    async def value_stream_health(self, value_stream_key: str) -> ValueStreamHealth | None:
-        return traversals.value_stream_health.value_stream_health(self._memory, value_stream_key)
+    async def traverse(self, traversal: StoreTraversal[QueryT, AnswerT], query: QueryT) -> AnswerT:
+        return traversal.run_in_memory(self._memory, query)

@@ -30,11 +30,10 @@ from neo4j.exceptions import (
 
 from graph_api.errors import Conflict, StoreUnavailable, Timeout
 from graph_api.metamodel import NODE_KINDS, RelationshipField
-from graph_api.store import search_query
-from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
+from graph_api.store.base import SYSTEM, NodeRecord, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
 from graph_api.store.listing import Filter, ListQuery, Page, SortKey, default_order
-from graph_api.store.neo4j import change_log, cypher, listing, traversals
+from graph_api.store.neo4j import change_log, cypher, listing
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.schema import (
     DROP_FULLTEXT,
@@ -43,21 +42,8 @@ from graph_api.store.neo4j.schema import (
     schema_statements,
 )
 from graph_api.store.neo4j.writes import BatchWriter
-from graph_api.store.results import (
-    Coverage,
-    ImpactRow,
-    OpportunityScoresQuery,
-    OutcomeScoreRow,
-    PainfulStepRow,
-    PainfulStepsQuery,
-    PathsResult,
-    SearchHit,
-    ServiceBlueprint,
-    StoryMap,
-    Traceability,
-    ValueStreamHealth,
-)
 from graph_api.store.time_budget import transaction_seconds
+from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
 from graph_api.store.upgrades import neo4j as upgrades  # a module: the two import each other
 from graph_api.store.upgrades.versions import UpgradeReport
 
@@ -293,46 +279,8 @@ class Neo4jStore:
 
         return await self._read(work)
 
-    async def painful_steps(self, query: PainfulStepsQuery) -> list[PainfulStepRow]:
-        return await traversals.painful_steps.painful_steps(self.run_read, query)
-
-    # Traversals: product queries (opportunityScores, traceability, storyMap).
-
-    async def opportunity_scores(self, query: OpportunityScoresQuery) -> list[OutcomeScoreRow]:
-        return await traversals.opportunity_scores.opportunity_scores(self.run_read, query)
-
-    async def traceability(self, backlog_item_key: str) -> Traceability | None:
-        return await traversals.traceability.traceability(self.run_read, backlog_item_key)
-
-    async def story_map(self, journey_key: str) -> StoryMap | None:
-        return await traversals.story_map.story_map(self.run_read, journey_key)
-
-    # Traversals: graph queries (impact, paths, search).
-
-    async def impact(self, start: NodeRef, max_depth: int) -> list[ImpactRow]:
-        return await traversals.impact.impact(self.run_read, start, max_depth)
-
-    async def paths(
-        self, source: NodeRef, target: NodeRef, max_length: int, first: int
-    ) -> PathsResult:
-        return await traversals.paths.paths(self.run_read, source, target, max_length, first)
-
-    async def search(self, text: str, kinds: Sequence[str] | None, first: int) -> list[SearchHit]:
-        query = search_query.parse_query(text)
-        return await traversals.search.search(self.run_read, query, kinds, first)
-
-    # Traversals: blueprint queries (serviceBlueprint, coverage, valueStreamHealth).
-
-    async def service_blueprint(self, journey_key: str) -> ServiceBlueprint | None:
-        return await traversals.service_blueprint.service_blueprint(self.run_read, journey_key)
-
-    async def coverage(self, journey_key: str | None) -> Coverage | None:
-        return await traversals.coverage.coverage(self.run_read, journey_key)
-
-    async def value_stream_health(self, value_stream_key: str) -> ValueStreamHealth | None:
-        return await traversals.value_stream_health.value_stream_health(
-            self.run_read, value_stream_key
-        )
+    async def traverse(self, traversal: StoreTraversal[QueryT, AnswerT], query: QueryT) -> AnswerT:
+        return await traversal.run_cypher(self.run_read, query)
 
 
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"

@@ -1,20 +1,20 @@
 """``coverage`` in Cypher: one query.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.coverage`; the
+Its in-memory twin is :mod:`graph_api.traversals.coverage.memory`; the
 contract tests check that both give the same answers.
 """
 
 from typing import Any
 
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import (
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.coverage.result import (
+    UNADDRESSED_PAIN,
     ChannelEvidenceCount,
     Coverage,
     StageChannelGap,
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
-from graph_api.store.results.coverage import UNADDRESSED_PAIN
 
 # One row; none for an unknown journey. ``$journey`` null means the whole model.
 COVERAGE = """

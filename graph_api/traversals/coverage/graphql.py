@@ -7,17 +7,20 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.errors import NotFound
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
 from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.metamodel.enums import EvidenceKind
-from graph_api.store.results import (
+from graph_api.traversals.coverage import cypher, memory
+from graph_api.traversals.coverage.result import (
     ChannelEvidenceCount,
     Coverage,
     StageChannelGap,
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
+from graph_api.traversals.description import Traversal
 
 Journey = NODE_TYPES["Journey"]
 Stage = NODE_TYPES["Stage"]
@@ -234,18 +237,24 @@ def _keys(result: Coverage) -> dict[str, list[str | None]]:
 
 async def resolve_coverage(info: Info, journey_id: CoverageJourneyId = None) -> CoverageType:
     journey = node_ref(journey_id, "Journey", "journeyId").key if journey_id is not None else None
-    result = await info.context.store.coverage(journey)
+    result = await info.context.store.traverse(TRAVERSAL, journey)
     if result is None:
         raise NotFound("Journey", journey or "")
     nodes = await read_selected(info, NODE_FIELDS, _keys(result))
     return CoverageType(result=result, nodes=nodes)
 
 
-FIELDS = {
-    "coverage": strawberry.field(
+TRAVERSAL = Traversal(
+    name="coverage",
+    cypher=cypher.coverage,
+    in_memory=memory.coverage,
+    field=strawberry.field(
         resolver=resolve_coverage,
         description="What a journey (or, without `journeyId`, the whole model) lacks: "
         "evidence per step and channel, channels missing from stages, owners, capability "
         "links, and painful steps with no backlog item. NOT_FOUND if there is no such journey.",
     ),
-}
+    cost=FieldCost(2_000),
+    node_fields=NODE_FIELDS,
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

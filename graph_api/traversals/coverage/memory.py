@@ -4,21 +4,21 @@ from collections.abc import Iterable
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.embedded.traversals.step_pain import (
-    addressing_items,
-    evidence_at,
-    max_severity,
-    pain_points_of,
-    touchpoints_of,
-)
-from graph_api.store.results import (
+from graph_api.traversals.coverage.result import (
+    UNADDRESSED_PAIN,
     ChannelEvidenceCount,
     Coverage,
     StageChannelGap,
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
-from graph_api.store.results.coverage import UNADDRESSED_PAIN
+from graph_api.traversals.step_pain import (
+    addressing_items,
+    evidence_at,
+    max_severity,
+    pain_points_of,
+    touchpoints_of,
+)
 
 
 def _all(memory: MemoryGraph, kind: str) -> list[NodeRef]:

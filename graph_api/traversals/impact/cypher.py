@@ -1,6 +1,6 @@
 """``impact`` in Cypher: one query, a breadth-first walk unrolled level by level.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.impact`. A quantified
+Its in-memory twin is :mod:`graph_api.traversals.impact.memory`. A quantified
 path pattern with ``SHORTEST`` would be the obvious shape, but its hops must be walked
 out along some types and in along others, which needs an undirected pattern with a
 direction predicate; Neo4j 5.26 enumerates such patterns instead of searching them
@@ -17,8 +17,8 @@ from functools import cache
 from graph_api.metamodel.impact import BACKWARD_TYPES, FORWARD_TYPES
 from graph_api.store.base import NodeRef
 from graph_api.store.neo4j.cypher import label
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import Hop, ImpactRow
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.impact.result import Hop, ImpactQuery, ImpactRow
 
 MAX_DEPTH = 10
 
@@ -73,6 +73,7 @@ def _row(kind: str, key: str, nodes: list[list[str]], rels: list[list[str]]) -> 
     return ImpactRow(NodeRef(kind, key), len(hops), hops)
 
 
-async def impact(run: RunQuery, start: NodeRef, max_depth: int) -> list[ImpactRow]:
-    rows = await run(impact_query(start.kind, max_depth), key=start.key)
+async def impact(run: RunQuery, query: ImpactQuery) -> list[ImpactRow]:
+    start = query.start
+    rows = await run(impact_query(start.kind, query.max_depth), key=start.key)
     return [_row(*hit) for row in rows for hit in row["hits"]]

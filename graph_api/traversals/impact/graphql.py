@@ -8,13 +8,16 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.errors import FieldError, NotFound, ValidationFailed
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_node
 from graph_api.graphql.loading import preloaded_nodes
 from graph_api.graphql.types.base import GraphNode
 from graph_api.graphql.types.node_kind import NodeKind, node_kind
 from graph_api.graphql.walked import WalkedRelationship, walked
 from graph_api.store.base import NodeRef
-from graph_api.store.results import ImpactRow
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.impact import cypher, memory
+from graph_api.traversals.impact.result import ImpactQuery, ImpactRow
 
 MAX_DEPTH = 10
 
@@ -86,14 +89,17 @@ async def resolve_impact(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth 
         raise ValidationFailed([FieldError("maxDepth", f"must be between 1 and {MAX_DEPTH}")])
     if await info.context.loaders.nodes(start.kind).load(start.key) is None:
         raise NotFound(start.kind, start.key)
-    rows = await info.context.store.impact(start, max_depth)
+    rows = await info.context.store.traverse(TRAVERSAL, ImpactQuery(start, max_depth))
     # Every node on a chain is itself hit (or the start): the rows name them all.
     nodes = await preloaded_nodes(info, [start, *(row.node for row in rows)])
     return Impact(groups=_groups(rows, nodes), total=len(rows), start=nodes[start])
 
 
-FIELDS = {
-    "impact": strawberry.field(
+TRAVERSAL = Traversal(
+    name="impact",
+    cypher=cypher.impact,
+    in_memory=memory.impact,
+    field=strawberry.field(
         resolver=resolve_impact,
         description="Everything a change to a node hits: the nodes reachable along "
         "relationships in the direction the metamodel says impact propagates (e.g. a "
@@ -101,4 +107,6 @@ FIELDS = {
         "journeys -> personas), within `maxDepth` relationships, grouped by kind, each "
         "with its distance and one shortest chain. NOT_FOUND if there is no such node.",
     ),
-}
+    cost=FieldCost(1_000, scaled_by=("maxDepth", MAX_DEPTH)),
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

@@ -4,7 +4,7 @@ A breadth-first walk from the start node along the relationships that carry impa
 (:mod:`graph_api.metamodel.impact`): forward types from source to target, backward
 types from target to source. Each level keeps, per newly reached node, the smallest
 chain among those through the previous level, which makes it the smallest of all the
-shortest chains (see :class:`~graph_api.store.results.ImpactRow`).
+shortest chains (see :class:`~graph_api.traversals.ImpactRow.result`).
 """
 
 from collections.abc import Iterator
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from graph_api.metamodel.impact import BACKWARD_TYPES, FORWARD_TYPES
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.results import Hop, ImpactRow
+from graph_api.traversals.impact.result import Hop, ImpactQuery, ImpactRow
 
 _FORWARD = frozenset(FORWARD_TYPES)
 _BACKWARD = frozenset(BACKWARD_TYPES)
@@ -31,11 +31,13 @@ def _hits(memory: MemoryGraph, node: NodeRef) -> Iterator[tuple[Hop, NodeRef]]:
             yield Hop(type_, source, node, False), source
 
 
-def impact(memory: MemoryGraph, start: NodeRef, max_depth: int) -> list[ImpactRow]:
-    """Every node a change to ``start`` hits within ``max_depth`` hops, nearest first.
+def impact(memory: MemoryGraph, query: ImpactQuery) -> list[ImpactRow]:
+    """Every node a change to ``query.start`` hits within ``query.max_depth`` hops,
+    nearest first.
 
     Ordered by distance, then kind, then key; the start node itself is never listed.
     """
+    start, max_depth = query.start, query.max_depth
     if start not in memory.graph:
         return []
     origin: ChainKey = (((start.kind, start.key),), ())

@@ -1,10 +1,16 @@
 """The result of ``impact``: what a change to one node hits, each with one explaining chain."""
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # base.py imports the results: a runtime import would be circular
-    from graph_api.store.base import NodeRef
+from graph_api.store.base import NodeRef
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactQuery:
+    """What ``impact`` is asked: the changed node and how many hops to follow."""
+
+    start: NodeRef
+    max_depth: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,8 +22,8 @@ class Hop:
     """
 
     type: str
-    source: "NodeRef"
-    target: "NodeRef"
+    source: NodeRef
+    target: NodeRef
     forward: bool
 
 
@@ -31,6 +37,6 @@ class ImpactRow:
     relationship types.
     """
 
-    node: "NodeRef"
+    node: NodeRef
     distance: int
     hops: list[Hop]

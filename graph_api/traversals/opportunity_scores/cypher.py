@@ -1,17 +1,21 @@
 """``opportunityScores`` in Cypher: one query.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.opportunity_scores`;
+Its in-memory twin is :mod:`graph_api.traversals.opportunity_scores.memory`;
 the contract tests check that both give the same answers. The query fetches each
 outcome's raw importance and satisfaction; the score, its flags and the order of the rows
-are decided in Python by :mod:`graph_api.store.scoring`, as on the embedded store: float
+are decided in Python by :mod:`graph_api.traversals.scoring`, as on the embedded store: float
 arithmetic in Cypher would miss exact boundaries (9.7 and 9.4 must score 10).
 """
 
 from typing import Any
 
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
-from graph_api.store.scoring import ranked_outcomes, rate_outcome
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.opportunity_scores.result import (
+    OpportunityScoresQuery,
+    OutcomeScoreRow,
+    StepPain,
+)
+from graph_api.traversals.scoring import ranked_outcomes, rate_outcome
 
 # A step's pain points: on the step itself (0 hops) or on one of its touchpoints (1 hop).
 OPPORTUNITY_SCORES = """

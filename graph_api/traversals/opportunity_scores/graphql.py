@@ -11,10 +11,17 @@ from graph_api.graphql.argument_checks import (
     raise_if,
     require_node,
 )
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
 from graph_api.graphql.types.nodes import NODE_TYPES
-from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.opportunity_scores import cypher, memory
+from graph_api.traversals.opportunity_scores.result import (
+    OpportunityScoresQuery,
+    OutcomeScoreRow,
+    StepPain,
+)
 
 Outcome = NODE_TYPES["Outcome"]
 Step = NODE_TYPES["Step"]
@@ -132,17 +139,23 @@ async def resolve_opportunity_scores(
     raise_if(errors)
     await require_node(info, "Job", job)
     await require_node(info, "Persona", persona)
-    rows = await info.context.store.opportunity_scores(OpportunityScoresQuery(job, persona))
+    rows = await info.context.store.traverse(TRAVERSAL, OpportunityScoresQuery(job, persona))
     nodes = await read_selected(info, NODE_FIELDS, _keys(rows))
     return [OutcomeScore(row=row, nodes=nodes) for row in rows]
 
 
-FIELDS = {
-    "opportunity_scores": strawberry.field(
+TRAVERSAL = Traversal(
+    name="opportunityScores",
+    cypher=cypher.opportunity_scores,
+    in_memory=memory.opportunity_scores,
+    field=strawberry.field(
         resolver=resolve_opportunity_scores,
         description="Desired outcomes ranked by their ODI opportunity score, highest first, "
         "ties by outcome key, flagged underserved (score >= 10) or overserved (satisfaction "
         "> importance). `jobId` keeps the job's outcomes, `personaId` the outcomes of the "
         "persona's jobs; both combine (NOT_FOUND if either names no node); neither: all.",
     ),
-}
+    cost=FieldCost(1_000),
+    node_fields=NODE_FIELDS,
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

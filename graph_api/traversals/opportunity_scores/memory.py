@@ -2,14 +2,18 @@
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.embedded.traversals.step_pain import (
+from graph_api.traversals.opportunity_scores.result import (
+    OpportunityScoresQuery,
+    OutcomeScoreRow,
+    StepPain,
+)
+from graph_api.traversals.scoring import ranked_outcomes, rate_outcome
+from graph_api.traversals.step_pain import (
     addressing_items,
     max_severity,
     pain_points_of,
     severity,
 )
-from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
-from graph_api.store.scoring import ranked_outcomes, rate_outcome
 
 
 def _outcomes(memory: MemoryGraph, query: OpportunityScoresQuery) -> set[NodeRef]:

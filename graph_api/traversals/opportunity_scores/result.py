@@ -1,6 +1,6 @@
 """The arguments and result of ``opportunityScores`` (Outcome-Driven Innovation).
 
-The score and its flags are decided by :func:`graph_api.store.scoring.rate_outcome`.
+The score and its flags are decided by :func:`graph_api.traversals.scoring.rate_outcome`.
 """
 
 from dataclasses import dataclass

@@ -1,11 +1,15 @@
 """``painfulSteps`` in Cypher: one query.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.painful_steps`; the
+Its in-memory twin is :mod:`graph_api.traversals.painful_steps.memory`; the
 contract tests check that both give the same answers.
 """
 
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import PainfulStepRow, PainfulStepsQuery, PainPointEvidence
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.painful_steps.result import (
+    PainfulStepRow,
+    PainfulStepsQuery,
+    PainPointEvidence,
+)
 
 # LIMIT needs a number: without ``first`` it takes one larger than any step count.
 NO_LIMIT = 2**62

@@ -13,10 +13,17 @@ from graph_api.graphql.argument_checks import (
     require_node,
 )
 from graph_api.graphql.arguments import JourneyId, MinSeverity
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
 from graph_api.graphql.types.nodes import NODE_TYPES
-from graph_api.store.results import PainfulStepRow, PainfulStepsQuery, PainPointEvidence
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.painful_steps import cypher, memory
+from graph_api.traversals.painful_steps.result import (
+    PainfulStepRow,
+    PainfulStepsQuery,
+    PainPointEvidence,
+)
 
 Step = NODE_TYPES["Step"]
 PainPoint = NODE_TYPES["PainPoint"]
@@ -165,14 +172,17 @@ async def resolve_painful_steps(
     await require_node(info, "Persona", persona)
     await require_node(info, "Channel", channel)
     query = PainfulStepsQuery(journey, persona, channel, min_severity, first)
-    rows = await info.context.store.painful_steps(query)
+    rows = await info.context.store.traverse(TRAVERSAL, query)
     # One batch per kind the selection asks for; the rows then answer without awaits.
     nodes = await read_selected(info, NODE_FIELDS, _keys(rows))
     return [PainfulStep(row=row, nodes=nodes) for row in rows]
 
 
-FIELDS = {
-    "painful_steps": strawberry.field(
+TRAVERSAL = Traversal(
+    name="painfulSteps",
+    cypher=cypher.painful_steps,
+    in_memory=memory.painful_steps,
+    field=strawberry.field(
         resolver=resolve_painful_steps,
         description="Steps whose pain (the highest severity of the pain points on the "
         "step or on its touchpoints) is at least `minSeverity`, most painful first, "
@@ -181,4 +191,7 @@ FIELDS = {
         "touchpoint on that channel (NOT_FOUND if any of them names no node); `first` "
         "keeps the first rows.",
     ),
-}
+    cost=FieldCost(1_000),
+    node_fields=NODE_FIELDS,
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

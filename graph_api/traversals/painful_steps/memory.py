@@ -2,14 +2,18 @@
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.embedded.traversals.step_pain import (
+from graph_api.traversals.painful_steps.result import (
+    PainfulStepRow,
+    PainfulStepsQuery,
+    PainPointEvidence,
+)
+from graph_api.traversals.step_pain import (
     addressing_items,
     journey_steps,
     max_severity,
     pain_points_of,
     touchpoints_of,
 )
-from graph_api.store.results import PainfulStepRow, PainfulStepsQuery, PainPointEvidence
 
 
 def _candidate_steps(memory: MemoryGraph, query: PainfulStepsQuery) -> set[NodeRef]:

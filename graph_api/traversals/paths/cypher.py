@@ -1,6 +1,6 @@
 """``paths`` in Cypher: one query with ``ALL SHORTEST``.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.paths`. With both ends
+Its in-memory twin is :mod:`graph_api.traversals.paths.memory`. With both ends
 bound, Neo4j searches an undirected ``ALL SHORTEST`` pattern from both sides at once,
 so the quantifier can stay at the largest allowed length (10) and ``$max_length`` is a
 filter: the shortest length does not depend on it. The paths are ordered in Cypher (node
@@ -13,8 +13,9 @@ from typing import Any
 
 from graph_api.store.base import NodeRef
 from graph_api.store.neo4j.cypher import label
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import GraphPath, Hop, PathsResult
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.impact.result import Hop
+from graph_api.traversals.paths.result import GraphPath, PathsQuery, PathsResult
 
 MAX_LENGTH = 10
 
@@ -51,9 +52,8 @@ def _path(found: dict[str, Any]) -> GraphPath:
     return GraphPath(nodes, hops)
 
 
-async def paths(
-    run: RunQuery, source: NodeRef, target: NodeRef, max_length: int, first: int
-) -> PathsResult:
+async def paths(run: RunQuery, query: PathsQuery) -> PathsResult:
+    source, target, max_length, first = query.source, query.target, query.max_length, query.first
     if source == target:
         return PathsResult()
     rows = await run(

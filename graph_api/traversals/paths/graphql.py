@@ -7,12 +7,15 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.errors import FieldError, NotFound, ValidationFailed
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_nodes
 from graph_api.graphql.loading import preloaded_nodes
 from graph_api.graphql.types.base import GraphNode
 from graph_api.graphql.walked import WalkedRelationship, walked
 from graph_api.store.base import NodeRef
-from graph_api.store.results import GraphPath
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.paths import cypher, memory
+from graph_api.traversals.paths.result import GraphPath, PathsQuery
 
 MAX_LENGTH = 10
 MAX_PATHS = 100
@@ -93,7 +96,7 @@ async def resolve_paths(
     for ref in (start, end):
         if await info.context.loaders.nodes(ref.kind).load(ref.key) is None:
             raise NotFound(ref.kind, ref.key)
-    result = await info.context.store.paths(start, end, max_length, first)
+    result = await info.context.store.traverse(TRAVERSAL, PathsQuery(start, end, max_length, first))
     nodes = await preloaded_nodes(info, [start, end, *(r for p in result.paths for r in p.nodes)])
     return Paths(
         start=nodes[start],
@@ -104,12 +107,17 @@ async def resolve_paths(
     )
 
 
-FIELDS = {
-    "paths": strawberry.field(
+TRAVERSAL = Traversal(
+    name="paths",
+    cypher=cypher.paths,
+    in_memory=memory.paths,
+    field=strawberry.field(
         resolver=resolve_paths,
         description="The shortest paths between two nodes along relationships of any type "
         "and direction: only paths of the shortest length (null `length` when it exceeds "
         "`maxLength`), the first `first` of them in a stable order, with how many there "
         "are. NOT_FOUND if either node does not exist.",
     ),
-}
+    cost=FieldCost(1_000, scaled_by=("maxLength", MAX_LENGTH)),
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

@@ -12,7 +12,8 @@ import networkx as nx
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.results import GraphPath, Hop, PathsResult
+from graph_api.traversals.impact.result import Hop
+from graph_api.traversals.paths.result import GraphPath, PathsQuery, PathsResult
 
 
 def _links(memory: MemoryGraph, a: NodeRef, b: NodeRef) -> list[Hop]:
@@ -30,10 +31,10 @@ def _order(path: GraphPath) -> tuple[list[tuple[str, str]], list[tuple[str, bool
     )
 
 
-def paths(
-    memory: MemoryGraph, source: NodeRef, target: NodeRef, max_length: int, first: int
-) -> PathsResult:
-    """The shortest paths from ``source`` to ``target`` ignoring direction (see results)."""
+def paths(memory: MemoryGraph, query: PathsQuery) -> PathsResult:
+    """The shortest paths from ``query.source`` to ``query.target`` ignoring direction
+    (see result.py)."""
+    source, target, max_length, first = query.source, query.target, query.max_length, query.first
     graph = memory.graph
     if source == target or source not in graph or target not in graph:
         return PathsResult()

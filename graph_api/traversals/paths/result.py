@@ -1,19 +1,26 @@
 """The result of ``paths``: the shortest relationship paths between two nodes."""
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from graph_api.store.results.impact import Hop
+from graph_api.store.base import NodeRef
+from graph_api.traversals.impact.result import Hop
 
-if TYPE_CHECKING:  # base.py imports the results: a runtime import would be circular
-    from graph_api.store.base import NodeRef
+
+@dataclass(frozen=True, slots=True)
+class PathsQuery:
+    """What ``paths`` is asked: its two ends, the longest path and how many paths."""
+
+    source: NodeRef
+    target: NodeRef
+    max_length: int
+    first: int
 
 
 @dataclass(frozen=True, slots=True)
 class GraphPath:
     """A path: its nodes from the first node to the last, and the hops between them."""
 
-    nodes: list["NodeRef"]
+    nodes: list[NodeRef]
     hops: list[Hop]
 
 

@@ -1,22 +1,20 @@
 """``search`` in Cypher: one query on the full-text index over labels and descriptions.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.search`. The client's
+Its in-memory twin is :mod:`graph_api.traversals.search.memory`. The client's
 text never reaches Lucene's query parser as such: it is cut into words and rebuilt as a
 query that requires every word in some searched field, labels boosted, the word being
-typed as a prefix too (:func:`graph_api.store.search_query.lucene_query`); the query
+typed as a prefix too (:func:`graph_api.traversals.search.query.lucene_query`); the query
 travels as ``$lucene``. Where it finds fewer than ``$first`` hits, the same statement asks
 the index again with typos corrected (``$corrected``, one edit per long word, scoring
 nothing) for the nodes the first answer lacks, which follow it. The index is created with
 the other schema statements (``schema.py``).
 """
 
-from collections.abc import Sequence
-
 from graph_api.store.base import NodeRef
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import SearchHit
-from graph_api.store.search_query import SearchQuery, lucene_queries
 from graph_api.store.search_terms import FULLTEXT_INDEX
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.search.query import lucene_queries, parse_query
+from graph_api.traversals.search.result import SearchHit, SearchRequest
 
 _RANKED = """
 CALL db.index.fulltext.queryNodes('{index}', {lucene}) YIELD node, score
@@ -58,9 +56,8 @@ RETURN hit.kind AS kind, hit.key AS key, hit.score AS score, hit.corrected AS co
 """The words as typed, then, where they find fewer than ``$first``, typos corrected."""
 
 
-async def search(
-    run: RunQuery, query: SearchQuery, kinds: Sequence[str] | None, first: int
-) -> list[SearchHit]:
+async def search(run: RunQuery, request: SearchRequest) -> list[SearchHit]:
+    query, kinds, first = parse_query(request.text), request.kinds, request.first
     if query.empty:
         return []
     lucene, corrected = lucene_queries(query)

@@ -7,11 +7,15 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.loading import preload, preloaded_node
 from graph_api.graphql.types.base import GraphNode
 from graph_api.graphql.types.node_kind import NodeKind, kind_name, node_kind
-from graph_api.store.results import SearchHit as SearchHitRow
-from graph_api.store.search_query import MIN_PREFIX, MIN_TYPO_LENGTH
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.search import cypher, memory
+from graph_api.traversals.search.query import MIN_PREFIX, MIN_TYPO_LENGTH
+from graph_api.traversals.search.result import SearchHit as SearchHitRow
+from graph_api.traversals.search.result import SearchRequest
 
 MAX_TEXT = 500
 MAX_HITS = 100
@@ -78,13 +82,16 @@ async def resolve_search(
     if errors:
         raise ValidationFailed(errors)
     names = None if kinds is None else sorted({kind_name(k) for k in kinds})
-    hits = await info.context.store.search(text, names, first)
+    hits = await info.context.store.traverse(TRAVERSAL, SearchRequest(text, names, first))
     await preload(info, [hit.node for hit in hits])
     return [SearchHit(hit=hit) for hit in hits]
 
 
-FIELDS = {
-    "search": strawberry.field(
+TRAVERSAL = Traversal(
+    name="search",
+    cypher=cypher.search,
+    in_memory=memory.search,
+    field=strawberry.field(
         resolver=resolve_search,
         description="Nodes of any kind (or of `kinds`) whose label (name, statement, "
         "title or summary), description, or their `translations`, contain every word of "
@@ -92,4 +99,6 @@ FIELDS = {
         "(label matches rank above description matches), ties by kind then key; where "
         "they are fewer than `first`, nodes found with a typo corrected follow them.",
     ),
-}
+    cost=FieldCost(500),
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

@@ -3,11 +3,11 @@
 The twin of the Neo4j full-text index query. Both match the same nodes (every whole
 word of the query, and the word being typed as the start of a word, in the label, the
 description or a translation of them; a typo corrected only where that finds too few,
-see :mod:`graph_api.store.search_query`) and both score alike: BM25 (Lucene's default
+see :mod:`graph_api.traversals.search.query`) and both score alike: BM25 (Lucene's default
 similarity, with the same parameters and label boost) for whole words, a constant per
 field for the word being typed. Lucene stores field lengths lossily and counts its own
 documents, so BM25 scores and the order of near ties may differ between the stores.
-The index it reads is :mod:`graph_api.store.embedded.traversals.search_index`.
+The index it reads is :mod:`graph_api.traversals.search.memory_index`.
 """
 
 import heapq
@@ -16,10 +16,15 @@ from dataclasses import replace
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.embedded.traversals.search_index import SearchIndex, search_index
-from graph_api.store.results import SearchHit
-from graph_api.store.search_query import MIN_TYPO_LENGTH, PREFIX_BOOST, SearchQuery
 from graph_api.store.search_terms import BOOSTED_FIELDS, LABEL_BOOST
+from graph_api.traversals.search.memory_index import SearchIndex, search_index
+from graph_api.traversals.search.query import (
+    MIN_TYPO_LENGTH,
+    PREFIX_BOOST,
+    SearchQuery,
+    parse_query,
+)
+from graph_api.traversals.search.result import SearchHit, SearchRequest
 
 
 def _weight(name: str) -> float:
@@ -82,11 +87,10 @@ def _hits(
     return [SearchHit(node, score) for node, score in best]
 
 
-def search(
-    memory: MemoryGraph, query: SearchQuery, kinds: Sequence[str] | None, first: int
-) -> list[SearchHit]:
-    """Nodes matching ``query``, best first, ties by kind then key; where they are fewer
+def search(memory: MemoryGraph, request: SearchRequest) -> list[SearchHit]:
+    """Nodes matching the request's text, best first, ties by kind then key; where they are fewer
     than ``first``, those found with typos corrected follow."""
+    query, kinds, first = parse_query(request.text), request.kinds, request.first
     if query.empty:
         return []
     index = search_index(memory)

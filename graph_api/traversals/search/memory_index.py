@@ -21,7 +21,6 @@ from weakref import WeakKeyDictionary
 from graph_api.metamodel import node_spec
 from graph_api.store.base import NodeRecord, NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.search_query import MAX_SPELLINGS, MIN_TYPO_LENGTH
 from graph_api.store.search_terms import (
     DESCRIPTION_FIELD,
     LABEL_FIELDS,
@@ -29,6 +28,7 @@ from graph_api.store.search_terms import (
     translation_texts,
     word_counts,
 )
+from graph_api.traversals.search.query import MAX_SPELLINGS, MIN_TYPO_LENGTH
 
 K1 = 1.2
 B = 0.75

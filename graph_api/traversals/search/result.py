@@ -1,10 +1,19 @@
 """The result of ``search``: nodes whose label or description match words, ranked."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # base.py imports the results: a runtime import would be circular
-    from graph_api.store.base import NodeRef
+from graph_api.store.base import NodeRef
+
+
+@dataclass(frozen=True, slots=True)
+class SearchRequest:
+    """What ``search`` is asked: the text as typed, the kinds to search (all for None)
+    and how many hits."""
+
+    text: str
+    kinds: Sequence[str] | None
+    first: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +22,6 @@ class SearchHit:
 
     ``corrected``: found only with a typo corrected; such hits come after the others."""
 
-    node: "NodeRef"
+    node: NodeRef
     score: float
     corrected: bool = False

@@ -1,20 +1,21 @@
 """``serviceBlueprint`` in Cypher: one query.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.service_blueprint`;
+Its in-memory twin is :mod:`graph_api.traversals.service_blueprint.memory`;
 both shape the lanes and derive the gaps with
-:func:`graph_api.store.results.service_blueprint.blueprint_step`.
+:func:`graph_api.traversals.service_blueprint.result.blueprint_step`.
 """
 
 from typing import Any
 
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import (
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.service_blueprint.result import (
     BlueprintEvidence,
     BlueprintStage,
     BlueprintStep,
     ServiceBlueprint,
+    TouchpointFacts,
+    blueprint_step,
 )
-from graph_api.store.results.service_blueprint import TouchpointFacts, blueprint_step
 
 # One row per (stage, step) of the journey; a stage without steps gives one row with a
 # null step, a journey without stages one row with a null stage, an unknown journey none.

@@ -6,11 +6,14 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.errors import NotFound
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
 from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.metamodel.enums import EvidenceKind
-from graph_api.store.results import (
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.service_blueprint import cypher, memory
+from graph_api.traversals.service_blueprint.result import (
     BlueprintChannel,
     BlueprintGap,
     BlueprintGapKind,
@@ -213,7 +216,7 @@ async def resolve_service_blueprint(
     info: Info, journey_id: BlueprintJourneyId
 ) -> ServiceBlueprintType:
     journey = node_ref(journey_id, "Journey", "journeyId").key
-    result = await info.context.store.service_blueprint(journey)
+    result = await info.context.store.traverse(TRAVERSAL, journey)
     if result is None:
         raise NotFound("Journey", journey)
     # Every node the selection asks for is read here, one batch per kind, so that the
@@ -222,12 +225,18 @@ async def resolve_service_blueprint(
     return ServiceBlueprintType(result=result, nodes=nodes)
 
 
-FIELDS = {
-    "service_blueprint": strawberry.field(
+TRAVERSAL = Traversal(
+    name="serviceBlueprint",
+    cypher=cypher.service_blueprint,
+    in_memory=memory.service_blueprint,
+    field=strawberry.field(
         resolver=resolve_service_blueprint,
         description="A journey's service blueprint: stages and steps in order, each step "
         "with its evidence, customer action, front stage (touchpoints by channel), back "
         "stage (processes) and support (systems), and the gaps found. NOT_FOUND if there "
         "is no such journey.",
     ),
-}
+    cost=FieldCost(500),
+    node_fields=NODE_FIELDS,
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

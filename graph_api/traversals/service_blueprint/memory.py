@@ -2,14 +2,15 @@
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.embedded.traversals.step_pain import evidence_at, touchpoints_of
-from graph_api.store.results import (
+from graph_api.traversals.service_blueprint.result import (
     BlueprintEvidence,
     BlueprintStage,
     BlueprintStep,
     ServiceBlueprint,
+    TouchpointFacts,
+    blueprint_step,
 )
-from graph_api.store.results.service_blueprint import TouchpointFacts, blueprint_step
+from graph_api.traversals.step_pain import evidence_at, touchpoints_of
 
 
 def _owned(memory: MemoryGraph, ref: NodeRef) -> bool:

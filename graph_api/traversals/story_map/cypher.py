@@ -1,12 +1,16 @@
 """``storyMap`` in Cypher: one query.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.story_map`; the
+Its in-memory twin is :mod:`graph_api.traversals.story_map.memory`; the
 contract tests check that both give the same answers.
 """
 
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import StoryMap, StoryMapStage, StoryMapStep
-from graph_api.store.results.story_map import unaddressed_painful_steps
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.story_map.result import (
+    StoryMap,
+    StoryMapStage,
+    StoryMapStep,
+    unaddressed_painful_steps,
+)
 
 # Nested COLLECT subqueries keep each level in its ORDER BY: stages, then their steps,
 # then each step's backlog items. A step's pain points are on the step (0 hops) or on

@@ -7,12 +7,14 @@ from strawberry.types import Info
 
 from graph_api.errors import NotFound
 from graph_api.graphql.argument_checks import key_of
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
 from graph_api.graphql.types.nodes import NODE_TYPES
-from graph_api.store.results import StoryMap as StoryMapResult
-from graph_api.store.results import StoryMapStage, StoryMapStep
-from graph_api.store.results.story_map import UNADDRESSED_PAIN
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.story_map import cypher, memory
+from graph_api.traversals.story_map.result import UNADDRESSED_PAIN, StoryMapStage, StoryMapStep
+from graph_api.traversals.story_map.result import StoryMap as StoryMapResult
 
 Journey = NODE_TYPES["Journey"]
 Stage = NODE_TYPES["Stage"]
@@ -110,19 +112,25 @@ def _keys(result: StoryMapResult) -> dict[str, list[str | None]]:
 
 async def resolve_story_map(info: Info, journey_id: StoryMapJourneyId) -> StoryMap:
     key = key_of(journey_id, "Journey", "journeyId")
-    result = await info.context.store.story_map(key)
+    result = await info.context.store.traverse(TRAVERSAL, key)
     if result is None:
         raise NotFound("Journey", key)
     nodes = await read_selected(info, NODE_FIELDS, _keys(result))
     return StoryMap(result=result, nodes=nodes)
 
 
-FIELDS = {
-    "story_map": strawberry.field(
+TRAVERSAL = Traversal(
+    name="storyMap",
+    cypher=cypher.story_map,
+    in_memory=memory.story_map,
+    field=strawberry.field(
         resolver=resolve_story_map,
         description="A journey as a user-story map: its stages in order, each step in order "
         "with its pain and the backlog items addressing it (directly or through its pain "
         f"points) by priority, and the steps with pain >= {UNADDRESSED_PAIN} nobody is "
         "working on. NOT_FOUND if there is no such journey.",
     ),
-}
+    cost=FieldCost(500),
+    node_fields=NODE_FIELDS,
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

@@ -2,13 +2,17 @@
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.embedded.traversals.step_pain import (
+from graph_api.traversals.step_pain import (
     addressing_items,
     max_severity,
     pain_points_of,
 )
-from graph_api.store.results import StoryMap, StoryMapStage, StoryMapStep
-from graph_api.store.results.story_map import unaddressed_painful_steps
+from graph_api.traversals.story_map.result import (
+    StoryMap,
+    StoryMapStage,
+    StoryMapStep,
+    unaddressed_painful_steps,
+)
 
 
 def _map_step(memory: MemoryGraph, step: NodeRef) -> StoryMapStep:

@@ -1,13 +1,13 @@
 """``traceability`` in Cypher: one query.
 
-Its in-memory twin is :mod:`graph_api.store.embedded.traversals.traceability`; the
+Its in-memory twin is :mod:`graph_api.traversals.traceability.memory`; the
 contract tests check that both give the same answers.
 """
 
 from typing import Any
 
-from graph_api.store.neo4j.traversals.base import RunQuery
-from graph_api.store.results import Traceability
+from graph_api.store.traversal import RunQuery
+from graph_api.traversals.traceability.result import Traceability
 
 # Steps a pain point affects: the step it AFFECTS (0 hops back along HAS_TOUCHPOINT) or
 # the step owning the touchpoint it AFFECTS (1 hop back). No row at all means there is

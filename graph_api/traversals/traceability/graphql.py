@@ -7,10 +7,13 @@ from strawberry.types import Info
 
 from graph_api.errors import NotFound
 from graph_api.graphql.argument_checks import key_of
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
 from graph_api.graphql.types.nodes import NODE_TYPES
-from graph_api.store.results import Traceability
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.traceability import cypher, memory
+from graph_api.traversals.traceability.result import Traceability
 
 BacklogItem = NODE_TYPES["BacklogItem"]
 Step = NODE_TYPES["Step"]
@@ -148,19 +151,25 @@ def _keys(trace: Traceability) -> dict[str, list[str | None]]:
 
 async def resolve_traceability(info: Info, backlog_item_id: BacklogItemId) -> BacklogTrace:
     key = key_of(backlog_item_id, "BacklogItem", "backlogItemId")
-    trace = await info.context.store.traceability(key)
+    trace = await info.context.store.traverse(TRAVERSAL, key)
     if trace is None:
         raise NotFound("BacklogItem", key)
     nodes = await read_selected(info, NODE_FIELDS, _keys(trace))
     return BacklogTrace(trace=trace, nodes=nodes)
 
 
-FIELDS = {
-    "traceability": strawberry.field(
+TRAVERSAL = Traversal(
+    name="traceability",
+    cypher=cypher.traceability,
+    in_memory=memory.traceability,
+    field=strawberry.field(
         resolver=resolve_traceability,
         description="A backlog item traced to the steps, pain points, outcomes and "
         "opportunities it addresses, the journeys and personas they belong to, the processes, "
         "systems, capabilities and touchpoints it changes, the KPIs that should move, and its "
         "parent and children. NOT_FOUND if there is no such item.",
     ),
-}
+    cost=FieldCost(200),
+    node_fields=NODE_FIELDS,
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

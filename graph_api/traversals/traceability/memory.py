@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.store.results import Traceability
+from graph_api.traversals.traceability.result import Traceability
 
 
 def _keys(refs: Iterable[NodeRef]) -> list[str]:

@@ -7,11 +7,14 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.errors import NotFound
+from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
 from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.metamodel.enums import KpiDirection
-from graph_api.store.results import (
+from graph_api.traversals.description import Traversal
+from graph_api.traversals.value_stream_health import cypher, memory
+from graph_api.traversals.value_stream_health.result import (
     KpiHealth,
     KpiStatus,
     KpiTrend,
@@ -169,19 +172,25 @@ async def resolve_value_stream_health(
     info: Info, value_stream_id: ValueStreamId
 ) -> ValueStreamHealthType:
     stream = node_ref(value_stream_id, "ValueStream", "valueStreamId").key
-    result = await info.context.store.value_stream_health(stream)
+    result = await info.context.store.traverse(TRAVERSAL, stream)
     if result is None:
         raise NotFound("ValueStream", stream)
     nodes = await read_selected(info, NODE_FIELDS, _keys(result))
     return ValueStreamHealthType(result=result, nodes=nodes)
 
 
-FIELDS = {
-    "value_stream_health": strawberry.field(
+TRAVERSAL = Traversal(
+    name="valueStreamHealth",
+    cypher=cypher.value_stream_health,
+    in_memory=memory.value_stream_health,
+    field=strawberry.field(
         resolver=resolve_value_stream_health,
         description="A value stream's health: its stages in order, each with the "
         "capabilities enabling it and the KPIs measuring it (latest value against target, "
         "status, trend), rolled up per stage and for the stream. NOT_FOUND if there is no "
         "such value stream.",
     ),
-}
+    cost=FieldCost(500),
+    node_fields=NODE_FIELDS,
+)
+"""The traversal, as :data:`graph_api.traversals.TRAVERSALS` registers it."""

@@ -2,7 +2,7 @@
 
 Both stores fetch the same facts (stages, capabilities, KPIs and their last
 measurements) in one traversal each and rate them with the rules of
-:mod:`graph_api.store.scoring` (``kpi_health``, ``worst_status``), so the thresholds
+:mod:`graph_api.traversals.scoring` (``kpi_health``, ``worst_status``), so the thresholds
 live in one place.
 """
 

@@ -84,7 +84,7 @@ async def test_journey_id_of_another_kind_or_malformed_is_validation(
 
 
 def test_every_node_field_of_coverage_is_read_before_it_answers() -> None:
-    from graph_api.api.traversals.coverage import NODE_FIELDS
+    from graph_api.traversals.coverage.graphql import NODE_FIELDS
 
     types = ("Coverage", "CoverageStepEvidence", "CoverageChannelEvidence")
     assert node_fields_of(*types, "CoverageStageChannelGap", "CoveragePainfulStep") == NODE_FIELDS

@@ -123,6 +123,6 @@ async def test_ids_of_another_kind_are_validation(demo_client: httpx.AsyncClient
 
 
 def test_every_node_field_of_a_score_is_read_before_it_answers() -> None:
-    from graph_api.api.traversals.opportunity_scores import NODE_FIELDS
+    from graph_api.traversals.opportunity_scores.graphql import NODE_FIELDS
 
     assert node_fields_of("OutcomeScore", "PursuingStep") == NODE_FIELDS

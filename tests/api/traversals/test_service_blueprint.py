@@ -144,7 +144,7 @@ async def test_journey_id_of_another_kind_or_malformed_is_validation(
 def test_every_node_field_of_the_blueprint_is_read_before_it_answers() -> None:
     """The lanes answer from the nodes the resolver read (``NODE_FIELDS`` says which
     field needs which kind): a new node field missing from that table would fail here."""
-    from graph_api.api.traversals.service_blueprint import NODE_FIELDS
+    from graph_api.traversals.service_blueprint.graphql import NODE_FIELDS
 
     types = ("ServiceBlueprint", "BlueprintStage", "BlueprintStep", "BlueprintChannel")
     assert node_fields_of(*types, "BlueprintGap") == NODE_FIELDS

@@ -87,6 +87,6 @@ async def test_malformed_or_foreign_id_is_validation(demo_client: httpx.AsyncCli
 
 
 def test_every_node_field_of_a_story_map_is_read_before_it_answers() -> None:
-    from graph_api.api.traversals.story_map import NODE_FIELDS
+    from graph_api.traversals.story_map.graphql import NODE_FIELDS
 
     assert node_fields_of("StoryMap", "StoryStage", "StoryStep") == NODE_FIELDS

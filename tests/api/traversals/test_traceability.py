@@ -82,6 +82,6 @@ async def test_malformed_or_foreign_id_is_validation(demo_client: httpx.AsyncCli
 
 
 def test_every_node_field_of_a_trace_is_read_before_it_answers() -> None:
-    from graph_api.api.traversals.traceability import NODE_FIELDS
+    from graph_api.traversals.traceability.graphql import NODE_FIELDS
 
     assert node_fields_of("BacklogTrace") == NODE_FIELDS

@@ -96,7 +96,7 @@ async def test_id_of_another_kind_or_malformed_is_validation(
 
 
 def test_every_node_field_of_the_health_is_read_before_it_answers() -> None:
-    from graph_api.api.traversals.value_stream_health import NODE_FIELDS
+    from graph_api.traversals.value_stream_health.graphql import NODE_FIELDS
 
     types = ("ValueStreamHealth", "ValueStreamStageHealth", "KpiHealth")
     assert node_fields_of(*types) == NODE_FIELDS

@@ -9,7 +9,8 @@ traversal is one query.
 """
 
 from graph_api.store.base import AddLink, GraphStore, UpsertNode, WriteOp
-from graph_api.store.results import (
+from graph_api.traversals import COVERAGE
+from graph_api.traversals.coverage.result import (
     ChannelEvidenceCount,
     Coverage,
     StageChannelGap,
@@ -174,17 +175,19 @@ EVERYTHING = Coverage(
 
 async def test_coverage_of_a_journey(store: GraphStore) -> None:
     await store.write(MODEL)
-    assert await store.coverage("trip") == TRIP
+    assert await store.traverse(COVERAGE, "trip") == TRIP
 
 
 async def test_coverage_of_the_whole_model(store: GraphStore) -> None:
     await store.write(MODEL)
-    assert await store.coverage(None) == EVERYTHING
+    assert await store.traverse(COVERAGE, None) == EVERYTHING
 
 
 async def test_unknown_journey_and_empty_model(store: GraphStore) -> None:
-    assert await store.coverage("no-such-journey") is None
-    assert await store.coverage(None) == Coverage(None, [], [], [], [], [], [], [], [], [], [], [])
+    assert await store.traverse(COVERAGE, "no-such-journey") is None
+    assert await store.traverse(COVERAGE, None) == Coverage(
+        None, [], [], [], [], [], [], [], [], [], [], []
+    )
 
 
 def queries_run(store: GraphStore) -> int:
@@ -194,7 +197,7 @@ def queries_run(store: GraphStore) -> int:
 
 async def test_demo_fault_repair(demo_store: GraphStore) -> None:
     before = queries_run(demo_store)
-    found = await demo_store.coverage("fault-repair")
+    found = await demo_store.traverse(COVERAGE, "fault-repair")
     if demo_store.name == "neo4j":  # the whole coverage is one Cypher query
         assert queries_run(demo_store) == before + 1
     assert found is not None
@@ -214,7 +217,7 @@ async def test_demo_fault_repair(demo_store: GraphStore) -> None:
 
 
 async def test_demo_whole_model(demo_store: GraphStore) -> None:
-    found = await demo_store.coverage(None)
+    found = await demo_store.traverse(COVERAGE, None)
     assert found is not None
     assert len(found.evidence_by_step) == 27
     # the gaps the demo leaves on purpose (see the header of seeds/demo.yaml)

@@ -11,7 +11,9 @@ by hand. The same-day tie rule for the latest measurement is pinned down here to
 from decimal import Decimal
 
 from graph_api.store.base import GraphStore, UpsertNode, WriteOp
-from graph_api.store.results import KpiHealth, KpiStatus, KpiTrend, OpportunityScoresQuery
+from graph_api.traversals import OPPORTUNITY_SCORES, VALUE_STREAM_HEALTH
+from graph_api.traversals.opportunity_scores.result import OpportunityScoresQuery
+from graph_api.traversals.value_stream_health.result import KpiHealth, KpiStatus, KpiTrend
 from tests.contract.traversals.product_graph import one_query
 from tests.contract.traversals.test_value_stream_health import kpi, node, rel
 
@@ -48,7 +50,7 @@ def outcome(key: str, importance: float, satisfaction: float) -> UpsertNode:
 
 async def test_opportunity_scores_on_and_around_the_boundaries(store: GraphStore) -> None:
     await store.write([outcome(key, i, s) for key, i, s, *_ in OUTCOMES])
-    rows = await one_query(store, store.opportunity_scores(OpportunityScoresQuery()))
+    rows = await one_query(store, store.traverse(OPPORTUNITY_SCORES, OpportunityScoresQuery()))
     assert [(r.outcome_key, r.score, r.underserved, r.overserved) for r in rows] == [
         (key, Decimal(score), under, over) for key, _, _, score, under, over in OUTCOMES
     ]
@@ -139,7 +141,7 @@ def health_model() -> list[WriteOp]:
 
 async def kpis_of_the_stage(store: GraphStore, ops: list[WriteOp]) -> dict[str, KpiHealth]:
     await store.write(ops)
-    health = await one_query(store, store.value_stream_health("vs"))
+    health = await one_query(store, store.traverse(VALUE_STREAM_HEALTH, "vs"))
     assert health is not None
     return {k.kpi_key: k for k in health.stages[0].kpis}
 

@@ -10,7 +10,8 @@ import random
 import pytest
 
 from graph_api.store.base import GraphStore, UpsertNode, WriteOp
-from graph_api.store.results import OpportunityScoresQuery
+from graph_api.traversals import OPPORTUNITY_SCORES, VALUE_STREAM_HEALTH
+from graph_api.traversals.opportunity_scores.result import OpportunityScoresQuery
 from tests.contract.traversals.product_graph import one_query
 from tests.contract.traversals.test_value_stream_health import kpi, node, rel
 from tests.typed_decimals import (
@@ -40,7 +41,7 @@ async def test_random_outcomes_rank_as_typed(store: GraphStore, seed: int) -> No
             for o in outcomes
         ]
     )
-    rows = await one_query(store, store.opportunity_scores(OpportunityScoresQuery()))
+    rows = await one_query(store, store.traverse(OPPORTUNITY_SCORES, OpportunityScoresQuery()))
     got = [(r.outcome_key, r.score, r.underserved, r.overserved) for r in rows]
     assert got == expected_ranking(outcomes)
     # the draw does crowd the threshold: many score exactly 10
@@ -62,7 +63,7 @@ async def test_random_kpis_rate_as_typed(store: GraphStore, seed: int) -> None:
         ops += [*kpi(k.key, k.direction, target, first, last)]
         ops.append(rel("MEASURES", f"KPI:{k.key}", "ValueStreamStage:st"))
     await store.write(ops)
-    health = await one_query(store, store.value_stream_health("vs"))
+    health = await one_query(store, store.traverse(VALUE_STREAM_HEALTH, "vs"))
     assert health is not None
     got = {h.kpi_key: (h.status.value, h.trend.value, h.trend_delta) for h in health.stages[0].kpis}
     assert got == {k.key: (k.status(), *k.trend()) for k in kpis}

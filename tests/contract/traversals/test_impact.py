@@ -8,7 +8,8 @@ demo model: a system's impact within two hops.
 """
 
 from graph_api.store.base import GraphStore, NodeRef
-from graph_api.store.results import ImpactRow
+from graph_api.traversals import IMPACT
+from graph_api.traversals.impact.result import ImpactQuery, ImpactRow
 from tests.contract.traversals.graph_queries import (
     APP,
     BUY,
@@ -31,7 +32,7 @@ def as_tuple(row: ImpactRow) -> RowTuple:
 
 
 async def impact(store: GraphStore, start: NodeRef, depth: int = 6) -> list[RowTuple]:
-    return [as_tuple(row) for row in await store.impact(start, depth)]
+    return [as_tuple(row) for row in await store.traverse(IMPACT, ImpactQuery(start, depth))]
 
 
 USES_BILLING = ("USES", "Process:billing", "System:crm", False)
@@ -126,7 +127,7 @@ async def test_nodes_that_hit_nothing(store: GraphStore) -> None:
 async def test_impact_is_one_query_on_neo4j(store: GraphStore) -> None:
     await write_graph(store)
     before = getattr(store, "query_count", 0)
-    rows = await store.impact(CRM, 10)
+    rows = await store.traverse(IMPACT, ImpactQuery(CRM, 10))
     assert len(rows) == len(CRM_IMPACT)
     if store.name == "neo4j":
         assert store.query_count - before == 1  # type: ignore[attr-defined]

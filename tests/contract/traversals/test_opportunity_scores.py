@@ -9,7 +9,12 @@ call is one query.
 """
 
 from graph_api.store.base import GraphStore
-from graph_api.store.results import OpportunityScoresQuery, OutcomeScoreRow, StepPain
+from graph_api.traversals import OPPORTUNITY_SCORES
+from graph_api.traversals.opportunity_scores.result import (
+    OpportunityScoresQuery,
+    OutcomeScoreRow,
+    StepPain,
+)
 from tests.contract.traversals.product_graph import one_query, write_product_graph
 
 
@@ -17,7 +22,10 @@ async def scores(
     store: GraphStore, job: str | None = None, persona: str | None = None
 ) -> list[OutcomeScoreRow]:
     return await one_query(
-        store, store.opportunity_scores(OpportunityScoresQuery(job_key=job, persona_key=persona))
+        store,
+        store.traverse(
+            OPPORTUNITY_SCORES, OpportunityScoresQuery(job_key=job, persona_key=persona)
+        ),
     )
 
 

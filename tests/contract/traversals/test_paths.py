@@ -10,7 +10,8 @@ model: a pain point to the team that could act on it.
 """
 
 from graph_api.store.base import GraphStore, NodeRef
-from graph_api.store.results import GraphPath, PathsResult
+from graph_api.traversals import PATHS
+from graph_api.traversals.paths.result import GraphPath, PathsQuery, PathsResult
 from tests.contract.helpers import channel, link, ref, write_small_graph
 from tests.contract.traversals.graph_queries import name
 
@@ -30,7 +31,7 @@ def as_tuple(path: GraphPath) -> PathTuple:
 async def paths(
     store: GraphStore, a: NodeRef, b: NodeRef, max_length: int = 6, first: int = 10
 ) -> tuple[int | None, int, list[PathTuple]]:
-    result = await store.paths(a, b, max_length, first)
+    result = await store.traverse(PATHS, PathsQuery(a, b, max_length, first))
     return (result.length, result.total, [as_tuple(p) for p in result.paths])
 
 
@@ -120,15 +121,22 @@ async def test_max_length_caps_the_search(store: GraphStore) -> None:
 async def test_no_path(store: GraphStore) -> None:
     await write_small_graph(store)
     await store.write([channel("kiosk")])
-    assert await store.paths(CHECK, KIOSK, 10, 10) == PathsResult()  # isolated
-    assert await store.paths(CHECK, ref("Step", "no-such-step"), 10, 10) == PathsResult()
-    assert await store.paths(CHECK, CHECK, 10, 10) == PathsResult()  # the same node
+    assert (
+        await store.traverse(PATHS, PathsQuery(CHECK, KIOSK, 10, 10)) == PathsResult()
+    )  # isolated
+    assert (
+        await store.traverse(PATHS, PathsQuery(CHECK, ref("Step", "no-such-step"), 10, 10))
+        == PathsResult()
+    )
+    assert (
+        await store.traverse(PATHS, PathsQuery(CHECK, CHECK, 10, 10)) == PathsResult()
+    )  # the same node
 
 
 async def test_paths_is_one_query_on_neo4j(store: GraphStore) -> None:
     await write_small_graph(store)
     before = getattr(store, "query_count", 0)
-    assert (await store.paths(CHECK, RIDE, 6, 10)).total == 1
+    assert (await store.traverse(PATHS, PathsQuery(CHECK, RIDE, 6, 10))).total == 1
     if store.name == "neo4j":
         assert store.query_count - before == 1  # type: ignore[attr-defined]
 

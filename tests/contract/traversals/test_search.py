@@ -13,6 +13,8 @@ first by its name.
 import pytest
 
 from graph_api.store.base import DeleteNode, GraphStore, UpsertNode
+from graph_api.traversals import SEARCH
+from graph_api.traversals.search.result import SearchRequest
 from tests.contract.traversals.graph_queries import name
 
 NODES = [
@@ -37,7 +39,9 @@ NODES = [
 async def search(
     store: GraphStore, text: str, kinds: list[str] | None = None, first: int = 20
 ) -> list[str]:
-    return [name(hit.node) for hit in await store.search(text, kinds, first)]
+    return [
+        name(hit.node) for hit in await store.traverse(SEARCH, SearchRequest(text, kinds, first))
+    ]
 
 
 async def test_short_label_matches_rank_first(store: GraphStore) -> None:

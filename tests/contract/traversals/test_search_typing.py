@@ -12,7 +12,9 @@ import string
 import pytest
 
 from graph_api.store.base import GraphStore, UpsertNode
-from graph_api.store.search_query import MAX_QUERY_WORDS, MAX_SPELLINGS
+from graph_api.traversals import SEARCH
+from graph_api.traversals.search.query import MAX_QUERY_WORDS, MAX_SPELLINGS
+from graph_api.traversals.search.result import SearchRequest
 from tests.contract.traversals.graph_queries import name
 from tests.contract.traversals.test_search import NODES
 
@@ -20,13 +22,15 @@ from tests.contract.traversals.test_search import NODES
 async def search(
     store: GraphStore, text: str, kinds: list[str] | None = None, first: int = 20
 ) -> list[str]:
-    return [name(hit.node) for hit in await store.search(text, kinds, first)]
+    return [
+        name(hit.node) for hit in await store.traverse(SEARCH, SearchRequest(text, kinds, first))
+    ]
 
 
 async def scored(store: GraphStore, text: str, first: int = 20) -> list[tuple[str, float, bool]]:
     return [
         (name(hit.node), round(hit.score, 4), hit.corrected)
-        for hit in await store.search(text, None, first)
+        for hit in await store.traverse(SEARCH, SearchRequest(text, None, first))
     ]
 
 
@@ -191,7 +195,7 @@ async def test_more_spellings_than_count(store: GraphStore) -> None:
             for i, word in enumerate(near)
         ]
     )
-    found = await store.search("abcdx ", None, 100)
+    found = await store.traverse(SEARCH, SearchRequest("abcdx ", None, 100))
     kept = sorted(near)[:MAX_SPELLINGS]  # one edit weighs alike in all of them
     assert sorted(name(h.node) for h in found) == sorted(f"Channel:c-{near.index(w)}" for w in kept)
     assert all(h.corrected for h in found)

@@ -8,7 +8,8 @@ order and gaps. On Neo4j the traversal is one query.
 """
 
 from graph_api.store.base import GraphStore, UpsertNode
-from graph_api.store.results import (
+from graph_api.traversals import SERVICE_BLUEPRINT
+from graph_api.traversals.service_blueprint.result import (
     BlueprintChannel,
     BlueprintEvidence,
     BlueprintGap,
@@ -134,7 +135,7 @@ RIDE = lanes(
 
 async def test_lanes_and_gaps_of_a_small_journey(store: GraphStore) -> None:
     await write_trip(store)
-    blueprint = await store.service_blueprint("trip")
+    blueprint = await store.traverse(SERVICE_BLUEPRINT, "trip")
     assert blueprint is not None
     assert blueprint.journey_key == "trip"
     assert [s.stage_key for s in blueprint.stages] == ["plan", "travel", "arrive"]
@@ -149,15 +150,15 @@ async def test_lanes_and_gaps_of_a_small_journey(store: GraphStore) -> None:
 async def test_a_team_owning_the_step_owns_its_touchpoints(store: GraphStore) -> None:
     await write_trip(store)
     await store.write([link("OWNS", ref("Team", "crew"), ref("Step", "check"))])
-    blueprint = await store.service_blueprint("trip")
+    blueprint = await store.traverse(SERVICE_BLUEPRINT, "trip")
     assert blueprint is not None
     assert blueprint.stages[0].steps[1].gaps == []
 
 
 async def test_journey_without_stages_and_unknown_journey(store: GraphStore) -> None:
     await write_trip(store)
-    assert await store.service_blueprint("empty") == ServiceBlueprint("empty", [])
-    assert await store.service_blueprint("no-such-journey") is None
+    assert await store.traverse(SERVICE_BLUEPRINT, "empty") == ServiceBlueprint("empty", [])
+    assert await store.traverse(SERVICE_BLUEPRINT, "no-such-journey") is None
 
 
 DEMO_FAULT_REPAIR_STEPS = [
@@ -176,7 +177,7 @@ def queries_run(store: GraphStore) -> int:
 
 async def test_demo_fault_repair(demo_store: GraphStore) -> None:
     before = queries_run(demo_store)
-    blueprint = await demo_store.service_blueprint("fault-repair")
+    blueprint = await demo_store.traverse(SERVICE_BLUEPRINT, "fault-repair")
     if demo_store.name == "neo4j":  # the whole blueprint is one Cypher query
         assert queries_run(demo_store) == before + 1
     assert blueprint is not None

@@ -8,14 +8,15 @@ On Neo4j, each call is one query.
 """
 
 from graph_api.store.base import GraphStore
-from graph_api.store.results import StoryMap, StoryMapStep
+from graph_api.traversals import STORY_MAP
+from graph_api.traversals.story_map.result import StoryMap, StoryMapStep
 from tests.contract.traversals.product_graph import one_query, write_product_graph
 
 Layout = list[tuple[str, list[tuple[str, int, list[str]]]]]
 
 
 async def story(store: GraphStore, journey: str) -> StoryMap | None:
-    return await one_query(store, store.story_map(journey))
+    return await one_query(store, store.traverse(STORY_MAP, journey))
 
 
 def layout(found: StoryMap | None) -> Layout:

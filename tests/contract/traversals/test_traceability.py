@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from graph_api.store.base import GraphStore
+from graph_api.traversals import TRACEABILITY
 from tests.contract.traversals.product_graph import one_query, write_product_graph
 
 EMPTY: dict[str, Any] = {
@@ -32,7 +33,7 @@ EMPTY: dict[str, Any] = {
 
 
 async def trace(store: GraphStore, key: str) -> dict[str, Any] | None:
-    found = await one_query(store, store.traceability(key))
+    found = await one_query(store, store.traverse(TRACEABILITY, key))
     return None if found is None else asdict(found)
 
 

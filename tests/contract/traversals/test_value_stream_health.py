@@ -10,7 +10,8 @@ traversal is one query.
 from decimal import Decimal
 
 from graph_api.store.base import AddLink, GraphStore, UpsertNode, WriteOp
-from graph_api.store.results import KpiStatus, KpiTrend, ValueStreamHealth
+from graph_api.traversals import VALUE_STREAM_HEALTH
+from graph_api.traversals.value_stream_health.result import KpiStatus, KpiTrend, ValueStreamHealth
 from tests.contract.helpers import link, ref
 
 
@@ -118,7 +119,7 @@ T = KpiTrend
 
 async def test_health_of_a_small_value_stream(store: GraphStore) -> None:
     await store.write(MODEL)
-    health = await store.value_stream_health("flow")
+    health = await store.traverse(VALUE_STREAM_HEALTH, "flow")
     assert health is not None
     assert [(s.stage_key, s.status) for s in health.stages] == [
         ("s1", S.AT_RISK),
@@ -161,12 +162,14 @@ async def test_health_of_a_small_value_stream(store: GraphStore) -> None:
 
 async def test_other_value_streams_and_unknown_ones(store: GraphStore) -> None:
     await store.write(MODEL)
-    calm = await store.value_stream_health("calm")
+    calm = await store.traverse(VALUE_STREAM_HEALTH, "calm")
     assert calm is not None
     assert [(s.stage_key, s.status) for s in calm.stages] == [("c1", S.ON_TRACK)]
     assert calm.status == S.ON_TRACK
-    assert await store.value_stream_health("bare") == ValueStreamHealth("bare", [], S.NO_DATA)
-    assert await store.value_stream_health("no-such-stream") is None
+    assert await store.traverse(VALUE_STREAM_HEALTH, "bare") == ValueStreamHealth(
+        "bare", [], S.NO_DATA
+    )
+    assert await store.traverse(VALUE_STREAM_HEALTH, "no-such-stream") is None
 
 
 def queries_run(store: GraphStore) -> int:
@@ -176,7 +179,7 @@ def queries_run(store: GraphStore) -> int:
 
 async def test_demo_restore_service(demo_store: GraphStore) -> None:
     before = queries_run(demo_store)
-    health = await demo_store.value_stream_health("restore-service")
+    health = await demo_store.traverse(VALUE_STREAM_HEALTH, "restore-service")
     if demo_store.name == "neo4j":  # the whole health check is one Cypher query
         assert queries_run(demo_store) == before + 1
     assert health is not None
@@ -210,7 +213,7 @@ async def test_demo_restore_service(demo_store: GraphStore) -> None:
 
 
 async def test_demo_connect_new_customer(demo_store: GraphStore) -> None:
-    health = await demo_store.value_stream_health("connect-new-customer")
+    health = await demo_store.traverse(VALUE_STREAM_HEALTH, "connect-new-customer")
     assert health is not None
     assert [s.stage_key for s in health.stages] == [
         "connect-qualify",

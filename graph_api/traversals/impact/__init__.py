@@ -1,0 +1,5 @@
+"""``impact``: what a change to one node hits, each hit with one explaining chain.
+
+``result.py`` the query and answer, ``cypher.py`` the Neo4j query, ``memory.py`` the
+embedded store's version, ``graphql.py`` the Query field and its description.
+"""

@@ -1,0 +1,5 @@
+"""``painfulSteps``: steps that hurt, with what serves them and who works on them.
+
+``result.py`` the query and answer, ``cypher.py`` the Neo4j query, ``memory.py`` the
+embedded store's version, ``graphql.py`` the Query field and its description.
+"""

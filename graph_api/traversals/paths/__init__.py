@@ -1,0 +1,5 @@
+"""``paths``: the shortest paths between two nodes, ignoring direction.
+
+``result.py`` the query and answer, ``cypher.py`` the Neo4j query, ``memory.py`` the
+embedded store's version, ``graphql.py`` the Query field and its description.
+"""

@@ -1,0 +1,5 @@
+"""``serviceBlueprint``: a journey as a service blueprint, lane by lane, with its gaps.
+
+``result.py`` the query and answer, ``cypher.py`` the Neo4j query, ``memory.py`` the
+embedded store's version, ``graphql.py`` the Query field and its description.
+"""

@@ -1,0 +1,5 @@
+"""``valueStreamHealth``: a value stream's stages, capabilities and KPI health.
+
+``result.py`` the query and answer, ``cypher.py`` the Neo4j query, ``memory.py`` the
+embedded store's version, ``graphql.py`` the Query field and its description.
+"""
