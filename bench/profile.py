@@ -26,7 +26,7 @@ from pyinstrument.frame import Frame
 
 from bench.check_equivalence import admin_token
 from bench.operations import Operation, operations, pick_parameters
-from graph_api.api.app import create_app
+from graph_api.app import create_app
 from graph_api.config import Settings
 
 

@@ -1,7 +1,8 @@
-"""The FastAPI application: GraphQL at /graphql, health at /healthz and /readyz, a
-read-only view in the browser at /ui (:mod:`graph_api.ui`) and where to go at /
-(:mod:`graph_api.api.start_page`), all behind the request gate
-(:mod:`graph_api.api.gate`: request ids, the caller resolved once, body limits)."""
+"""The application, composed: the GraphQL API at /graphql (:mod:`graph_api.api`), the
+read-only view in the browser at /ui (:mod:`graph_api.ui`), where to go at /
+(:mod:`graph_api.api.start_page`) and health at /healthz and /readyz, all behind the
+request gate (:mod:`graph_api.api.gate`: request ids, the caller resolved once, body
+limits). The API and the UI know nothing of each other; this module puts them together."""
 
 import logging
 from collections.abc import AsyncIterator

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from neo4j import GraphDatabase
 
-from graph_api.api import create_app
+from graph_api.app import create_app
 from graph_api.config import Settings, get_settings
 from graph_api.model_io import load_model_file
 from graph_api.store.base import GraphStore

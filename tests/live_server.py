@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import uvicorn
 
-from graph_api.api import create_app
+from graph_api.app import create_app
 from graph_api.config import Settings
 from graph_api.store.base import GraphStore
 

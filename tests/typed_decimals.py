@@ -2,7 +2,7 @@
 computed by hand on the typed text.
 
 The reference rules here work on the decimal strings themselves, never on floats, and
-share no code with :mod:`graph_api.traversals.scoring`: the tests store ``float(text)`` and
+share no code with :mod:`graph_api.traversals.exact_decimals`: the tests store ``float(text)`` and
 check that the stores decide as these do. Every decimal has at most 15 significant
 digits, the most a float is guaranteed to carry as typed.
 """

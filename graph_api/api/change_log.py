@@ -8,8 +8,8 @@ from strawberry.types import Info
 
 from graph_api.errors import ValidationFailed
 from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_node
-from graph_api.graphql.pagination import page_size_error
 from graph_api.graphql.types.changes import Change
+from graph_api.graphql.types.pagination import page_size_error
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
 
 

@@ -19,11 +19,11 @@ from graph_api.graphql.arguments import (
     Search,
 )
 from graph_api.graphql.ids import resolve_node, resolve_nodes
-from graph_api.graphql.list_arguments import list_arguments
-from graph_api.graphql.pagination import to_connection
 from graph_api.graphql.types.base import Connection, Node
 from graph_api.graphql.types.filters import ORDER_INPUTS, WHERE_INPUTS
+from graph_api.graphql.types.list_arguments import list_arguments
 from graph_api.graphql.types.nodes import NODE_TYPES, to_node
+from graph_api.graphql.types.pagination import to_connection
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.listing import ListQuery
 from graph_api.traversals import TRAVERSALS

@@ -24,8 +24,8 @@ def serve(
     empty store); logs the mode, the store, the addresses and how to get a token first."""
     import uvicorn
 
-    from graph_api.api import create_app
     from graph_api.api.startup import base_url
+    from graph_api.app import create_app
 
     settings = settings_for(store)
     host = host or settings.host

@@ -19,8 +19,8 @@ import pytest
 import websockets
 from websockets.typing import Subprotocol
 
-from graph_api.graphql.ids import global_id
 from graph_api.config import Settings
+from graph_api.graphql.ids import global_id
 from graph_api.services.changes import ChangeFeed
 from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.embedded import EmbeddedStore

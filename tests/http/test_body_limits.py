@@ -19,7 +19,8 @@ import pytest
 import websockets
 from websockets.typing import Subprotocol
 
-from graph_api.api import create_app, gate
+from graph_api.api import gate
+from graph_api.app import create_app
 from graph_api.config import Settings
 from graph_api.store.base import GraphStore
 from graph_api.store.embedded import EmbeddedStore

@@ -2,8 +2,8 @@
 
 from typing import Any
 
-from graph_api.graphql.ids import global_id
 from graph_api.config import Settings
+from graph_api.graphql.ids import global_id
 from graph_api.store.base import GraphStore, NodeRef
 from tests.conftest import app_settings
 

@@ -6,8 +6,8 @@ from typing import Any
 import httpx
 import pytest
 
-from graph_api.graphql.ids import global_id
 from graph_api.errors import StoreUnavailable
+from graph_api.graphql.ids import global_id
 from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.embedded import EmbeddedStore
 from graph_api.ui.emotion_curve import EMOTION_MAX, EMOTION_MIN, PLOT_HEIGHT, PLOT_TOP

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from graph_api.api import create_app
+from graph_api.app import create_app
 from graph_api.config import Settings
 from graph_api.store.embedded import EmbeddedStore
 from tests.conftest import ROOT

@@ -1,4 +1,4 @@
-"""Cursors (``graph_api/graphql/pagination.py``) and Relay windows (``store/listing.py``)."""
+"""Cursors (``graph_api/graphql/types/pagination.py``) and Relay windows (``store/listing.py``)."""
 
 import base64
 from datetime import UTC, datetime
@@ -7,7 +7,7 @@ import pytest
 
 from graph_api.config import Settings
 from graph_api.errors import FieldError, ValidationFailed
-from graph_api.graphql.pagination import cursor_of, decode_cursor, page_window
+from graph_api.graphql.types.pagination import cursor_of, decode_cursor, page_window
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import SortKey, Window, compare, sort_records, window
 

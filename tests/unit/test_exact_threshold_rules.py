@@ -1,19 +1,16 @@
-"""The rules of graph_api.traversals.scoring against the rules computed by hand on the typed
-text, over many random decimals crowded onto the thresholds (fixed seed), and on the
-extremes a float can hold."""
+"""The rules of graph_api.traversals (exact_decimals and each traversal's scoring)
+against the rules computed by hand on the typed text, over many random decimals crowded
+onto the thresholds (fixed seed), and on the extremes a float can hold."""
 
 import random
 from decimal import Decimal
 
 import pytest
 
-from graph_api.traversals.scoring import (
-    kpi_status,
-    kpi_trend,
-    rate_outcome,
-    typed_decimal,
-)
+from graph_api.traversals.exact_decimals import typed_decimal
+from graph_api.traversals.opportunity_scores.scoring import rate_outcome
 from graph_api.traversals.value_stream_health.result import MeasurementPoint
+from graph_api.traversals.value_stream_health.scoring import kpi_status, kpi_trend
 from tests.typed_decimals import random_kpi, random_outcome
 
 DRAWS = 5_000

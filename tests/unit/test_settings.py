@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from graph_api.api import create_app
+from graph_api.app import create_app
 from graph_api.config import Settings, get_settings
 
 # Each bad value (as keyword arguments), and what its refusal must say.

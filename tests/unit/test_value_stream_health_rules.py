@@ -4,8 +4,13 @@ from decimal import Decimal
 
 import pytest
 
-from graph_api.traversals.scoring import kpi_health, kpi_status, kpi_trend, worst_status
 from graph_api.traversals.value_stream_health.result import KpiStatus, KpiTrend, MeasurementPoint
+from graph_api.traversals.value_stream_health.scoring import (
+    kpi_health,
+    kpi_status,
+    kpi_trend,
+    worst_status,
+)
 
 S, T = KpiStatus, KpiTrend
 UP, DOWN = "higher_is_better", "lower_is_better"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from neo4j import AsyncManagedTransaction
 
-from graph_api.api import create_app
+from graph_api.app import create_app
 from graph_api.store.embedded import EmbeddedStore
 from graph_api.store.upgrades import CURRENT_VERSION, StoreTooNew, UpgradeFailed
 from graph_api.store.upgrades import embedded as embedded_steps

@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 
 from graph_api.config import Settings
 from graph_api.errors import FieldError, ValidationFailed
-from graph_api.graphql.pagination import page_window
 from graph_api.graphql.types.filters import to_filter, to_order
+from graph_api.graphql.types.pagination import page_window
 from graph_api.store.listing import Filter, SortKey, Window, effective_order
 
 T = TypeVar("T")

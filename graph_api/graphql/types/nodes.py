@@ -12,9 +12,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph_api.graphql.arguments import After, Before, First, Last
-from graph_api.graphql.list_arguments import ListArguments, list_arguments
 from graph_api.graphql.loaders import Loaders
-from graph_api.graphql.pagination import to_connection
 from graph_api.graphql.types.base import (
     AUDIT_READERS,
     FIELD_READERS,
@@ -25,6 +23,8 @@ from graph_api.graphql.types.base import (
 )
 from graph_api.graphql.types.carried import OUTPUT_TYPES, carried_name, output_list
 from graph_api.graphql.types.filters import ORDER_INPUTS, WHERE_INPUTS
+from graph_api.graphql.types.list_arguments import ListArguments, list_arguments
+from graph_api.graphql.types.pagination import to_connection
 from graph_api.graphql.types.scalars import base_type, graphql_type, to_graphql
 from graph_api.metamodel import NODE_KINDS, NodeSpec, RelationshipField, relationship_fields
 from graph_api.store.base import NodeRecord

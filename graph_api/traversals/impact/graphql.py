@@ -13,11 +13,11 @@ from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_node
 from graph_api.graphql.loading import preloaded_nodes
 from graph_api.graphql.types.base import GraphNode
 from graph_api.graphql.types.node_kind import NodeKind, node_kind
-from graph_api.graphql.walked import WalkedRelationship, walked
 from graph_api.store.base import NodeRef
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.impact import cypher, memory
 from graph_api.traversals.impact.result import ImpactQuery, ImpactRow
+from graph_api.traversals.impact.walked import WalkedRelationship, walked
 
 MAX_DEPTH = 10
 

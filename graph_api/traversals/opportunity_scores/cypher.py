@@ -3,8 +3,9 @@
 Its in-memory twin is :mod:`graph_api.traversals.opportunity_scores.memory`;
 the contract tests check that both give the same answers. The query fetches each
 outcome's raw importance and satisfaction; the score, its flags and the order of the rows
-are decided in Python by :mod:`graph_api.traversals.scoring`, as on the embedded store: float
-arithmetic in Cypher would miss exact boundaries (9.7 and 9.4 must score 10).
+are decided in Python by :mod:`graph_api.traversals.opportunity_scores.scoring`, as on
+the embedded store: float arithmetic in Cypher would miss exact boundaries (9.7 and 9.4
+must score 10).
 """
 
 from typing import Any
@@ -15,7 +16,7 @@ from graph_api.traversals.opportunity_scores.result import (
     OutcomeScoreRow,
     StepPain,
 )
-from graph_api.traversals.scoring import ranked_outcomes, rate_outcome
+from graph_api.traversals.opportunity_scores.scoring import ranked_outcomes, rate_outcome
 
 # A step's pain points: on the step itself (0 hops) or on one of its touchpoints (1 hop).
 OPPORTUNITY_SCORES = """

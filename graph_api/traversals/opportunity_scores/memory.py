@@ -7,7 +7,7 @@ from graph_api.traversals.opportunity_scores.result import (
     OutcomeScoreRow,
     StepPain,
 )
-from graph_api.traversals.scoring import ranked_outcomes, rate_outcome
+from graph_api.traversals.opportunity_scores.scoring import ranked_outcomes, rate_outcome
 from graph_api.traversals.step_pain import (
     addressing_items,
     max_severity,

@@ -1,6 +1,7 @@
 """The arguments and result of ``opportunityScores`` (Outcome-Driven Innovation).
 
-The score and its flags are decided by :func:`graph_api.traversals.scoring.rate_outcome`.
+The score and its flags are decided by ``rate_outcome``
+(:mod:`graph_api.traversals.opportunity_scores.scoring`).
 """
 
 from dataclasses import dataclass

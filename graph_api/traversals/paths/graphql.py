@@ -11,9 +11,9 @@ from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_nodes
 from graph_api.graphql.loading import preloaded_nodes
 from graph_api.graphql.types.base import GraphNode
-from graph_api.graphql.walked import WalkedRelationship, walked
 from graph_api.store.base import NodeRef
 from graph_api.traversals.description import Traversal
+from graph_api.traversals.impact.walked import WalkedRelationship, walked
 from graph_api.traversals.paths import cypher, memory
 from graph_api.traversals.paths.result import GraphPath, PathsQuery
 

@@ -1,18 +1,18 @@
 """``valueStreamHealth`` in Cypher: one query.
 
 Its in-memory twin is :mod:`graph_api.traversals.value_stream_health.memory`;
-both rate the KPIs with :mod:`graph_api.traversals.scoring`.
+both rate the KPIs with :mod:`graph_api.traversals.value_stream_health.scoring`.
 """
 
 from typing import Any
 
 from graph_api.store.traversal import RunQuery
-from graph_api.traversals.scoring import TREND_WINDOW, kpi_health, worst_status
 from graph_api.traversals.value_stream_health.result import (
     MeasurementPoint,
     StageHealth,
     ValueStreamHealth,
 )
+from graph_api.traversals.value_stream_health.scoring import TREND_WINDOW, kpi_health, worst_status
 
 # One row per stage (one row with a null stage when the stream has none; no row for an
 # unknown stream). Each KPI brings only its latest $window measurements: latest by `at`,

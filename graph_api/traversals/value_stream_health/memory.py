@@ -2,12 +2,17 @@
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.traversals.scoring import TREND_WINDOW, chronological, kpi_health, worst_status
 from graph_api.traversals.value_stream_health.result import (
     KpiHealth,
     MeasurementPoint,
     StageHealth,
     ValueStreamHealth,
+)
+from graph_api.traversals.value_stream_health.scoring import (
+    TREND_WINDOW,
+    chronological,
+    kpi_health,
+    worst_status,
 )
 
 

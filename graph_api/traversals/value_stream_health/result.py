@@ -2,8 +2,8 @@
 
 Both stores fetch the same facts (stages, capabilities, KPIs and their last
 measurements) in one traversal each and rate them with the rules of
-:mod:`graph_api.traversals.scoring` (``kpi_health``, ``worst_status``), so the thresholds
-live in one place.
+:mod:`graph_api.traversals.value_stream_health.scoring` (``kpi_health``,
+``worst_status``), so the thresholds live in one place.
 """
 
 from dataclasses import dataclass
