@@ -43,8 +43,8 @@ from typing import Any, TypeVar
 
 from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema, parse, validate
 from strawberry.extensions import SchemaExtension
-from strawberry.schema.schema import validate_document
 
+from graph_api.api.library_seams import graphql_schema, validate_document
 from graph_api.api.limits.per_request import PerRequestRule
 from graph_api.api.limits.shape import ShapeLimits, shape_errors
 from graph_api.api.limits.timeout import Deadline
@@ -185,7 +185,7 @@ class CachedDocuments(SchemaExtension):
         context = self.execution_context
         text, document = context.query, context.graphql_document
         if text and document is not None and context.pre_execution_errors is None:
-            schema = context.schema._schema
+            schema = graphql_schema(context.schema)
             rules = tuple(context.validation_rules)
             per_request = tuple(r for r in rules if issubclass(r, PerRequestRule))
             if self.cache.is_valid(text):

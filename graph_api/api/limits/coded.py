@@ -1,39 +1,40 @@
-"""Strawberry's document limits (depth, aliases, tokens), refusing with LIMIT_EXCEEDED.
+"""The document limits (depth, aliases, tokens), refusing with LIMIT_EXCEEDED.
 
-Strawberry's ``QueryDepthLimiter``, ``MaxAliasesLimiter`` and ``MaxTokensLimiter`` decide;
-their errors are plain ``GraphQLError``\\ s without a code, and their messages do not all
-give the limit and the measured value. Each is subclassed here to report the same refusal
-as a :class:`~graph_api.errors.LimitExceeded` (``extensions.code``, the setting's name,
-its value, what was measured).
+Depth and aliases are measured as Strawberry's ``QueryDepthLimiter`` and
+``MaxAliasesLimiter`` measure them (introspection fields add no depth, a fragment counts
+where it is spread, once per path), by validation rules of our own: Strawberry's report
+plain ``GraphQLError``\\ s without a code, and their messages do not all give the limit
+and the measured value. Each refusal is a :class:`~graph_api.errors.LimitExceeded`
+(``extensions.code``, the setting's name, its value, what was measured). The token limit
+is the parser's (Strawberry's ``MaxTokensLimiter`` sets it); its refusals get the code here.
 """
 
-import sys
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from graphql import (
-    ASTValidationRule,
-    DocumentNode,
+    FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
     GraphQLSyntaxError,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    SelectionNode,
     ValidationContext,
+    ValidationRule,
 )
 from graphql.language import Node
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
-from strawberry.extensions.max_aliases import count_fields_with_alias
-from strawberry.extensions.query_depth_limiter import (
-    determine_depth,
-    get_fragments,
-    get_queries_and_mutations,
-)
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter
 from strawberry.types import ExecutionResult
 
+from graph_api.api.library_seams import is_nesting_limit_error, is_token_limit_error
 from graph_api.errors import LimitExceeded
 from graph_api.plural import counted
 
-Recode = Callable[[GraphQLError, ValidationContext], GraphQLError]
+Fragments = Mapping[str, FragmentDefinitionNode]
+SelectionOwner = OperationDefinitionNode | FragmentDefinitionNode | FieldNode | InlineFragmentNode
 
 
 def limit_error(
@@ -60,131 +61,163 @@ def limit_error(
     return GraphQLError(message, nodes=nodes, original_error=original)
 
 
-def recoding(rule: type[ASTValidationRule], recode: Recode) -> type[ASTValidationRule]:
-    """``rule``, with every error it reports passed through ``recode`` first.
+def _fragments(context: ValidationContext) -> dict[str, FragmentDefinitionNode]:
+    definitions = context.document.definitions
+    return {d.name.value: d for d in definitions if isinstance(d, FragmentDefinitionNode)}
 
-    Strawberry's limit rules do all their work in ``__init__`` and report through the
-    shared ``ValidationContext``: its ``on_error`` is swapped for that call only, so the
-    other rules' errors are left alone.
+
+def _operations(context: ValidationContext) -> list[OperationDefinitionNode]:
+    return [d for d in context.document.definitions if isinstance(d, OperationDefinitionNode)]
+
+
+def _spread(node: FragmentSpreadNode, fragments: Fragments) -> FragmentDefinitionNode | None:
+    """The fragment ``node`` spreads; None for one not defined (KnownFragmentNamesRule
+    reports it), which counts as nothing."""
+    return fragments.get(node.name.value)
+
+
+def _selections(owner: SelectionOwner) -> Iterable[SelectionNode]:
+    return owner.selection_set.selections if owner.selection_set is not None else ()
+
+
+def depth(
+    node: Node,
+    fragments: Fragments,
+    *,
+    so_far: int = 0,
+    cap: int | None = None,
+    beyond: list[Node] | None = None,
+    visited: frozenset[str] = frozenset(),
+) -> int:
+    """How many levels of fields ``node`` nests, QueryDepthLimiter's way.
+
+    A field with a selection adds a level, an introspection field (``__schema``, ...)
+    none; a fragment counts where it is spread, not again inside itself. With ``cap``,
+    the walk stops at each node more than ``cap`` levels down, and adds it to ``beyond``.
     """
-
-    class Recoded(rule):  # type: ignore[valid-type, misc]
-        def __init__(self, context: ValidationContext) -> None:
-            report = context.on_error
-            context.on_error = lambda error: report(recode(error, context))  # type: ignore[method-assign]
-            try:
-                super().__init__(context)
-            finally:
-                context.on_error = report  # type: ignore[method-assign]
-
-    Recoded.__name__ = f"Coded{rule.__name__}"
-    return Recoded
-
-
-def known_fragments_only(rule: type[ASTValidationRule]) -> type[ASTValidationRule]:
-    """``rule``, skipped for a document that spreads a fragment it does not define.
-
-    Strawberry's depth limit looks every spread up without a default (a KeyError, which
-    reached the client as the message "'Nope'"); KnownFragmentNamesRule reports the
-    unknown fragment instead.
-    """
-
-    class KnownFragmentsOnly(rule):  # type: ignore[valid-type, misc]
-        def __init__(self, context: ValidationContext) -> None:
-            definitions = context.document.definitions
-            known = {d.name.value for d in definitions if isinstance(d, FragmentDefinitionNode)}
-            if spread_names(context.document) <= known:
-                super().__init__(context)
-            else:
-                ASTValidationRule.__init__(self, context)
-
-    KnownFragmentsOnly.__name__ = rule.__name__
-    return KnownFragmentsOnly
+    if cap is not None and so_far > cap:
+        if beyond is not None:
+            beyond.append(node)
+        return so_far
+    if isinstance(node, FieldNode):
+        if node.name.value.startswith("__") or node.selection_set is None:
+            return 0
+        so_far, gained = so_far + 1, 1
+    elif isinstance(node, FragmentSpreadNode):
+        fragment = _spread(node, fragments)
+        if fragment is None or node.name.value in visited:
+            return 0
+        visited = visited | {node.name.value}
+        return depth(fragment, fragments, so_far=so_far, cap=cap, beyond=beyond, visited=visited)
+    elif isinstance(node, OperationDefinitionNode | FragmentDefinitionNode | InlineFragmentNode):
+        gained = 0
+    else:
+        raise TypeError(f"no depth for a {node.kind} node")
+    below = (
+        depth(child, fragments, so_far=so_far, cap=cap, beyond=beyond, visited=visited)
+        for child in _selections(node)
+    )
+    return gained + max(below, default=0)
 
 
-def spread_names(document: DocumentNode) -> set[str]:
-    """The names of every fragment spread in ``document``."""
-    names: set[str] = set()
-    stack = [d.selection_set for d in document.definitions if hasattr(d, "selection_set")]
-    while stack:
-        for selection in stack.pop().selections:
-            if isinstance(selection, FragmentSpreadNode):
-                names.add(selection.name.value)
-            elif selection.selection_set is not None:
-                stack.append(selection.selection_set)
-    return names
+def aliases(
+    owner: SelectionOwner, fragments: Fragments, visited: frozenset[str] = frozenset()
+) -> int:
+    """The aliased fields under ``owner``, MaxAliasesLimiter's way: a fragment's count
+    where it is spread, not again inside itself."""
+    count = 0
+    for selection in _selections(owner):
+        if isinstance(selection, FieldNode) and selection.alias is not None:
+            count += 1
+        if isinstance(selection, FieldNode | InlineFragmentNode):
+            count += aliases(selection, fragments, visited)
+        elif isinstance(selection, FragmentSpreadNode):
+            fragment = _spread(selection, fragments)
+            if fragment is not None and selection.name.value not in visited:
+                count += aliases(fragment, fragments, visited | {selection.name.value})
+    return count
 
 
-class DepthLimit(QueryDepthLimiter):
-    """``QueryDepthLimiter``; the refusal names the operation and its real depth."""
+class DepthRule(ValidationRule):
+    """Refuses an operation more than ``max_depth`` levels deep, at each place it goes
+    past the limit; the message gives the deepest operation's real depth."""
+
+    max_depth: int
+
+    def __init__(self, context: ValidationContext) -> None:
+        # The work is done here, as Strawberry's rule does it: its errors come before
+        # those of the rules that report while the document is visited.
+        super().__init__(context)
+        fragments, operations = _fragments(context), _operations(context)
+        beyond: list[Node] = []
+        for operation in operations:
+            depth(operation, fragments, cap=self.max_depth, beyond=beyond)
+        if not beyond:
+            return
+        # Measured on to the end (the walk above stops at the limit): the document is
+        # parsed and bounded by the shape limits, so this walk is too.
+        deepest = max(depth(operation, fragments) for operation in operations)
+        for node in beyond:
+            self.report_error(
+                limit_error(
+                    f"The operation is {deepest} levels deep; the limit is {self.max_depth} "
+                    "(max_query_depth).",
+                    limit="max_query_depth",
+                    maximum=self.max_depth,
+                    measured=deepest,
+                    nodes=[node],
+                )
+            )
+
+
+class AliasRule(ValidationRule):
+    """Refuses a document with more than ``max_alias_count`` aliased fields, counted
+    over all its operations."""
+
+    max_alias_count: int
+
+    def __init__(self, context: ValidationContext) -> None:
+        super().__init__(context)  # reports here, as DepthRule does
+        fragments = _fragments(context)
+        count = sum(aliases(operation, fragments) for operation in _operations(context))
+        if count > self.max_alias_count:
+            self.report_error(
+                limit_error(
+                    f"The document has {counted(count, 'alias', 'aliases')}; the limit is "
+                    f"{self.max_alias_count} (max_aliases).",
+                    limit="max_aliases",
+                    maximum=self.max_alias_count,
+                    measured=count,
+                )
+            )
+
+
+@cache
+def depth_rule(max_depth: int) -> type[ValidationRule]:
+    """The :class:`DepthRule` for ``max_depth`` (one class per value, made once)."""
+    return type("DepthLimitRule", (DepthRule,), {"max_depth": max_depth})
+
+
+@cache
+def alias_rule(max_alias_count: int) -> type[ValidationRule]:
+    """The :class:`AliasRule` for ``max_alias_count`` (one class per value, made once)."""
+    return type("AliasLimitRule", (AliasRule,), {"max_alias_count": max_alias_count})
+
+
+class DepthLimit(AddValidationRules):
+    """Adds the depth rule for ``max_depth`` (``max_query_depth``) to every validation."""
 
     def __init__(self, max_depth: int) -> None:
-        super().__init__(max_depth=max_depth)
+        super().__init__([depth_rule(max_depth)])
         self.max_depth = max_depth
-        self.validation_rules = [
-            known_fragments_only(recoding(rule, self._recode)) for rule in self.validation_rules
-        ]
-
-    def _recode(self, error: GraphQLError, context: ValidationContext) -> GraphQLError:
-        depth = _deepest(context)
-        return limit_error(
-            f"The operation is {depth} levels deep; the limit is {self.max_depth} "
-            "(max_query_depth).",
-            limit="max_query_depth",
-            maximum=self.max_depth,
-            measured=depth,
-            nodes=error.nodes,
-        )
 
 
-def _deepest(context: ValidationContext) -> int:
-    """The depth of the deepest operation, measured as QueryDepthLimiter does, unbounded.
-
-    The limiter stops counting at the limit; this walk does not (the document is bounded
-    by the token limit and parsed already, so the walk is too).
-    """
-    definitions = context.document.definitions
-    fragments = get_fragments(definitions)
-    return max(
-        (
-            determine_depth(
-                node=operation,
-                fragments=fragments,
-                depth_so_far=0,
-                max_depth=sys.maxsize,
-                context=context,
-                operation_name=name,
-                should_ignore=None,
-            )
-            for name, operation in get_queries_and_mutations(definitions).items()
-        ),
-        default=0,
-    )
-
-
-class AliasLimit(MaxAliasesLimiter):
-    """``MaxAliasesLimiter``, refusing with LIMIT_EXCEEDED and the count of aliases."""
+class AliasLimit(AddValidationRules):
+    """Adds the alias rule for ``max_alias_count`` (``max_aliases``) to every validation."""
 
     def __init__(self, max_alias_count: int) -> None:
-        super().__init__(max_alias_count=max_alias_count)
+        super().__init__([alias_rule(max_alias_count)])
         self.max_alias_count = max_alias_count
-        self.validation_rules = [recoding(rule, self._recode) for rule in self.validation_rules]
-
-    def _recode(self, error: GraphQLError, context: ValidationContext) -> GraphQLError:
-        definitions = context.document.definitions
-        fragments = get_fragments(definitions)
-        count = sum(
-            count_fields_with_alias(operation, fragments)
-            for operation in get_queries_and_mutations(definitions).values()
-        )
-        return limit_error(
-            f"The document has {counted(count, 'alias', 'aliases')}; the limit is "
-            f"{self.max_alias_count} (max_aliases).",
-            limit="max_aliases",
-            maximum=self.max_alias_count,
-            measured=count,
-            nodes=error.nodes,
-        )
 
 
 class TokenLimit(MaxTokensLimiter):
@@ -217,7 +250,7 @@ class TokenLimit(MaxTokensLimiter):
     def _recode(self, error: GraphQLError) -> GraphQLError:
         if not isinstance(error, GraphQLSyntaxError):
             return error
-        if error.message.endswith(f"more than {self.max_token_count} tokens. Parsing aborted."):
+        if is_token_limit_error(error, self.max_token_count):
             return limit_error(
                 f"The document has more than {counted(self.max_token_count, 'token')}; "
                 f"the limit is {self.max_token_count} (max_tokens).",
@@ -226,7 +259,7 @@ class TokenLimit(MaxTokensLimiter):
                 measured=None,
                 located_as=error,
             )
-        if error.message.endswith("Document is nested too deeply. Parsing aborted."):
+        if is_nesting_limit_error(error):
             return limit_error(
                 "The document is nested too deeply to parse; the limit is "
                 f"{counted(self.max_depth, 'level')} (max_query_depth).",
@@ -240,10 +273,13 @@ class TokenLimit(MaxTokensLimiter):
 
 __all__ = [
     "AliasLimit",
+    "AliasRule",
     "DepthLimit",
+    "DepthRule",
     "TokenLimit",
-    "known_fragments_only",
+    "alias_rule",
+    "aliases",
+    "depth",
+    "depth_rule",
     "limit_error",
-    "recoding",
-    "spread_names",
 ]
