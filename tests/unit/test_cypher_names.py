@@ -31,7 +31,7 @@ BOOKKEEPING_LABELS = {
     # (graph_api/store/neo4j/change_log.py: ENTRY, SEQUENCE).
     "ChangeLogEntry",
     "ChangeLogSequence",
-    # The version of the store's data (graph_api/store/upgrades/neo4j.py: VERSION_LABEL).
+    # The version of the store's data (graph_api/store/neo4j/upgrades.py: VERSION_LABEL).
     "StoreVersion",
 }
 LABELS = set(NODE_KINDS) | BOOKKEEPING_LABELS

@@ -17,9 +17,9 @@ from neo4j import AsyncManagedTransaction
 
 from graph_api.app import create_app
 from graph_api.store.embedded import EmbeddedStore
+from graph_api.store.embedded import upgrades as embedded_steps
+from graph_api.store.neo4j import upgrades as neo4j_steps
 from graph_api.store.upgrades import CURRENT_VERSION, StoreTooNew, UpgradeFailed
-from graph_api.store.upgrades import embedded as embedded_steps
-from graph_api.store.upgrades import neo4j as neo4j_steps
 from graph_api.store.upgrades.versions import StepChanges
 from tests.conftest import ROOT, app_settings, neo4j_store
 from tests.upgrades.expected import expected_after, with_subjects_namespaced

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from graph_api.metamodel import NODE_KINDS, RelationshipField
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
-from graph_api.store.embedded import listing, staged
+from graph_api.store.embedded import listing, staged, upgrades
 from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
 from graph_api.store.embedded.sqlite import SqliteFile
 from graph_api.store.listing import (
@@ -21,7 +21,6 @@ from graph_api.store.listing import (
     window,
 )
 from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
-from graph_api.store.upgrades import embedded as upgrades  # a module: the two import each other
 from graph_api.store.upgrades.versions import UpgradeReport, check_supported
 
 

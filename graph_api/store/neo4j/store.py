@@ -33,7 +33,7 @@ from graph_api.metamodel import NODE_KINDS, RelationshipField
 from graph_api.store.base import SYSTEM, NodeRecord, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
 from graph_api.store.listing import Filter, ListQuery, Page, SortKey, default_order
-from graph_api.store.neo4j import change_log, cypher, listing
+from graph_api.store.neo4j import change_log, cypher, listing, upgrades
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.schema import (
     DROP_FULLTEXT,
@@ -44,7 +44,6 @@ from graph_api.store.neo4j.schema import (
 from graph_api.store.neo4j.writes import BatchWriter
 from graph_api.store.time_budget import transaction_seconds
 from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
-from graph_api.store.upgrades import neo4j as upgrades  # a module: the two import each other
 from graph_api.store.upgrades.versions import UpgradeReport
 
 log = logging.getLogger("graph_api.neo4j")

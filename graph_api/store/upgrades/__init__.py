@@ -2,11 +2,11 @@
 
 :mod:`.versions` numbers the layouts and names the steps; :mod:`.subjects`,
 :mod:`.text_repair`, :mod:`.number_repair` and :mod:`.cycle_repair` say what the steps
-do to a value or a hierarchy, the same for both stores;
-:mod:`.embedded` and :mod:`.neo4j` run them on each store, each step in one transaction
-with the version it reaches. Stores run them when they open; ``graph-api upgrade`` runs
-them on demand (with ``--dry-run``, to see what they would change). docs/upgrades.md is
-the users' account.
+do to a value or a hierarchy, the same for both stores. Each store runs them with a
+module of its own (:mod:`graph_api.store.embedded.upgrades`,
+:mod:`graph_api.store.neo4j.upgrades`), each step in one transaction with the version it
+reaches. Stores run them when they open; ``graph-api upgrade`` runs them on demand (with
+``--dry-run``, to see what they would change). docs/upgrades.md is the users' account.
 """
 
 from typing import Protocol, runtime_checkable
