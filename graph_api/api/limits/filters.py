@@ -41,12 +41,12 @@ from graphql import (
     is_input_object_type,
     is_list_type,
 )
+from strawberry.types import get_object_definition
 
 from graph_api.graphql.types.filters import RELATION_INPUTS
 
 RELATION_FILTERS = frozenset(
-    cls.__strawberry_definition__.name  # type: ignore[attr-defined]
-    for cls in RELATION_INPUTS.values()
+    get_object_definition(cls, strict=True).name for cls in RELATION_INPUTS.values()
 )
 """The input types of relationship tests: their filter runs once per related node."""
 
