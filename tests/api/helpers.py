@@ -129,11 +129,12 @@ def node_fields_of(*type_names: str) -> dict[str, str]:
     """Field name -> node kind, for the fields of these GraphQL types that answer nodes."""
     from graphql import get_named_type
 
+    from graph_api.api.library_seams import graphql_schema
     from graph_api.api.schema import build_schema
     from graph_api.config import Settings
     from graph_api.metamodel import NODE_KINDS
 
-    schema = build_schema(Settings(demo_if_empty=False))._schema
+    schema = graphql_schema(build_schema(Settings(demo_if_empty=False)))
     found: dict[str, str] = {}
     for type_name in type_names:
         for name, field in schema.get_type(type_name).fields.items():  # type: ignore[union-attr]

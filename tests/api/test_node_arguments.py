@@ -17,6 +17,7 @@ import httpx
 from graphql import GraphQLInputObjectType, GraphQLObjectType, GraphQLSchema, get_named_type
 
 from graph_api.api import build_schema
+from graph_api.api.library_seams import graphql_schema
 from graph_api.graphql.ids import b64_encode, global_id
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import NodeRef
@@ -285,7 +286,7 @@ async def all_calls(client: httpx.AsyncClient) -> dict[tuple[str, str], Call]:
 
 
 def test_the_walk_finds_every_node_argument_and_each_is_known() -> None:
-    schema = build_schema()._schema
+    schema = graphql_schema(build_schema())
     found = node_arguments(schema)
     known = set(_query_calls()) | set(_mutation_calls(dict.fromkeys(NODE_KINDS, "k")))
     assert found - known == set(), "arguments naming nodes that this module does not call"

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from graphql import FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, parse
 
+from graph_api.api.library_seams import graphql_schema
 from graph_api.api.limits.cost import TRAVERSAL_COSTS, CostModel, estimate_cost
 from graph_api.api.schema import build_schema
 from graph_api.diagrams import graphql as diagram_fields
@@ -18,7 +19,7 @@ from tests.limits.helpers import CRM, operation, parents
 
 @pytest.fixture(scope="module")
 def schema() -> GraphQLSchema:
-    return build_schema(app_settings())._schema
+    return graphql_schema(build_schema(app_settings()))
 
 
 def cost(

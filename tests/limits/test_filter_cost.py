@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from graphql import GraphQLSchema, OperationDefinitionNode, parse
 
+from graph_api.api.library_seams import graphql_schema
 from graph_api.api.limits.cost import CostModel, estimate_cost
 from graph_api.api.limits.filters import FilterTooDeep, FilterTooLarge, TooHeavy
 from graph_api.api.schema import build_schema
@@ -27,7 +28,7 @@ MAX_COST = Settings().max_query_cost
 
 @pytest.fixture(scope="module")
 def schema() -> GraphQLSchema:
-    return build_schema(app_settings())._schema
+    return graphql_schema(build_schema(app_settings()))
 
 
 def cost(schema: GraphQLSchema, query: str, variables: dict[str, Any] | None = None) -> int:
