@@ -21,9 +21,9 @@ from graph_api.api.startup import load_demo, startup_lines
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError
 from graph_api.security import Authenticator
+from graph_api.services.observed import observed
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
-from graph_api.store.observed import observed
 from graph_api.ui import install_error_pages
 from graph_api.ui import router as ui_router
 

@@ -1,16 +1,10 @@
-"""Bulk loading a plan into whichever store: the fast path of each store, timed."""
+"""Bulk loading a plan into whichever store, through its own fast path, timed."""
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from graph_api.bulk.plan import BulkPlan, BulkRefused, Progress, check_new
-from graph_api.store.base import SYSTEM, AddLink, GraphStore, NodeRef, UpsertNode, WriteOp
-
-if TYPE_CHECKING:
-    from graph_api.store.neo4j.bulk_leftovers import Leftovers
-
-DEFAULT_BATCH_SIZE = 10_000
+from graph_api.store.base import SYSTEM, GraphStore
+from graph_api.store.bulk_plan import DEFAULT_BATCH_SIZE, BulkPlan, Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +39,16 @@ class _Clock:
     """Passes progress on, noting when the last node and the last batch were written."""
 
     def __init__(self, node_count: int, progress: Progress | None) -> None:
-        self.started = time.perf_counter()
-        self.nodes_left = node_count
-        self.nodes_done = self.started if node_count == 0 else 0.0
-        self.last_batch = self.started
+        self.node_count = node_count
         self.progress = progress
+        self.start()
+
+    def start(self) -> None:
+        """(Re)start timing: the store calls it when its checks passed."""
+        self.started = time.perf_counter()
+        self.nodes_left = self.node_count
+        self.nodes_done = self.started if self.node_count == 0 else 0.0
+        self.last_batch = self.started
 
     def __call__(self, nodes: int, links: int) -> None:
         self.last_batch = time.perf_counter()
@@ -86,75 +85,12 @@ async def bulk_load(
     if the process dies half-way. Raises VALIDATION, before writing anything, if a node
     of the plan is already stored (on Neo4j, unless it is left over from an interrupted
     earlier load of the same model: see :mod:`graph_api.store.neo4j.bulk_leftovers`);
-    :class:`~graph_api.bulk.plan.BulkLoadFailed` if the write failed (nothing of it kept).
+    :class:`~graph_api.store.bulk_plan.BulkLoadFailed` if the write failed (nothing of
+    it kept). Each store writes the plan its own way (``GraphStore.bulk_create``); the
+    report times the write alone, from when the store's checks passed.
     """
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
-    leftovers = await _check(store, plan)
     clock = _Clock(plan.node_count, progress)
-    if store.name == "neo4j":
-        from graph_api.store.neo4j import Neo4jStore
-        from graph_api.store.neo4j.bulk import bulk_create as neo4j_create
-
-        if isinstance(store, Neo4jStore):
-            await neo4j_create(
-                store,
-                plan,
-                batch_size=batch_size,
-                actor=actor,
-                progress=clock,
-                leftovers=leftovers,
-            )
-            return clock.report(plan, leftovers.count if leftovers else 0)
-    if store.name == "embedded":
-        from graph_api.store.embedded import EmbeddedStore
-        from graph_api.store.embedded.bulk import bulk_create as embedded_create
-
-        if isinstance(store, EmbeddedStore):
-            await embedded_create(store, plan, batch_size=batch_size, actor=actor, progress=clock)
-            return clock.report(plan)
-    # Any other store (a wrapper): its own atomic write, in one transaction.
-    await store.write(plan_ops(plan), actor=actor)
-    clock(plan.node_count, plan.link_count)
-    return clock.report(plan)
-
-
-async def _check(store: GraphStore, plan: BulkPlan) -> "Leftovers | None":
-    """Check that no node of the plan is stored, but for leftovers of interrupted
-    loads of it on Neo4j (returned, for the load to delete in its transaction)."""
-    try:
-        await check_new(store, plan)
-        return None
-    except BulkRefused:
-        if store.name != "neo4j":
-            raise
-        from graph_api.store.neo4j import Neo4jStore
-        from graph_api.store.neo4j.bulk_leftovers import find_leftovers
-
-        if not isinstance(store, Neo4jStore):
-            raise
-        leftovers = await find_leftovers(store, plan)
-        if leftovers is None:
-            raise
-    # The other nodes of the plan must still be new.
-    rest = {
-        kind: [op for op in ops if op.key not in leftovers.nodes.get(kind, frozenset())]
-        for kind, ops in plan.nodes.items()
-    }
-    await check_new(store, BulkPlan(rest))
-    return leftovers
-
-
-def plan_ops(plan: BulkPlan) -> list[WriteOp]:
-    """The plan as ordinary write operations (create-only upserts, then links)."""
-    ops: list[WriteOp] = [
-        UpsertNode(op.kind, op.key, op.props, create_only=True)
-        for nodes in plan.nodes.values()
-        for op in nodes
-    ]
-    ops.extend(
-        AddLink(spec.type, NodeRef(spec.source, s), NodeRef(spec.target, t))
-        for spec, pairs in plan.links.items()
-        for s, t in pairs
+    replaced = await store.bulk_create(
+        plan, batch_size=batch_size, actor=actor, progress=clock, started=clock.start
     )
-    return ops
+    return clock.report(plan, replaced)

@@ -1,79 +1,17 @@
-"""What a bulk load writes: a self-contained model of new nodes, grouped for batching.
+"""Reading a model document into a bulk plan, checked whole before anything is written.
 
-A bulk load only creates. Every link of the document joins two nodes of the document,
-and no node of the document may exist in the store yet; both are checked before
-anything is written, as is everything ``graph-api seed`` checks (properties, keys,
-relationship fields, one stage per step, ...). So the write itself cannot break a rule,
-and undoing it (when it fails half-way) is deleting the nodes it created.
+The plan itself (:class:`~graph_api.store.bulk_plan.BulkPlan`) is the stores' business:
+each writes one its own fast way. Here a document becomes one, if it passes everything
+``graph-api seed`` checks and is self-contained (every link joins two of its nodes).
 """
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
-from graph_api.errors import FieldError, ValidationFailed
+from graph_api.errors import FieldError
 from graph_api.metamodel import NODE_KINDS, RELATIONSHIPS, RelationshipSpec, find_relationship
 from graph_api.model_io import read_model
-from graph_api.plural import counted
-from graph_api.store.base import GraphStore, UpsertNode
-
-T = TypeVar("T")
-Progress = Callable[[int, int], None]
-"""Called after each committed batch with the nodes and the links it added."""
-CHECK_BATCH = 10_000
-
-
-@dataclass(frozen=True, slots=True)
-class BulkPlan:
-    """The nodes to create by kind, and the links by relationship triple (as key pairs)."""
-
-    nodes: dict[str, list[UpsertNode]] = field(default_factory=dict)
-    links: dict[RelationshipSpec, list[tuple[str, str]]] = field(default_factory=dict)
-
-    @property
-    def node_count(self) -> int:
-        return sum(len(ops) for ops in self.nodes.values())
-
-    @property
-    def link_count(self) -> int:
-        return sum(len(pairs) for pairs in self.links.values())
-
-
-class BulkRefused(ValidationFailed):
-    """VALIDATION: the model cannot be bulk-loaded; nothing was written."""
-
-    def __init__(self, errors: list[FieldError], summary: str) -> None:
-        super().__init__(errors, summary)
-        self.summary = summary
-
-
-class BulkLoadFailed(Exception):
-    """The write failed half-way; ``removed`` tells whether what it wrote was deleted."""
-
-    def __init__(self, cause: BaseException, written: int, removed: bool) -> None:
-        undone = (
-            "everything it wrote was deleted again"
-            if removed
-            else "what it wrote could NOT all be deleted again: see the log"
-        )
-        super().__init__(
-            f"{type(cause).__name__}: {cause} "
-            f"(after writing up to {counted(written, 'node')}; {undone})"
-        )
-        self.cause = cause
-        self.written = written
-        self.removed = removed
-
-
-def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _refused(errors: list[FieldError], summary: str) -> BulkRefused:
-    """Every error found; what is printed or answered of them is capped by
-    :attr:`ValidationFailed.listed` (a file loaded twice has one per node)."""
-    return BulkRefused(errors, f"{summary} ({counted(len(errors), 'error')})")
+from graph_api.store.base import UpsertNode
+from graph_api.store.bulk_plan import BulkPlan, refused
 
 
 def plan_model(document: Any) -> BulkPlan:
@@ -89,7 +27,7 @@ def plan_model(document: Any) -> BulkPlan:
     ]
     errors = draft.in_document_order([*draft.errors, *outside])
     if errors:
-        raise _refused(errors, "invalid model")
+        raise refused(errors, "invalid model")
     nodes: dict[str, list[UpsertNode]] = {kind: [] for kind in NODE_KINDS}
     for op in draft.nodes.values():
         nodes[op.kind].append(op)
@@ -103,18 +41,3 @@ def plan_model(document: Any) -> BulkPlan:
         {kind: ops for kind, ops in nodes.items() if ops},
         {spec: pairs for spec, pairs in links.items() if pairs},
     )
-
-
-async def check_new(store: GraphStore, plan: BulkPlan) -> None:
-    """Raise VALIDATION (nothing written) if any node of the plan is already stored."""
-    errors: list[FieldError] = []
-    for kind, ops in plan.nodes.items():
-        for batch in chunks([op.key for op in ops], CHECK_BATCH):
-            found = await store.get_nodes(kind, batch)
-            errors.extend(
-                FieldError("", f"{kind} {key!r} is already in the store")
-                for key in batch
-                if key in found
-            )
-    if errors:
-        raise _refused(errors, "a bulk load only creates nodes: use `graph-api seed` to update")

@@ -1,7 +1,7 @@
 """The change feed: what each committed write did, as events, to in-process subscribers.
 
 Events are derived from a :class:`~graph_api.store.base.WriteResult` after the write has
-committed (see :class:`graph_api.store.observed.ObservedStore`), so they describe what the
+committed (see :class:`graph_api.services.observed.ObservedStore`), so they describe what the
 store actually did: an upsert that changed nothing, or an AddLink of a relationship that
 already existed, emits nothing.
 

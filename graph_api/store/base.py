@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from graph_api.metamodel import RelationshipField
 from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
 
-if TYPE_CHECKING:  # listing and change_log build on the records defined here
+if TYPE_CHECKING:  # listing, change_log and bulk_plan build on the records defined here
+    from graph_api.store.bulk_plan import BulkPlan, Progress, Started
     from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
     from graph_api.store.listing import Filter, ListQuery, Page, SortKey
 
@@ -183,6 +184,25 @@ class GraphStore(Protocol):
 
         ``actor`` is recorded as ``createdBy``/``updatedBy`` of the nodes it writes and
         on the change-log entries the write appends in the same transaction.
+        """
+
+    async def bulk_create(
+        self,
+        plan: "BulkPlan",
+        *,
+        batch_size: int,
+        actor: str = SYSTEM,
+        progress: "Progress | None" = None,
+        started: "Started | None" = None,
+    ) -> int:
+        """Create the plan's nodes and links, all or none, the store's fastest way.
+
+        Raises VALIDATION before writing if a node of the plan is already stored, and
+        :class:`~graph_api.store.bulk_plan.BulkLoadFailed` if the write failed (nothing
+        of it kept). ``started`` is called when the checks passed, ``progress`` after
+        each batch of at most ``batch_size`` nodes or links. Returns how many stored
+        nodes, left over by interrupted earlier loads of the same model, were deleted
+        and written again (only Neo4j ever had such leftovers).
         """
 
     async def change_log(self, query: "ChangeLogQuery") -> "list[ChangeLogEntry]":

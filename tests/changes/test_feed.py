@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 import pytest
 
 from graph_api.services.changes import ChangeFeed, SubscriberLagged
+from graph_api.services.observed import ObservedStore, observed
 from graph_api.store.base import GraphStore, LinkRef, NodeRecord, NodeRef, UpsertNode, WriteResult
 from graph_api.store.change_log import ChangeEvent, ChangeType, change_events
 from graph_api.store.embedded import EmbeddedStore
-from graph_api.store.observed import ObservedStore, observed
 
 AT = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
 STEP, PERSONA = NodeRef("Step", "check"), NodeRef("Persona", "pat")

@@ -22,9 +22,9 @@ from websockets.typing import Subprotocol
 from graph_api.config import Settings
 from graph_api.graphql.ids import global_id
 from graph_api.services.changes import ChangeFeed
+from graph_api.services.observed import ObservedStore
 from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.embedded import EmbeddedStore
-from graph_api.store.observed import ObservedStore
 from tests.auth_headers import admin_headers
 from tests.conftest import neo4j_store
 from tests.live_server import LiveServer, live_server

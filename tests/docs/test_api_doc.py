@@ -12,9 +12,9 @@ from graph_api.api.schema import build_schema
 from graph_api.config import Settings
 from graph_api.security import Authenticator
 from graph_api.services.changes import ChangeFeed
+from graph_api.services.observed import ObservedStore
 from graph_api.store.base import UpsertNode
 from graph_api.store.embedded import EmbeddedStore
-from graph_api.store.observed import ObservedStore
 from tests.docs.api_examples import API_DOC, examples, run
 
 

@@ -17,11 +17,11 @@ from graph_api.generate import WIDELY_USED_SYSTEM, generate_model
 from graph_api.metamodel import relationship_fields
 from graph_api.model_io import read_model
 from graph_api.services.changes import ChangeFeed
+from graph_api.services.observed import ObservedStore
 from graph_api.store.base import SYSTEM, GraphStore, UpsertNode
 from graph_api.store.change_log import ChangeLogQuery
 from graph_api.store.embedded import EmbeddedStore
 from graph_api.store.listing import ListQuery
-from graph_api.store.observed import ObservedStore
 from tests.snapshots import take_snapshot
 
 SEED = 11

@@ -2,7 +2,7 @@
 
 For loading large models (``graph-api load``). The store's own write path keeps an undo
 closure, a change event and a persisted row per operation; here the whole plan was
-checked before (see :mod:`graph_api.bulk.plan`: every node new, every link between two
+checked before (see :mod:`graph_api.store.bulk_plan`: every node new, every link between two
 of them, every rule of the metamodel kept), so the nodes and links go into memory and
 into SQLite (``executemany``, in batches for progress) in ONE SQLite transaction. On
 any failure the transaction rolls back and the nodes it added to memory are removed
@@ -13,22 +13,26 @@ A bulk load appends no change-log entries (nor does it publish change events).
 
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from graph_api.bulk.plan import BulkLoadFailed, BulkPlan, Progress, chunks
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef
-from graph_api.store.embedded.store import EmbeddedStore
+from graph_api.store.bulk_plan import DEFAULT_BATCH_SIZE, BulkLoadFailed, BulkPlan, Progress, chunks
 from graph_api.store.rules import already_exists
+
+if TYPE_CHECKING:  # the store calls this for its bulk_create
+    from graph_api.store.embedded.store import EmbeddedStore
 
 
 async def bulk_create(
-    store: EmbeddedStore,
+    store: "EmbeddedStore",
     plan: BulkPlan,
     *,
-    batch_size: int = 10_000,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     actor: str = SYSTEM,
     progress: Progress | None = None,
 ) -> None:
-    """Create every node, then every link of ``plan``, all or nothing.
+    """Create every node, then every link of ``plan``, all or nothing; no check that
+    they are new (:meth:`EmbeddedStore.bulk_create` checks first).
 
     Raises :class:`BulkLoadFailed` (with the cause) when anything fails.
     """

@@ -6,8 +6,16 @@ from collections.abc import Iterable, Sequence
 
 from graph_api.metamodel import NODE_KINDS, RelationshipField
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
+from graph_api.store.bulk_plan import (
+    DEFAULT_BATCH_SIZE,
+    BulkPlan,
+    Progress,
+    Started,
+    check_batch_size,
+    check_new,
+)
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
-from graph_api.store.embedded import listing, staged, upgrades
+from graph_api.store.embedded import bulk, listing, staged, upgrades
 from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
 from graph_api.store.embedded.sqlite import SqliteFile
 from graph_api.store.listing import (
@@ -166,6 +174,25 @@ class EmbeddedStore:
                 self._memory = work.result()[0]
             raise
         return result
+
+    async def bulk_create(
+        self,
+        plan: BulkPlan,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        actor: str = SYSTEM,
+        progress: Progress | None = None,
+        started: Started | None = None,
+    ) -> int:
+        """Check that every node of ``plan`` is new, then write it in one SQLite
+        transaction (:mod:`graph_api.store.embedded.bulk`). Never replaces anything:
+        a load here always committed whole or not at all."""
+        check_batch_size(batch_size)
+        await check_new(self, plan)
+        if started:
+            started()
+        await bulk.bulk_create(self, plan, batch_size=batch_size, actor=actor, progress=progress)
+        return 0
 
     async def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
         # After any write in progress: a large one persists from a worker thread on the

@@ -2,7 +2,7 @@
 
 For loading large models (``graph-api load``). :class:`~graph_api.store.neo4j.writes.
 BatchWriter` applies any mix of writes and, for each batch, first reads what it touches
-to check it; here the whole plan was checked before (see :mod:`graph_api.bulk.plan`:
+to check it; here the whole plan was checked before (see :mod:`graph_api.store.bulk_plan`:
 every node new, every link between two of them, every rule of the metamodel kept), so
 each batch only creates: up to ``batch_size`` nodes or links, with one query per kind or
 relationship triple (all nodes first, then links).
@@ -30,18 +30,20 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from neo4j import AsyncTransaction
 from neo4j.exceptions import IncompleteCommit, Neo4jError
 
-from graph_api.bulk.plan import BulkLoadFailed, BulkPlan, Progress
 from graph_api.metamodel import RelationshipSpec
 from graph_api.store.base import SYSTEM, UpsertNode
+from graph_api.store.bulk_plan import DEFAULT_BATCH_SIZE, BulkLoadFailed, BulkPlan, Progress
 from graph_api.store.neo4j.bulk_leftovers import Leftovers
 from graph_api.store.neo4j.cypher import label
 from graph_api.store.neo4j.records import encode_carried
-from graph_api.store.neo4j.store import Neo4jStore
+
+if TYPE_CHECKING:  # the store calls this for its bulk_create
+    from graph_api.store.neo4j.store import Neo4jStore
 
 log = logging.getLogger("graph_api.bulk")
 
@@ -159,15 +161,16 @@ async def _send(
 
 
 async def bulk_create(
-    store: Neo4jStore,
+    store: "Neo4jStore",
     plan: BulkPlan,
     *,
-    batch_size: int = 10_000,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     actor: str = SYSTEM,
     progress: Progress | None = None,
     leftovers: Leftovers | None = None,
 ) -> None:
-    """Create every node, then every link of ``plan`` in one transaction, committed last.
+    """Create every node, then every link of ``plan`` in one transaction, committed last;
+    no check that they are new (:meth:`Neo4jStore.bulk_create` checks first).
 
     ``leftovers`` (of an interrupted earlier load of this model) are deleted first, in
     the same transaction. ``progress`` is called after each batch is sent (the model is

@@ -22,15 +22,18 @@ So deleting it loses nothing the new load does not write again.
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from neo4j import AsyncTransaction
 
-from graph_api.bulk.plan import BulkPlan, chunks
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import UpsertNode
+from graph_api.store.bulk_plan import BulkPlan, BulkRefused, check_new, chunks
 from graph_api.store.neo4j.change_log import ENTRY
 from graph_api.store.neo4j.cypher import label
-from graph_api.store.neo4j.store import Neo4jStore
+
+if TYPE_CHECKING:  # the store calls this for its bulk_create
+    from graph_api.store.neo4j.store import Neo4jStore
 
 DELETE_BATCH = 10_000
 _KEYS_BATCH = 10_000
@@ -86,7 +89,27 @@ class Leftovers:
                     await result.consume()
 
 
-async def find_leftovers(store: Neo4jStore, plan: BulkPlan) -> Leftovers | None:
+async def check_new_but_leftovers(store: "Neo4jStore", plan: BulkPlan) -> Leftovers | None:
+    """Check that no node of the plan is stored, but for leftovers of interrupted
+    loads of it (returned, for the load to delete in its transaction); raises VALIDATION
+    as :func:`~graph_api.store.bulk_plan.check_new` does otherwise."""
+    try:
+        await check_new(store, plan)
+        return None
+    except BulkRefused:
+        leftovers = await find_leftovers(store, plan)
+        if leftovers is None:
+            raise
+    # The other nodes of the plan must still be new.
+    rest = {
+        kind: [op for op in ops if op.key not in leftovers.nodes.get(kind, frozenset())]
+        for kind, ops in plan.nodes.items()
+    }
+    await check_new(store, BulkPlan(rest))
+    return leftovers
+
+
+async def find_leftovers(store: "Neo4jStore", plan: BulkPlan) -> Leftovers | None:
     """The leftovers of interrupted loads of ``plan``'s model among its stored nodes."""
     stamps: set[Stamp] = set()
     for kind, ops in plan.nodes.items():
@@ -111,7 +134,7 @@ def _only_kind(kinds: list[str]) -> str | None:
 
 
 async def _interrupted_load(
-    store: Neo4jStore, plan: BulkPlan, stamp: Stamp
+    store: "Neo4jStore", plan: BulkPlan, stamp: Stamp
 ) -> dict[str, set[str]] | None:
     """The nodes stamped ``stamp`` by kind, if they are an interrupted load of ``plan``."""
     at, by = stamp

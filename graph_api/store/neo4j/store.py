@@ -31,9 +31,16 @@ from neo4j.exceptions import (
 from graph_api.errors import Conflict, StoreUnavailable, Timeout
 from graph_api.metamodel import NODE_KINDS, RelationshipField
 from graph_api.store.base import SYSTEM, NodeRecord, WriteOp, WriteResult
+from graph_api.store.bulk_plan import (
+    DEFAULT_BATCH_SIZE,
+    BulkPlan,
+    Progress,
+    Started,
+    check_batch_size,
+)
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
 from graph_api.store.listing import Filter, ListQuery, Page, SortKey, default_order
-from graph_api.store.neo4j import change_log, cypher, listing, upgrades
+from graph_api.store.neo4j import bulk, bulk_leftovers, change_log, cypher, listing, upgrades
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.schema import (
     DROP_FULLTEXT,
@@ -264,6 +271,33 @@ class Neo4jStore:
             return result
 
         return await self._guard(self._session_write(work))
+
+    async def bulk_create(
+        self,
+        plan: BulkPlan,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        actor: str = SYSTEM,
+        progress: Progress | None = None,
+        started: Started | None = None,
+    ) -> int:
+        """Check that every node of ``plan`` is new, or left over by an interrupted
+        earlier load of it (:mod:`~graph_api.store.neo4j.bulk_leftovers`), then write it
+        in one transaction sent in batches (:mod:`graph_api.store.neo4j.bulk`), deleting
+        those leftovers first; returns how many they were."""
+        check_batch_size(batch_size)
+        leftovers = await bulk_leftovers.check_new_but_leftovers(self, plan)
+        if started:
+            started()
+        await bulk.bulk_create(
+            self,
+            plan,
+            batch_size=batch_size,
+            actor=actor,
+            progress=progress,
+            leftovers=leftovers,
+        )
+        return leftovers.count if leftovers else 0
 
     async def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
         rows = await self.run_read(change_log.READ, **change_log.read_parameters(query))
