@@ -28,15 +28,15 @@ from graph_api.metamodel.text import (
     located_unrepresentable,
     unrepresentable_problem,
 )
-from graph_api.model_io.hierarchy import cycle_errors
-from graph_api.plural import counted
-from graph_api.services.validation import (
+from graph_api.metamodel.validation import (
     derive_key,
     join_path,
     key_error,
     label_failed,
     property_errors,
 )
+from graph_api.model_io.hierarchy import cycle_errors
+from graph_api.plural import counted
 from graph_api.store.base import AddLink, NodeRef, UpsertNode, WriteOp
 
 FORMAT = "graph-api/v1"

@@ -9,7 +9,7 @@ from typing import Any
 
 from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.metamodel import node_spec, relationship_fields
-from graph_api.services.validation import (
+from graph_api.metamodel.validation import (
     derive_key,
     key_error,
     label_failed,

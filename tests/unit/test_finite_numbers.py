@@ -8,7 +8,7 @@ import typing
 import pytest
 
 from graph_api.metamodel import NODE_KINDS
-from graph_api.services.validation import property_errors
+from graph_api.metamodel.validation import property_errors
 
 NON_FINITE = [float("inf"), float("-inf"), float("nan"), "inf", "-Infinity", "NaN", "1e999"]
 

@@ -11,7 +11,7 @@ from pydantic.fields import FieldInfo
 
 from graph_api.metamodel import NODE_KINDS
 from graph_api.metamodel.kinds import INT_MAX, INT_MIN
-from graph_api.services.validation import property_errors
+from graph_api.metamodel.validation import property_errors
 
 REQUIRED = {
     "Stage": {"name": "S", "order": 1},

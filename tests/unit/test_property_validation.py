@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import validate_properties
-from graph_api.services.validation import property_errors, validated_properties
+from graph_api.metamodel.validation import property_errors, validated_properties
 
 BASE: dict[str, dict[str, Any]] = {
     "PainPoint": {"name": "Slow", "severity": 3},

@@ -10,7 +10,7 @@ import pytest
 from graph_api.metamodel.carried import is_language_tag
 from graph_api.metamodel.keys import is_key
 from graph_api.metamodel.text import UNREPRESENTABLE
-from graph_api.services.validation import property_errors
+from graph_api.metamodel.validation import property_errors
 from graph_api.store.upgrades import UpgradeFailed
 from graph_api.store.upgrades.subjects import namespaced_subject
 from graph_api.store.upgrades.text_repair import repair_properties

@@ -33,7 +33,7 @@ from pydantic.fields import FieldInfo
 
 from graph_api.metamodel import node_spec
 from graph_api.metamodel.kinds import INT_MAX, INT_MIN
-from graph_api.services.validation import property_errors
+from graph_api.metamodel.validation import property_errors
 from graph_api.store.upgrades.versions import UpgradeFailed
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from graph_api.metamodel import node_spec
 from graph_api.metamodel.text import without_unrepresentable
-from graph_api.services.validation import property_errors
+from graph_api.metamodel.validation import property_errors
 from graph_api.store.upgrades.number_repair import set_aside
 from graph_api.store.upgrades.versions import UpgradeFailed
 

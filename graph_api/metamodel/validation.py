@@ -1,4 +1,8 @@
-"""Turning input into metamodel-valid properties, with every problem located."""
+"""Turning input into metamodel-valid properties, with every problem located.
+
+Used wherever values enter the graph (the API's writes, model files, the store's
+upgrades repairing stored values), so each checks them by the same rules.
+"""
 
 from collections.abc import Mapping
 from typing import Any
@@ -6,8 +10,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from graph_api.errors import FieldError, ValidationFailed
-from graph_api.metamodel import is_key, node_spec, slugify
-from graph_api.metamodel.keys import KEY_MAX_LENGTH
+from graph_api.metamodel.keys import KEY_MAX_LENGTH, is_key, slugify
+from graph_api.metamodel.registry import node_spec
 
 
 def join_path(prefix: str, *parts: str | int) -> str:
