@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check graph_api tests bench
 	$(BIN)/ruff format --check graph_api tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff format graph_api tests bench
