@@ -8,6 +8,7 @@ unexpected is masked as "Unexpected error." with no detail leaked, and logged.
 
 import logging
 from collections.abc import Sequence
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from graph_api.errors import StoreUnavailable
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.embedded import EmbeddedStore
-from graph_api.traversals.painful_steps.result import PainfulStepRow, PainfulStepsQuery
+from graph_api.store.traversal import StoreTraversal
 from tests.api.helpers import only_error
 from tests.conftest import app_client
 from tests.graphql_client import error_codes, gql
@@ -28,10 +29,13 @@ class UnreachableStore(EmbeddedStore):
         raise StoreUnavailable("the database at bolt://db:7687 does not answer")
 
 
+T = TypeVar("T")
+
+
 class BrokenStore(EmbeddedStore):
     """An embedded store whose traversal fails with an unexpected error."""
 
-    async def painful_steps(self, query: PainfulStepsQuery) -> list[PainfulStepRow]:
+    async def traverse(self, traversal: StoreTraversal[Any, T], query: Any) -> T:
         raise RuntimeError("secret detail: password=hunter2")
 
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
