@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint format schema graphiql-assets bench neo4j-start neo4j-stop clean
+.PHONY: install run test lint format generated schema graphiql-assets bench neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,12 @@ format: $(STAMP)
 test: lint
 	scripts/run-tests
 
-schema: $(STAMP)
+# The GraphQL code written from the metamodel (node types, their inputs, the per-kind
+# Query and Mutation fields); make schema runs it before exporting the schema.
+generated: $(STAMP)
+	$(BIN)/python -m graph_api.graphql.types.generate
+
+schema: generated
 	$(BIN)/graph-api export-schema
 
 # GraphiQL's files, served by the app itself (no CDN), are committed in

@@ -109,20 +109,20 @@ def to_graphql(report: ImportReport) -> ArchimateImportReport:
     )
 
 
-async def _import(info: Info, xml: XmlArgument) -> ArchimateImportReport:
+async def _import_archimate(info: Info, xml: XmlArgument) -> ArchimateImportReport:
     actor = info.context.principal.subject
     language = info.context.settings.model_language
     report = await import_archimate(info.context.store, xml, "xml", actor=actor, language=language)
     return to_graphql(report)
 
 
-async def _export(info: Info) -> str:
+async def _export_archimate(info: Info) -> str:
     return await export_archimate(info.context.store, info.context.settings.model_language)
 
 
 QUERY_FIELDS: dict[str, Any] = {
     "export_archimate": strawberry.field(
-        resolver=_export,
+        resolver=_export_archimate,
         description="The mapped part of the graph (capabilities, value streams and their "
         "stages, processes, systems, teams and the relationships between them) as an "
         "ArchiMate 3.1 exchange file: importing it into an empty store gives the same "
@@ -134,7 +134,7 @@ QUERY_COSTS = {"exportArchimate": FieldCost(10_000)}
 """What the export costs towards an operation's limit: it reads the whole graph."""
 MUTATION_FIELDS: dict[str, Any] = {
     "import_archimate": strawberry.mutation(
-        resolver=_import,
+        resolver=_import_archimate,
         metadata=needs(Role.ADMIN),
         description="Import an ArchiMate exchange file in one atomic write (admin): "
         "mapped elements are upserted by keys derived from their identifiers and "

@@ -33,11 +33,11 @@ class ImportResult:
     linked: int = strawberry.field(description="Relationships added.")
 
 
-async def _export(info: Info, format: FormatArgument = ModelFormat.YAML) -> str:
+async def _export_model(info: Info, format: FormatArgument = ModelFormat.YAML) -> str:
     return dump_document(await export_model(info.context.store), format)
 
 
-async def _import(
+async def _import_model(
     info: Info, document: DocumentArgument, format: FormatArgument = ModelFormat.YAML
 ) -> ImportResult:
     # Parsing a large document takes seconds: in a worker thread, off the event loop.
@@ -54,7 +54,7 @@ async def _import(
 
 QUERY_FIELDS: dict[str, Any] = {
     "export_model": strawberry.field(
-        resolver=_export,
+        resolver=_export_model,
         description="The whole graph as a model document: importing it into an empty "
         "store and exporting again gives the same document.",
     ),
@@ -64,7 +64,7 @@ QUERY_COSTS = {"exportModel": FieldCost(10_000)}
 """What the export costs towards an operation's limit: it reads the whole graph."""
 MUTATION_FIELDS: dict[str, Any] = {
     "import_model": strawberry.mutation(
-        resolver=_import,
+        resolver=_import_model,
         metadata=needs(Role.ADMIN),
         description="Upsert a whole model document in one atomic write: nodes are created "
         "or updated and links added; nothing is deleted. A bad document writes nothing "

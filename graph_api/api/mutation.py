@@ -1,123 +1,24 @@
 """The Mutation type: create, update and delete per kind; link and unlink."""
 
 import asyncio
-from typing import Annotated, Any
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
 from graph_api.api import archimate_exchange, model_exchange
+from graph_api.api.node_fields import NodeMutations
+from graph_api.api.node_resolvers import actor, declared_fields
 from graph_api.errors import FieldError, ValidationFailed
-from graph_api.graphql.arguments import (
-    ExpectedVersion,
-    FieldName,
-    NewKey,
-    SourceId,
-    TargetId,
-)
-from graph_api.graphql.ids import global_id, node_ref, of_kind_forms, resolve_node
-from graph_api.graphql.types.base import DeletedNode, GraphNode, LinkResult
-from graph_api.graphql.types.inputs import CREATE_INPUTS, PATCH_INPUTS, input_values
-from graph_api.graphql.types.nodes import NODE_TYPES, to_node
-from graph_api.metamodel import NODE_KINDS, relationship_fields
+from graph_api.graphql.arguments import FieldName, SourceId, TargetId
+from graph_api.graphql.ids import resolve_node
+from graph_api.graphql.types.base import GraphNode, LinkResult
+from graph_api.graphql.types.nodes import to_node
+from graph_api.metamodel import relationship_fields
 from graph_api.security.authorization import needs
 from graph_api.security.roles import Role
 from graph_api.services import nodes as node_service
 from graph_api.store.base import GraphStore, NodeRef
-
-
-def _actor(info: Info) -> str:
-    """Who the write is recorded as made by: the caller's subject."""
-    subject: str = info.context.principal.subject
-    return subject
-
-
-def _node_of_kind(kind: str, what: str) -> Any:
-    """The ``id`` argument of a mutation of ``kind``."""
-    return Annotated[
-        strawberry.ID,
-        strawberry.argument(description=f"The {kind} to {what}: {of_kind_forms(kind)}."),
-    ]
-
-
-def _create_field(kind: str) -> Any:
-    node_type, input_type = NODE_TYPES[kind], CREATE_INPUTS[kind]
-
-    async def resolve(
-        info: Info,
-        input: Annotated[
-            input_type,  # type: ignore[valid-type]
-            strawberry.argument(description="The new node's properties."),
-        ],
-        key: NewKey = None,
-    ) -> node_type:  # type: ignore[valid-type]
-        record = await node_service.create_node(
-            info.context.store, kind, key, input_values(input), actor=_actor(info)
-        )
-        return to_node(record)
-
-    return strawberry.mutation(
-        resolver=resolve,
-        name=f"create{kind}",
-        metadata=needs(Role.EDITOR),
-        description=f"Create a {kind}. Without `key`, the key is derived from its "
-        f"{NODE_KINDS[kind].label_field}. CONFLICT if the key is taken.",
-    )
-
-
-def _update_field(kind: str) -> Any:
-    node_type, patch_type = NODE_TYPES[kind], PATCH_INPUTS[kind]
-    node_id = _node_of_kind(kind, "change")
-
-    async def resolve(
-        info: Info,
-        id: node_id,  # type: ignore[valid-type]
-        input: Annotated[
-            patch_type,  # type: ignore[valid-type]
-            strawberry.argument(description="The properties to change."),
-        ],
-        expected_version: ExpectedVersion = None,
-    ) -> node_type:  # type: ignore[valid-type]
-        ref = node_ref(id, kind, "id")
-        record = await node_service.update_node(
-            info.context.store,
-            kind,
-            ref.key,
-            input_values(input),
-            expected_version,
-            actor=_actor(info),
-        )
-        return to_node(record)
-
-    return strawberry.mutation(
-        resolver=resolve,
-        name=f"update{kind}",
-        metadata=needs(Role.EDITOR),
-        description=f"Change properties of a {kind}. With "
-        "`expectedVersion`, CONFLICT if the node changed since that version.",
-    )
-
-
-def _delete_field(kind: str) -> Any:
-    node_id = _node_of_kind(kind, "delete")
-
-    async def resolve(
-        info: Info,
-        id: node_id,  # type: ignore[valid-type]
-        expected_version: ExpectedVersion = None,
-    ) -> DeletedNode:
-        ref = node_ref(id, kind, "id")
-        await node_service.delete_node(
-            info.context.store, kind, ref.key, expected_version, actor=_actor(info)
-        )
-        return DeletedNode(id=strawberry.ID(global_id(ref)), kind=kind, key=ref.key)
-
-    return strawberry.mutation(
-        resolver=resolve,
-        name=f"delete{kind}",
-        metadata=needs(Role.ADMIN),
-        description=f"Delete a {kind} and all its relationships.",
-    )
 
 
 async def _link_ends(
@@ -155,7 +56,7 @@ async def _relate(
     source, target = await _link_ends(info, source_id, field, target_id)
     type_, start, end = node_service.resolve_link(source, field, target)
     change = node_service.unlink if remove else node_service.link
-    await change(info.context.store, type_, start, end, actor=_actor(info))
+    await change(info.context.store, type_, start, end, actor=actor(info))
     loaders = info.context.loaders
     start_record, end_record = await asyncio.gather(
         loaders.nodes(start.kind).load(start.key), loaders.nodes(end.kind).load(end.key)
@@ -197,10 +98,8 @@ def build_mutation() -> type:
             description=f"Remove a relationship; NOT_FOUND if absent. {_LINK_HELP}",
         ),
     }
-    for kind in NODE_KINDS:
-        namespace[f"create_{kind}"] = _create_field(kind)
-        namespace[f"update_{kind}"] = _update_field(kind)
-        namespace[f"delete_{kind}"] = _delete_field(kind)
+    # Create, update and delete per kind: generated, in graph_api/api/node_fields.py.
+    namespace.update(declared_fields(NodeMutations))
     return strawberry.type(type("Mutation", (), namespace), description="Changing the graph.")
 
 

@@ -18,7 +18,7 @@ from graph_api.security.roles import Role
 from graph_api.services.changes import DEFAULT_MAX_LAG
 
 ChangeKinds = Annotated[
-    list[NodeKind] | None,  # type: ignore[valid-type]
+    list[NodeKind] | None,
     strawberry.argument(
         description="Only changes to nodes of these kinds; a link or unlink counts when "
         "either end is of one of them. Null or left out: every change."

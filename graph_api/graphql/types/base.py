@@ -7,7 +7,7 @@ from typing import Any, Generic, TypeVar
 import strawberry
 
 from graph_api.graphql.ids import global_id
-from graph_api.graphql.types.carried import OUTPUT_TYPES
+from graph_api.graphql.types.carried_types import Attribute, Translation
 from graph_api.metamodel import NodeProperties, node_spec
 from graph_api.store.base import NodeRecord
 
@@ -26,9 +26,6 @@ def record_field(description: str, name: str | None = None) -> Any:
 def _described(name: str) -> str:
     """The metamodel's description of a property every kind has."""
     return NodeProperties.model_fields[name].description or name
-
-
-TRANSLATION, ATTRIBUTE = OUTPUT_TYPES["translations"], OUTPUT_TYPES["attributes"]
 
 
 @strawberry.interface(description="An object with a global ID (Relay Node).")
@@ -51,12 +48,8 @@ class GraphNode(Node):
     # Every kind has these three (NodeProperties); on the interface, a client can read
     # them on any node, an impact answer's say, without a fragment per kind.
     description: str | None = record_field(_described("description"))
-    translations: list[TRANSLATION] | None = record_field(  # type: ignore[valid-type]
-        _described("translations")
-    )
-    attributes: list[ATTRIBUTE] | None = record_field(  # type: ignore[valid-type]
-        _described("attributes")
-    )
+    translations: list[Translation] | None = record_field(_described("translations"))
+    attributes: list[Attribute] | None = record_field(_described("attributes"))
 
 
 FieldReader = Callable[[NodeRecord], Any]
@@ -76,7 +69,7 @@ AUDIT_READERS: dict[str, FieldReader] = {
 
 FIELD_READERS: dict[type, dict[str, FieldReader]] = {}
 """Per node type, the reader of each of its fields without a resolver (by Python name);
-filled in by :mod:`graph_api.graphql.types.nodes` as it makes the types."""
+filled in by :mod:`graph_api.graphql.types.node_types` as it makes the types."""
 
 
 def read_field(source: Any, name: str) -> Any:

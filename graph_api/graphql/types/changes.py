@@ -21,7 +21,7 @@ class ChangeNode:
     ref: strawberry.Private[NodeRef]
 
     @strawberry.field(description="The node's kind.")
-    def kind(self) -> NodeKind:  # type: ignore[valid-type]
+    def kind(self) -> NodeKind:
         return node_kind(self.ref.kind)
 
     @strawberry.field(description="The node's key.")
@@ -48,7 +48,7 @@ class Change:
         description="The kind of the node changed; for LINKED and UNLINKED, of the "
         "relationship's source."
     )
-    def node_kind(self) -> NodeKind:  # type: ignore[valid-type]
+    def node_kind(self) -> NodeKind:
         return node_kind(self.event.node.kind)
 
     @strawberry.field(description="The key of the node (for links, of the source).")

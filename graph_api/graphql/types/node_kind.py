@@ -1,11 +1,10 @@
-"""``NodeKind``: the metamodel's node kinds as a GraphQL enum, generated from NODE_KINDS."""
+"""``NodeKind``: the metamodel's node kinds as a GraphQL enum (generated in
+:mod:`graph_api.graphql.types.node_kind_enum`), and the way between kinds and members."""
 
 import re
 from enum import Enum
 
-import strawberry
-
-from graph_api.metamodel import NODE_KINDS
+from graph_api.graphql.types.node_kind_enum import NodeKind
 
 
 def enum_name(kind: str) -> str:
@@ -13,25 +12,14 @@ def enum_name(kind: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", kind).upper()
 
 
-NodeKind: type[Enum] = strawberry.enum(  # type: ignore[call-overload]
-    Enum(
-        "NodeKind",
-        {
-            enum_name(kind): strawberry.enum_value(kind, description=spec.description)
-            for kind, spec in NODE_KINDS.items()
-        },
-    ),
-    description="A kind of node of the metamodel (its GraphQL type is named like the kind).",
-)
-"""Members are named ``PAIN_POINT``; their values are the kind names (``PainPoint``)."""
-
-
-def node_kind(kind: str) -> Enum:
+def node_kind(kind: str) -> NodeKind:
     """The enum member of ``kind``."""
-    member: Enum = NodeKind[enum_name(kind)]
-    return member
+    return NodeKind[enum_name(kind)]
 
 
 def kind_name(member: Enum) -> str:
     """The kind name an enum member stands for."""
     return str(member.value)
+
+
+__all__ = ["NodeKind", "enum_name", "kind_name", "node_kind"]

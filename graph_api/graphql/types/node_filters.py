@@ -1,0 +1,2233 @@
+"""The ``where`` (``<Kind>Where``, ``<Kind>RelationFilter``, ``<Type>Filter``) and
+``orderBy`` (``<Kind>OrderBy``) inputs of every node kind.
+
+Generated from the metamodel (graph_api/metamodel) by graph_api/graphql/types/generate.py.
+Do not edit: after changing the metamodel, run ``make generated``
+(``python -m graph_api.graphql.types.generate``), which rewrites this file.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+
+import graph_api.graphql.types.scalars  # noqa: F401 (registers the metamodel's enums)
+from graph_api.graphql.types.sort_direction import SortDirection
+from graph_api.metamodel.enums import (
+    BacklogKind,
+    BacklogStatus,
+    ChannelKind,
+    EvidenceKind,
+    JobKind,
+    JourneyState,
+    KpiDirection,
+    ProcessKind,
+    SystemLifecycle,
+)
+
+
+@strawberry.input(description="Tests on a text; every test given must hold.")
+class StringFilter:
+    eq: str | None = strawberry.field(description="Equal to this value.", default=strawberry.UNSET)
+    in_: list[str] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    contains: str | None = strawberry.field(
+        description="Contains this text (case-sensitive).", default=strawberry.UNSET
+    )
+    starts_with: str | None = strawberry.field(
+        description="Starts with this text (case-sensitive).", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on an integer; every test must hold.")
+class IntFilter:
+    eq: int | None = strawberry.field(description="Equal to this value.", default=strawberry.UNSET)
+    in_: list[int] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    gt: int | None = strawberry.field(
+        description="Greater than this value.", default=strawberry.UNSET
+    )
+    gte: int | None = strawberry.field(
+        description="Greater than or equal to this value.", default=strawberry.UNSET
+    )
+    lt: int | None = strawberry.field(description="Less than this value.", default=strawberry.UNSET)
+    lte: int | None = strawberry.field(
+        description="Less than or equal to this value.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a number; every test must hold.")
+class FloatFilter:
+    eq: float | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[float] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    gt: float | None = strawberry.field(
+        description="Greater than this value.", default=strawberry.UNSET
+    )
+    gte: float | None = strawberry.field(
+        description="Greater than or equal to this value.", default=strawberry.UNSET
+    )
+    lt: float | None = strawberry.field(
+        description="Less than this value.", default=strawberry.UNSET
+    )
+    lte: float | None = strawberry.field(
+        description="Less than or equal to this value.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a boolean.")
+class BooleanFilter:
+    eq: bool | None = strawberry.field(description="Equal to this value.", default=strawberry.UNSET)
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a date; every test must hold.")
+class DateFilter:
+    eq: date | None = strawberry.field(description="Equal to this value.", default=strawberry.UNSET)
+    in_: list[date] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    gt: date | None = strawberry.field(
+        description="Greater than this value.", default=strawberry.UNSET
+    )
+    gte: date | None = strawberry.field(
+        description="Greater than or equal to this value.", default=strawberry.UNSET
+    )
+    lt: date | None = strawberry.field(
+        description="Less than this value.", default=strawberry.UNSET
+    )
+    lte: date | None = strawberry.field(
+        description="Less than or equal to this value.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a timestamp; every test must hold.")
+class DateTimeFilter:
+    eq: datetime | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[datetime] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    gt: datetime | None = strawberry.field(
+        description="Greater than this value.", default=strawberry.UNSET
+    )
+    gte: datetime | None = strawberry.field(
+        description="Greater than or equal to this value.", default=strawberry.UNSET
+    )
+    lt: datetime | None = strawberry.field(
+        description="Less than this value.", default=strawberry.UNSET
+    )
+    lte: datetime | None = strawberry.field(
+        description="Less than or equal to this value.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a JobKind.")
+class JobKindFilter:
+    eq: JobKind | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[JobKind] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a JourneyState.")
+class JourneyStateFilter:
+    eq: JourneyState | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[JourneyState] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a ChannelKind.")
+class ChannelKindFilter:
+    eq: ChannelKind | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[ChannelKind] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a EvidenceKind.")
+class EvidenceKindFilter:
+    eq: EvidenceKind | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[EvidenceKind] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a ProcessKind.")
+class ProcessKindFilter:
+    eq: ProcessKind | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[ProcessKind] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a SystemLifecycle.")
+class SystemLifecycleFilter:
+    eq: SystemLifecycle | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[SystemLifecycle] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a KpiDirection.")
+class KpiDirectionFilter:
+    eq: KpiDirection | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[KpiDirection] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a BacklogKind.")
+class BacklogKindFilter:
+    eq: BacklogKind | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[BacklogKind] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a BacklogStatus.")
+class BacklogStatusFilter:
+    eq: BacklogStatus | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[BacklogStatus] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Persona nodes to return.")
+class PersonaWhere:
+    and_: list[PersonaWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[PersonaWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: PersonaWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The persona's name, e.g. 'Busy commuter'.", default=strawberry.UNSET
+    )
+    segment: StringFilter | None = strawberry.field(
+        description="The market segment the persona belongs to.", default=strawberry.UNSET
+    )
+    jobs: JobRelationFilter | None = strawberry.field(
+        description="Tests on the Job nodes `jobs` leads to.", default=strawberry.UNSET
+    )
+    journeys: JourneyRelationFilter | None = strawberry.field(
+        description="Tests on the Journey nodes `journeys` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Persona nodes; `{}` matches any node.")
+class PersonaRelationFilter:
+    some: PersonaWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: PersonaWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: PersonaWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Persona nodes by one field; give a list for ties.")
+class PersonaOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The persona's name, e.g. 'Busy commuter'.", default=strawberry.UNSET
+    )
+    segment: SortDirection | None = strawberry.field(
+        description="The market segment the persona belongs to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Job nodes to return.")
+class JobWhere:
+    and_: list[JobWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[JobWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: JobWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    statement: StringFilter | None = strawberry.field(
+        description="The job statement: verb, object, context.", default=strawberry.UNSET
+    )
+    kind: JobKindFilter | None = strawberry.field(
+        description="Functional, emotional or social job.", default=strawberry.UNSET
+    )
+    outcomes: OutcomeRelationFilter | None = strawberry.field(
+        description="Tests on the Outcome nodes `outcomes` leads to.", default=strawberry.UNSET
+    )
+    personas: PersonaRelationFilter | None = strawberry.field(
+        description="Tests on the Persona nodes `personas` leads to.", default=strawberry.UNSET
+    )
+    journeys: JourneyRelationFilter | None = strawberry.field(
+        description="Tests on the Journey nodes `journeys` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Job nodes; `{}` matches any node.")
+class JobRelationFilter:
+    some: JobWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: JobWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: JobWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Job nodes by one field; give a list for ties.")
+class JobOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    statement: SortDirection | None = strawberry.field(
+        description="The job statement: verb, object, context.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="Functional, emotional or social job.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Outcome nodes to return.")
+class OutcomeWhere:
+    and_: list[OutcomeWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[OutcomeWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: OutcomeWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    statement: StringFilter | None = strawberry.field(
+        description="The outcome statement, e.g. 'Minimize the time to ...'.",
+        default=strawberry.UNSET,
+    )
+    importance: FloatFilter | None = strawberry.field(
+        description="How important the outcome is, 0-10.", default=strawberry.UNSET
+    )
+    satisfaction: FloatFilter | None = strawberry.field(
+        description="How satisfied customers are with it today, 0-10.", default=strawberry.UNSET
+    )
+    job: JobRelationFilter | None = strawberry.field(
+        description="Tests on the Job nodes `job` leads to.", default=strawberry.UNSET
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    evidence: EvidenceRelationFilter | None = strawberry.field(
+        description="Tests on the Evidence nodes `evidence` leads to.", default=strawberry.UNSET
+    )
+    backlog_items: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `backlogItems` leads to.",
+        default=strawberry.UNSET,
+    )
+    opportunities: OpportunityRelationFilter | None = strawberry.field(
+        description="Tests on the Opportunity nodes `opportunities` leads to.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Tests on related Outcome nodes; `{}` matches any node.")
+class OutcomeRelationFilter:
+    some: OutcomeWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: OutcomeWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: OutcomeWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Outcome nodes by one field; give a list for ties.")
+class OutcomeOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    statement: SortDirection | None = strawberry.field(
+        description="The outcome statement, e.g. 'Minimize the time to ...'.",
+        default=strawberry.UNSET,
+    )
+    importance: SortDirection | None = strawberry.field(
+        description="How important the outcome is, 0-10.", default=strawberry.UNSET
+    )
+    satisfaction: SortDirection | None = strawberry.field(
+        description="How satisfied customers are with it today, 0-10.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Journey nodes to return.")
+class JourneyWhere:
+    and_: list[JourneyWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[JourneyWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: JourneyWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The journey's name.", default=strawberry.UNSET
+    )
+    state: JourneyStateFilter | None = strawberry.field(
+        description="Whether the map shows the current or a future state.", default=strawberry.UNSET
+    )
+    persona: PersonaRelationFilter | None = strawberry.field(
+        description="Tests on the Persona nodes `persona` leads to.", default=strawberry.UNSET
+    )
+    jobs: JobRelationFilter | None = strawberry.field(
+        description="Tests on the Job nodes `jobs` leads to.", default=strawberry.UNSET
+    )
+    stages: StageRelationFilter | None = strawberry.field(
+        description="Tests on the Stage nodes `stages` leads to.", default=strawberry.UNSET
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    kpis: KPIRelationFilter | None = strawberry.field(
+        description="Tests on the KPI nodes `kpis` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Journey nodes; `{}` matches any node.")
+class JourneyRelationFilter:
+    some: JourneyWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: JourneyWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: JourneyWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Journey nodes by one field; give a list for ties.")
+class JourneyOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The journey's name.", default=strawberry.UNSET
+    )
+    state: SortDirection | None = strawberry.field(
+        description="Whether the map shows the current or a future state.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Stage nodes to return.")
+class StageWhere:
+    and_: list[StageWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[StageWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: StageWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The stage's name, e.g. 'Discover'.", default=strawberry.UNSET
+    )
+    order: IntFilter | None = strawberry.field(
+        description="Position of the stage within its journey.", default=strawberry.UNSET
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    value_stream_stages: ValueStreamStageRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStreamStage nodes `valueStreamStages` leads to.",
+        default=strawberry.UNSET,
+    )
+    journey: JourneyRelationFilter | None = strawberry.field(
+        description="Tests on the Journey nodes `journey` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Stage nodes; `{}` matches any node.")
+class StageRelationFilter:
+    some: StageWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: StageWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: StageWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Stage nodes by one field; give a list for ties.")
+class StageOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The stage's name, e.g. 'Discover'.", default=strawberry.UNSET
+    )
+    order: SortDirection | None = strawberry.field(
+        description="Position of the stage within its journey.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Step nodes to return.")
+class StepWhere:
+    and_: list[StepWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[StepWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: StepWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The step's name.", default=strawberry.UNSET
+    )
+    order: IntFilter | None = strawberry.field(
+        description="Position of the step within its stage.", default=strawberry.UNSET
+    )
+    customer_action: StringFilter | None = strawberry.field(
+        description="What the customer does, in their words.", default=strawberry.UNSET
+    )
+    emotion: IntFilter | None = strawberry.field(
+        description="How the customer feels: 1 = very negative, 5 = very positive.",
+        default=strawberry.UNSET,
+    )
+    next: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `next` leads to.", default=strawberry.UNSET
+    )
+    touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `touchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    outcomes: OutcomeRelationFilter | None = strawberry.field(
+        description="Tests on the Outcome nodes `outcomes` leads to.", default=strawberry.UNSET
+    )
+    stage: StageRelationFilter | None = strawberry.field(
+        description="Tests on the Stage nodes `stage` leads to.", default=strawberry.UNSET
+    )
+    previous: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `previous` leads to.", default=strawberry.UNSET
+    )
+    pain_points: PainPointRelationFilter | None = strawberry.field(
+        description="Tests on the PainPoint nodes `painPoints` leads to.", default=strawberry.UNSET
+    )
+    evidence: EvidenceRelationFilter | None = strawberry.field(
+        description="Tests on the Evidence nodes `evidence` leads to.", default=strawberry.UNSET
+    )
+    processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `processes` leads to.", default=strawberry.UNSET
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    kpis: KPIRelationFilter | None = strawberry.field(
+        description="Tests on the KPI nodes `kpis` leads to.", default=strawberry.UNSET
+    )
+    backlog_items: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `backlogItems` leads to.",
+        default=strawberry.UNSET,
+    )
+    opportunities: OpportunityRelationFilter | None = strawberry.field(
+        description="Tests on the Opportunity nodes `opportunities` leads to.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Tests on related Step nodes; `{}` matches any node.")
+class StepRelationFilter:
+    some: StepWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: StepWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: StepWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Step nodes by one field; give a list for ties.")
+class StepOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The step's name.", default=strawberry.UNSET
+    )
+    order: SortDirection | None = strawberry.field(
+        description="Position of the step within its stage.", default=strawberry.UNSET
+    )
+    customer_action: SortDirection | None = strawberry.field(
+        description="What the customer does, in their words.", default=strawberry.UNSET
+    )
+    emotion: SortDirection | None = strawberry.field(
+        description="How the customer feels: 1 = very negative, 5 = very positive.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Which Channel nodes to return.")
+class ChannelWhere:
+    and_: list[ChannelWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[ChannelWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: ChannelWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The channel's name, e.g. 'Mobile app'.", default=strawberry.UNSET
+    )
+    kind: ChannelKindFilter | None = strawberry.field(
+        description="Digital, physical, assisted or partner channel.", default=strawberry.UNSET
+    )
+    touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `touchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Tests on related Channel nodes; `{}` matches any node.")
+class ChannelRelationFilter:
+    some: ChannelWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: ChannelWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: ChannelWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Channel nodes by one field; give a list for ties.")
+class ChannelOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The channel's name, e.g. 'Mobile app'.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="Digital, physical, assisted or partner channel.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Touchpoint nodes to return.")
+class TouchpointWhere:
+    and_: list[TouchpointWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[TouchpointWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: TouchpointWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The touchpoint's name.", default=strawberry.UNSET
+    )
+    differentiating: BooleanFilter | None = strawberry.field(
+        description="Whether the brand must stand out here (a moment that matters).",
+        default=strawberry.UNSET,
+    )
+    channel: ChannelRelationFilter | None = strawberry.field(
+        description="Tests on the Channel nodes `channel` leads to.", default=strawberry.UNSET
+    )
+    step: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `step` leads to.", default=strawberry.UNSET
+    )
+    pain_points: PainPointRelationFilter | None = strawberry.field(
+        description="Tests on the PainPoint nodes `painPoints` leads to.", default=strawberry.UNSET
+    )
+    evidence: EvidenceRelationFilter | None = strawberry.field(
+        description="Tests on the Evidence nodes `evidence` leads to.", default=strawberry.UNSET
+    )
+    processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `processes` leads to.", default=strawberry.UNSET
+    )
+    kpis: KPIRelationFilter | None = strawberry.field(
+        description="Tests on the KPI nodes `kpis` leads to.", default=strawberry.UNSET
+    )
+    changed_by: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Touchpoint nodes; `{}` matches any node.")
+class TouchpointRelationFilter:
+    some: TouchpointWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: TouchpointWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: TouchpointWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Touchpoint nodes by one field; give a list for ties.")
+class TouchpointOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The touchpoint's name.", default=strawberry.UNSET
+    )
+    differentiating: SortDirection | None = strawberry.field(
+        description="Whether the brand must stand out here (a moment that matters).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Which PainPoint nodes to return.")
+class PainPointWhere:
+    and_: list[PainPointWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[PainPointWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: PainPointWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="A short name for the pain.", default=strawberry.UNSET
+    )
+    severity: IntFilter | None = strawberry.field(
+        description="How bad it is: 1 = minor, 5 = severe.", default=strawberry.UNSET
+    )
+    frequency: FloatFilter | None = strawberry.field(
+        description="Share of customers who meet it, 0-1.", default=strawberry.UNSET
+    )
+    root_cause: StringFilter | None = strawberry.field(
+        description="Why it happens, as far as known.", default=strawberry.UNSET
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `touchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    evidence: EvidenceRelationFilter | None = strawberry.field(
+        description="Tests on the Evidence nodes `evidence` leads to.", default=strawberry.UNSET
+    )
+    backlog_items: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `backlogItems` leads to.",
+        default=strawberry.UNSET,
+    )
+    opportunities: OpportunityRelationFilter | None = strawberry.field(
+        description="Tests on the Opportunity nodes `opportunities` leads to.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Tests on related PainPoint nodes; `{}` matches any node.")
+class PainPointRelationFilter:
+    some: PainPointWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: PainPointWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: PainPointWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders PainPoint nodes by one field; give a list for ties.")
+class PainPointOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="A short name for the pain.", default=strawberry.UNSET
+    )
+    severity: SortDirection | None = strawberry.field(
+        description="How bad it is: 1 = minor, 5 = severe.", default=strawberry.UNSET
+    )
+    frequency: SortDirection | None = strawberry.field(
+        description="Share of customers who meet it, 0-1.", default=strawberry.UNSET
+    )
+    root_cause: SortDirection | None = strawberry.field(
+        description="Why it happens, as far as known.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Evidence nodes to return.")
+class EvidenceWhere:
+    and_: list[EvidenceWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[EvidenceWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: EvidenceWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    kind: EvidenceKindFilter | None = strawberry.field(
+        description="The kind of research or data.", default=strawberry.UNSET
+    )
+    summary: StringFilter | None = strawberry.field(
+        description="What the evidence shows.", default=strawberry.UNSET
+    )
+    source: StringFilter | None = strawberry.field(
+        description="Where it comes from (study, file, system).", default=strawberry.UNSET
+    )
+    collected_at: DateFilter | None = strawberry.field(
+        description="When it was collected.", default=strawberry.UNSET
+    )
+    sample_size: IntFilter | None = strawberry.field(
+        description="How many customers or cases.", default=strawberry.UNSET
+    )
+    score: FloatFilter | None = strawberry.field(
+        description="A score the evidence reports, if any.", default=strawberry.UNSET
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `touchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    pain_points: PainPointRelationFilter | None = strawberry.field(
+        description="Tests on the PainPoint nodes `painPoints` leads to.", default=strawberry.UNSET
+    )
+    outcomes: OutcomeRelationFilter | None = strawberry.field(
+        description="Tests on the Outcome nodes `outcomes` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Evidence nodes; `{}` matches any node.")
+class EvidenceRelationFilter:
+    some: EvidenceWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: EvidenceWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: EvidenceWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Evidence nodes by one field; give a list for ties.")
+class EvidenceOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="The kind of research or data.", default=strawberry.UNSET
+    )
+    summary: SortDirection | None = strawberry.field(
+        description="What the evidence shows.", default=strawberry.UNSET
+    )
+    source: SortDirection | None = strawberry.field(
+        description="Where it comes from (study, file, system).", default=strawberry.UNSET
+    )
+    collected_at: SortDirection | None = strawberry.field(
+        description="When it was collected.", default=strawberry.UNSET
+    )
+    sample_size: SortDirection | None = strawberry.field(
+        description="How many customers or cases.", default=strawberry.UNSET
+    )
+    score: SortDirection | None = strawberry.field(
+        description="A score the evidence reports, if any.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Capability nodes to return.")
+class CapabilityWhere:
+    and_: list[CapabilityWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[CapabilityWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: CapabilityWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The capability's name.", default=strawberry.UNSET
+    )
+    level: IntFilter | None = strawberry.field(
+        description="Depth in the capability map, 1 = top level.", default=strawberry.UNSET
+    )
+    maturity: IntFilter | None = strawberry.field(
+        description="Maturity, 1 = ad hoc, 5 = optimised.", default=strawberry.UNSET
+    )
+    parent: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `parent` leads to.", default=strawberry.UNSET
+    )
+    processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `processes` leads to.", default=strawberry.UNSET
+    )
+    children: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `children` leads to.", default=strawberry.UNSET
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    value_stream_stages: ValueStreamStageRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStreamStage nodes `valueStreamStages` leads to.",
+        default=strawberry.UNSET,
+    )
+    changed_by: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Capability nodes; `{}` matches any node.")
+class CapabilityRelationFilter:
+    some: CapabilityWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: CapabilityWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: CapabilityWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Capability nodes by one field; give a list for ties.")
+class CapabilityOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The capability's name.", default=strawberry.UNSET
+    )
+    level: SortDirection | None = strawberry.field(
+        description="Depth in the capability map, 1 = top level.", default=strawberry.UNSET
+    )
+    maturity: SortDirection | None = strawberry.field(
+        description="Maturity, 1 = ad hoc, 5 = optimised.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Process nodes to return.")
+class ProcessWhere:
+    and_: list[ProcessWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[ProcessWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: ProcessWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The process's name.", default=strawberry.UNSET
+    )
+    kind: ProcessKindFilter | None = strawberry.field(
+        description="Core, support or management process.", default=strawberry.UNSET
+    )
+    touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `touchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    capabilities: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `capabilities` leads to.",
+        default=strawberry.UNSET,
+    )
+    systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `systems` leads to.", default=strawberry.UNSET
+    )
+    parent: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `parent` leads to.", default=strawberry.UNSET
+    )
+    children: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `children` leads to.", default=strawberry.UNSET
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    kpis: KPIRelationFilter | None = strawberry.field(
+        description="Tests on the KPI nodes `kpis` leads to.", default=strawberry.UNSET
+    )
+    changed_by: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Process nodes; `{}` matches any node.")
+class ProcessRelationFilter:
+    some: ProcessWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: ProcessWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: ProcessWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Process nodes by one field; give a list for ties.")
+class ProcessOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The process's name.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="Core, support or management process.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which System nodes to return.")
+class SystemWhere:
+    and_: list[SystemWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[SystemWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: SystemWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The system's name.", default=strawberry.UNSET
+    )
+    kind: StringFilter | None = strawberry.field(
+        description="What sort of system, e.g. 'CRM', 'ERP'.", default=strawberry.UNSET
+    )
+    lifecycle: SystemLifecycleFilter | None = strawberry.field(
+        description="Plan, active, phase out or retired.", default=strawberry.UNSET
+    )
+    criticality: IntFilter | None = strawberry.field(
+        description="Business criticality, 1 = low, 5 = critical.", default=strawberry.UNSET
+    )
+    processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `processes` leads to.", default=strawberry.UNSET
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    changed_by: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related System nodes; `{}` matches any node.")
+class SystemRelationFilter:
+    some: SystemWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: SystemWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: SystemWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders System nodes by one field; give a list for ties.")
+class SystemOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The system's name.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="What sort of system, e.g. 'CRM', 'ERP'.", default=strawberry.UNSET
+    )
+    lifecycle: SortDirection | None = strawberry.field(
+        description="Plan, active, phase out or retired.", default=strawberry.UNSET
+    )
+    criticality: SortDirection | None = strawberry.field(
+        description="Business criticality, 1 = low, 5 = critical.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Team nodes to return.")
+class TeamWhere:
+    and_: list[TeamWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[TeamWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: TeamWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The team's name.", default=strawberry.UNSET
+    )
+    kind: StringFilter | None = strawberry.field(
+        description="Team, department, role, ...", default=strawberry.UNSET
+    )
+    journeys: JourneyRelationFilter | None = strawberry.field(
+        description="Tests on the Journey nodes `journeys` leads to.", default=strawberry.UNSET
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `processes` leads to.", default=strawberry.UNSET
+    )
+    capabilities: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `capabilities` leads to.",
+        default=strawberry.UNSET,
+    )
+    systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `systems` leads to.", default=strawberry.UNSET
+    )
+    kpis: KPIRelationFilter | None = strawberry.field(
+        description="Tests on the KPI nodes `kpis` leads to.", default=strawberry.UNSET
+    )
+    value_streams: ValueStreamRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStream nodes `valueStreams` leads to.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Tests on related Team nodes; `{}` matches any node.")
+class TeamRelationFilter:
+    some: TeamWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: TeamWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: TeamWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Team nodes by one field; give a list for ties.")
+class TeamOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The team's name.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="Team, department, role, ...", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which ValueStream nodes to return.")
+class ValueStreamWhere:
+    and_: list[ValueStreamWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[ValueStreamWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: ValueStreamWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The value stream's name.", default=strawberry.UNSET
+    )
+    stages: ValueStreamStageRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStreamStage nodes `stages` leads to.",
+        default=strawberry.UNSET,
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related ValueStream nodes; `{}` matches any node.")
+class ValueStreamRelationFilter:
+    some: ValueStreamWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: ValueStreamWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: ValueStreamWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders ValueStream nodes by one field; give a list for ties.")
+class ValueStreamOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The value stream's name.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which ValueStreamStage nodes to return.")
+class ValueStreamStageWhere:
+    and_: list[ValueStreamStageWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[ValueStreamStageWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: ValueStreamStageWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The stage's name.", default=strawberry.UNSET
+    )
+    order: IntFilter | None = strawberry.field(
+        description="Position of the stage within its value stream.", default=strawberry.UNSET
+    )
+    next: ValueStreamStageRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStreamStage nodes `next` leads to.", default=strawberry.UNSET
+    )
+    capabilities: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `capabilities` leads to.",
+        default=strawberry.UNSET,
+    )
+    value_stream: ValueStreamRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStream nodes `valueStream` leads to.",
+        default=strawberry.UNSET,
+    )
+    previous: ValueStreamStageRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStreamStage nodes `previous` leads to.",
+        default=strawberry.UNSET,
+    )
+    journey_stages: StageRelationFilter | None = strawberry.field(
+        description="Tests on the Stage nodes `journeyStages` leads to.", default=strawberry.UNSET
+    )
+    kpis: KPIRelationFilter | None = strawberry.field(
+        description="Tests on the KPI nodes `kpis` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related ValueStreamStage nodes; `{}` matches any node.")
+class ValueStreamStageRelationFilter:
+    some: ValueStreamStageWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: ValueStreamStageWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: ValueStreamStageWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders ValueStreamStage nodes by one field; give a list for ties.")
+class ValueStreamStageOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The stage's name.", default=strawberry.UNSET
+    )
+    order: SortDirection | None = strawberry.field(
+        description="Position of the stage within its value stream.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which KPI nodes to return.")
+class KPIWhere:
+    and_: list[KPIWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[KPIWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: KPIWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The KPI's name.", default=strawberry.UNSET
+    )
+    unit: StringFilter | None = strawberry.field(
+        description="Unit of measure, e.g. '%', 'min', 'NPS'.", default=strawberry.UNSET
+    )
+    target: FloatFilter | None = strawberry.field(
+        description="The value aimed at.", default=strawberry.UNSET
+    )
+    direction: KpiDirectionFilter | None = strawberry.field(
+        description="Whether higher or lower values are better.", default=strawberry.UNSET
+    )
+    processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `processes` leads to.", default=strawberry.UNSET
+    )
+    value_stream_stages: ValueStreamStageRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStreamStage nodes `valueStreamStages` leads to.",
+        default=strawberry.UNSET,
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `touchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    journeys: JourneyRelationFilter | None = strawberry.field(
+        description="Tests on the Journey nodes `journeys` leads to.", default=strawberry.UNSET
+    )
+    measurements: MeasurementRelationFilter | None = strawberry.field(
+        description="Tests on the Measurement nodes `measurements` leads to.",
+        default=strawberry.UNSET,
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related KPI nodes; `{}` matches any node.")
+class KPIRelationFilter:
+    some: KPIWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: KPIWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: KPIWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders KPI nodes by one field; give a list for ties.")
+class KPIOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The KPI's name.", default=strawberry.UNSET
+    )
+    unit: SortDirection | None = strawberry.field(
+        description="Unit of measure, e.g. '%', 'min', 'NPS'.", default=strawberry.UNSET
+    )
+    target: SortDirection | None = strawberry.field(
+        description="The value aimed at.", default=strawberry.UNSET
+    )
+    direction: SortDirection | None = strawberry.field(
+        description="Whether higher or lower values are better.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Measurement nodes to return.")
+class MeasurementWhere:
+    and_: list[MeasurementWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[MeasurementWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: MeasurementWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    value: FloatFilter | None = strawberry.field(
+        description="The measured value, in the KPI's unit.", default=strawberry.UNSET
+    )
+    at: DateFilter | None = strawberry.field(
+        description="The date the value refers to.", default=strawberry.UNSET
+    )
+    kpi: KPIRelationFilter | None = strawberry.field(
+        description="Tests on the KPI nodes `kpi` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Measurement nodes; `{}` matches any node.")
+class MeasurementRelationFilter:
+    some: MeasurementWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: MeasurementWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: MeasurementWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Measurement nodes by one field; give a list for ties.")
+class MeasurementOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    value: SortDirection | None = strawberry.field(
+        description="The measured value, in the KPI's unit.", default=strawberry.UNSET
+    )
+    at: SortDirection | None = strawberry.field(
+        description="The date the value refers to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which BacklogItem nodes to return.")
+class BacklogItemWhere:
+    and_: list[BacklogItemWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[BacklogItemWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: BacklogItemWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    title: StringFilter | None = strawberry.field(
+        description="The item's title.", default=strawberry.UNSET
+    )
+    kind: BacklogKindFilter | None = strawberry.field(
+        description="Epic, feature, story or task.", default=strawberry.UNSET
+    )
+    status: BacklogStatusFilter | None = strawberry.field(
+        description="Idea, todo, doing or done.", default=strawberry.UNSET
+    )
+    priority: IntFilter | None = strawberry.field(
+        description="Priority, 1 = highest.", default=strawberry.UNSET
+    )
+    estimate: FloatFilter | None = strawberry.field(
+        description="Estimated effort (points or days).", default=strawberry.UNSET
+    )
+    parent: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `parent` leads to.", default=strawberry.UNSET
+    )
+    pain_points: PainPointRelationFilter | None = strawberry.field(
+        description="Tests on the PainPoint nodes `painPoints` leads to.", default=strawberry.UNSET
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    outcomes: OutcomeRelationFilter | None = strawberry.field(
+        description="Tests on the Outcome nodes `outcomes` leads to.", default=strawberry.UNSET
+    )
+    opportunities: OpportunityRelationFilter | None = strawberry.field(
+        description="Tests on the Opportunity nodes `opportunities` leads to.",
+        default=strawberry.UNSET,
+    )
+    changes_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `changesProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    changes_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `changesSystems` leads to.", default=strawberry.UNSET
+    )
+    changes_capabilities: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `changesCapabilities` leads to.",
+        default=strawberry.UNSET,
+    )
+    changes_touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `changesTouchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    children: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `children` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related BacklogItem nodes; `{}` matches any node.")
+class BacklogItemRelationFilter:
+    some: BacklogItemWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: BacklogItemWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: BacklogItemWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders BacklogItem nodes by one field; give a list for ties.")
+class BacklogItemOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    title: SortDirection | None = strawberry.field(
+        description="The item's title.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="Epic, feature, story or task.", default=strawberry.UNSET
+    )
+    status: SortDirection | None = strawberry.field(
+        description="Idea, todo, doing or done.", default=strawberry.UNSET
+    )
+    priority: SortDirection | None = strawberry.field(
+        description="Priority, 1 = highest.", default=strawberry.UNSET
+    )
+    estimate: SortDirection | None = strawberry.field(
+        description="Estimated effort (points or days).", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Opportunity nodes to return.")
+class OpportunityWhere:
+    and_: list[OpportunityWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[OpportunityWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: OpportunityWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    statement: StringFilter | None = strawberry.field(
+        description="What could be improved.", default=strawberry.UNSET
+    )
+    value: IntFilter | None = strawberry.field(
+        description="Expected value, 1-5.", default=strawberry.UNSET
+    )
+    effort: IntFilter | None = strawberry.field(
+        description="Expected effort, 1-5.", default=strawberry.UNSET
+    )
+    steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `steps` leads to.", default=strawberry.UNSET
+    )
+    outcomes: OutcomeRelationFilter | None = strawberry.field(
+        description="Tests on the Outcome nodes `outcomes` leads to.", default=strawberry.UNSET
+    )
+    pain_points: PainPointRelationFilter | None = strawberry.field(
+        description="Tests on the PainPoint nodes `painPoints` leads to.", default=strawberry.UNSET
+    )
+    backlog_items: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `backlogItems` leads to.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Tests on related Opportunity nodes; `{}` matches any node.")
+class OpportunityRelationFilter:
+    some: OpportunityWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: OpportunityWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: OpportunityWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Opportunity nodes by one field; give a list for ties.")
+class OpportunityOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    statement: SortDirection | None = strawberry.field(
+        description="What could be improved.", default=strawberry.UNSET
+    )
+    value: SortDirection | None = strawberry.field(
+        description="Expected value, 1-5.", default=strawberry.UNSET
+    )
+    effort: SortDirection | None = strawberry.field(
+        description="Expected effort, 1-5.", default=strawberry.UNSET
+    )
+
+
+WHERE_INPUTS: dict[str, type] = {
+    "Persona": PersonaWhere,
+    "Job": JobWhere,
+    "Outcome": OutcomeWhere,
+    "Journey": JourneyWhere,
+    "Stage": StageWhere,
+    "Step": StepWhere,
+    "Channel": ChannelWhere,
+    "Touchpoint": TouchpointWhere,
+    "PainPoint": PainPointWhere,
+    "Evidence": EvidenceWhere,
+    "Capability": CapabilityWhere,
+    "Process": ProcessWhere,
+    "System": SystemWhere,
+    "Team": TeamWhere,
+    "ValueStream": ValueStreamWhere,
+    "ValueStreamStage": ValueStreamStageWhere,
+    "KPI": KPIWhere,
+    "Measurement": MeasurementWhere,
+    "BacklogItem": BacklogItemWhere,
+    "Opportunity": OpportunityWhere,
+}
+RELATION_INPUTS: dict[str, type] = {
+    "Persona": PersonaRelationFilter,
+    "Job": JobRelationFilter,
+    "Outcome": OutcomeRelationFilter,
+    "Journey": JourneyRelationFilter,
+    "Stage": StageRelationFilter,
+    "Step": StepRelationFilter,
+    "Channel": ChannelRelationFilter,
+    "Touchpoint": TouchpointRelationFilter,
+    "PainPoint": PainPointRelationFilter,
+    "Evidence": EvidenceRelationFilter,
+    "Capability": CapabilityRelationFilter,
+    "Process": ProcessRelationFilter,
+    "System": SystemRelationFilter,
+    "Team": TeamRelationFilter,
+    "ValueStream": ValueStreamRelationFilter,
+    "ValueStreamStage": ValueStreamStageRelationFilter,
+    "KPI": KPIRelationFilter,
+    "Measurement": MeasurementRelationFilter,
+    "BacklogItem": BacklogItemRelationFilter,
+    "Opportunity": OpportunityRelationFilter,
+}
+ORDER_INPUTS: dict[str, type] = {
+    "Persona": PersonaOrderBy,
+    "Job": JobOrderBy,
+    "Outcome": OutcomeOrderBy,
+    "Journey": JourneyOrderBy,
+    "Stage": StageOrderBy,
+    "Step": StepOrderBy,
+    "Channel": ChannelOrderBy,
+    "Touchpoint": TouchpointOrderBy,
+    "PainPoint": PainPointOrderBy,
+    "Evidence": EvidenceOrderBy,
+    "Capability": CapabilityOrderBy,
+    "Process": ProcessOrderBy,
+    "System": SystemOrderBy,
+    "Team": TeamOrderBy,
+    "ValueStream": ValueStreamOrderBy,
+    "ValueStreamStage": ValueStreamStageOrderBy,
+    "KPI": KPIOrderBy,
+    "Measurement": MeasurementOrderBy,
+    "BacklogItem": BacklogItemOrderBy,
+    "Opportunity": OpportunityOrderBy,
+}
