@@ -9,6 +9,7 @@ costs more than the read itself in a large answer (docs/benchmarks.md).
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from strawberry.types import Info
 
@@ -35,7 +36,11 @@ async def preloaded_nodes(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, 
     """The nodes of ``refs`` as GraphQL objects, read in one batch per kind, one object
     per node however often it is named; NOT_FOUND if one vanished since the traversal."""
     read = await read_nodes(info, refs)
-    return {ref: read.one(ref.kind, ref.key) for ref in read.found}
+    return {ref: read.node(ref) for ref in read.found}
+
+
+NodeT = TypeVar("NodeT", bound=GraphNode)
+"""A node type of :mod:`graph_api.graphql.types.node_types`: its name is its kind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,19 +58,28 @@ class NodesRead:
             missing = f"{kind} {key!r} was not read: is its field in NODE_FIELDS?"
             raise LookupError(missing) from None
 
-    def one(self, kind: str, key: str) -> GraphNode:
-        """The node; NOT_FOUND if it vanished since the traversal."""
-        node = self._get(kind, key)
+    def node(self, ref: NodeRef) -> GraphNode:
+        """The node ``ref`` names, of whichever kind; NOT_FOUND if it vanished since."""
+        node = self._get(ref.kind, ref.key)
         if node is None:
-            raise NotFound(kind, key)
+            raise NotFound(ref.kind, ref.key)
         return node
 
-    def optional(self, kind: str, key: str | None) -> GraphNode | None:
-        return None if key is None else self._get(kind, key)
+    def one(self, node_type: type[NodeT], key: str) -> NodeT:
+        """The node of ``node_type`` (a class of node_types.py) with ``key``; NOT_FOUND if
+        it vanished since the traversal."""
+        node = self._get(node_type.__name__, key)
+        if node is None:
+            raise NotFound(node_type.__name__, key)
+        return cast(NodeT, node)
 
-    def many(self, kind: str, keys: Iterable[str]) -> list[GraphNode]:
+    def optional(self, node_type: type[NodeT], key: str | None) -> NodeT | None:
+        return None if key is None else cast(NodeT | None, self._get(node_type.__name__, key))
+
+    def many(self, node_type: type[NodeT], keys: Iterable[str]) -> list[NodeT]:
         """The nodes in the order of ``keys``, those that vanished left out."""
-        return [n for k in keys if (n := self._get(kind, k)) is not None]
+        kind = node_type.__name__
+        return [cast(NodeT, n) for k in keys if (n := self._get(kind, k)) is not None]
 
 
 async def read_nodes(info: Info, refs: Iterable[NodeRef]) -> NodesRead:

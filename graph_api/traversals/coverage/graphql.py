@@ -10,7 +10,7 @@ from graph_api.errors import NotFound
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.node_types import Capability, Channel, Journey, Process, Stage, Step
 from graph_api.metamodel.enums import EvidenceKind
 from graph_api.traversals.coverage import cypher, memory
 from graph_api.traversals.coverage.result import (
@@ -21,13 +21,6 @@ from graph_api.traversals.coverage.result import (
     UnaddressedPainfulStep,
 )
 from graph_api.traversals.description import Traversal
-
-Journey = NODE_TYPES["Journey"]
-Stage = NODE_TYPES["Stage"]
-Step = NODE_TYPES["Step"]
-Channel = NODE_TYPES["Channel"]
-Process = NODE_TYPES["Process"]
-Capability = NODE_TYPES["Capability"]
 
 CoverageJourneyId = Annotated[
     strawberry.ID | None,
@@ -44,8 +37,8 @@ class CoverageStepEvidence:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    def step(self) -> Step:  # type: ignore[valid-type]
-        return self.nodes.one("Step", self.row.step_key)
+    def step(self) -> Step:
+        return self.nodes.one(Step, self.row.step_key)
 
     @strawberry.field(
         description="How many distinct pieces of evidence support the step, its "
@@ -65,8 +58,8 @@ class CoverageChannelEvidence:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The channel.")
-    def channel(self) -> Channel:  # type: ignore[valid-type]
-        return self.nodes.one("Channel", self.row.channel_key)
+    def channel(self) -> Channel:
+        return self.nodes.one(Channel, self.row.channel_key)
 
     @strawberry.field(description="How many touchpoints of the steps in scope are on it.")
     def touchpoint_count(self) -> int:
@@ -88,19 +81,19 @@ class CoverageStageChannelGap:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The stage.")
-    def stage(self) -> Stage:  # type: ignore[valid-type]
-        return self.nodes.one("Stage", self.row.stage_key)
+    def stage(self) -> Stage:
+        return self.nodes.one(Stage, self.row.stage_key)
 
     @strawberry.field(description="The stage's journey.")
-    def journey(self) -> Journey:  # type: ignore[valid-type]
-        return self.nodes.one("Journey", self.row.journey_key)
+    def journey(self) -> Journey:
+        return self.nodes.one(Journey, self.row.journey_key)
 
     @strawberry.field(
         description="Channels some touchpoint of the journey is on but no touchpoint of "
         "this stage is, by key."
     )
-    def missing_channels(self) -> list[Channel]:  # type: ignore[valid-type]
-        return self.nodes.many("Channel", self.row.missing_channel_keys)
+    def missing_channels(self) -> list[Channel]:
+        return self.nodes.many(Channel, self.row.missing_channel_keys)
 
 
 @strawberry.type(description="A painful step nobody is working on.")
@@ -109,8 +102,8 @@ class CoveragePainfulStep:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    def step(self) -> Step:  # type: ignore[valid-type]
-        return self.nodes.one("Step", self.row.step_key)
+    def step(self) -> Step:
+        return self.nodes.one(Step, self.row.step_key)
 
     @strawberry.field(
         description="The highest severity among the pain points on the step or its touchpoints."
@@ -131,8 +124,8 @@ class CoverageType:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The journey checked; null for the whole model.")
-    def journey(self) -> Journey | None:  # type: ignore[valid-type]
-        return self.nodes.optional("Journey", self.result.journey_key)
+    def journey(self) -> Journey | None:
+        return self.nodes.optional(Journey, self.result.journey_key)
 
     @strawberry.field(description="Every step in scope with its evidence count and kinds.")
     def evidence_by_step(self) -> list[CoverageStepEvidence]:
@@ -148,8 +141,8 @@ class CoverageType:
     @strawberry.field(
         description="Steps with no evidence on themselves, their touchpoints or their pains."
     )
-    def steps_without_evidence(self) -> list[Step]:  # type: ignore[valid-type]
-        return self.nodes.many("Step", self.result.steps_without_evidence)
+    def steps_without_evidence(self) -> list[Step]:
+        return self.nodes.many(Step, self.result.steps_without_evidence)
 
     @strawberry.field(description="Steps whose evidence is all of one kind.")
     def steps_with_one_evidence_kind(self) -> list[CoverageStepEvidence]:
@@ -168,24 +161,24 @@ class CoverageType:
         ]
 
     @strawberry.field(description="Steps in scope that no team owns (directly).")
-    def steps_without_owner(self) -> list[Step]:  # type: ignore[valid-type]
-        return self.nodes.many("Step", self.result.steps_without_owner)
+    def steps_without_owner(self) -> list[Step]:
+        return self.nodes.many(Step, self.result.steps_without_owner)
 
     @strawberry.field(description="Processes in scope that no team owns (directly).")
-    def processes_without_owner(self) -> list[Process]:  # type: ignore[valid-type]
-        return self.nodes.many("Process", self.result.processes_without_owner)
+    def processes_without_owner(self) -> list[Process]:
+        return self.nodes.many(Process, self.result.processes_without_owner)
 
     @strawberry.field(description="Capabilities in scope that no team owns (directly).")
-    def capabilities_without_owner(self) -> list[Capability]:  # type: ignore[valid-type]
-        return self.nodes.many("Capability", self.result.capabilities_without_owner)
+    def capabilities_without_owner(self) -> list[Capability]:
+        return self.nodes.many(Capability, self.result.capabilities_without_owner)
 
     @strawberry.field(description="Processes in scope that realize no capability.")
-    def processes_without_capability(self) -> list[Process]:  # type: ignore[valid-type]
-        return self.nodes.many("Process", self.result.processes_without_capability)
+    def processes_without_capability(self) -> list[Process]:
+        return self.nodes.many(Process, self.result.processes_without_capability)
 
     @strawberry.field(description="Capabilities in scope that no process at all realizes.")
-    def capabilities_without_process(self) -> list[Capability]:  # type: ignore[valid-type]
-        return self.nodes.many("Capability", self.result.capabilities_without_process)
+    def capabilities_without_process(self) -> list[Capability]:
+        return self.nodes.many(Capability, self.result.capabilities_without_process)
 
     @strawberry.field(
         description="Steps whose pain (highest severity on the step or its touchpoints) is "

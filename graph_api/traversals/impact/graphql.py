@@ -45,7 +45,7 @@ class ImpactedNode:
 
 @strawberry.type(description="The nodes of one kind that the change hits.")
 class ImpactGroup:
-    kind: NodeKind = strawberry.field(description="The kind of the nodes.")  # type: ignore[valid-type]
+    kind: NodeKind = strawberry.field(description="The kind of the nodes.")
     count: int = strawberry.field(description="How many nodes of this kind are hit.")
     items: list[ImpactedNode] = strawberry.field(
         description="The nodes hit, nearest first, then by key."

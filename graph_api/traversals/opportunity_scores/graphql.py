@@ -14,7 +14,7 @@ from graph_api.graphql.argument_checks import (
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.node_types import BacklogItem, Opportunity, Outcome, PainPoint, Step
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.opportunity_scores import cypher, memory
 from graph_api.traversals.opportunity_scores.result import (
@@ -22,12 +22,6 @@ from graph_api.traversals.opportunity_scores.result import (
     OutcomeScoreRow,
     StepPain,
 )
-
-Outcome = NODE_TYPES["Outcome"]
-Step = NODE_TYPES["Step"]
-PainPoint = NODE_TYPES["PainPoint"]
-BacklogItem = NODE_TYPES["BacklogItem"]
-Opportunity = NODE_TYPES["Opportunity"]
 
 JobFilter = Annotated[
     strawberry.ID | None,
@@ -47,8 +41,8 @@ class PursuingStep:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    def step(self) -> Step:  # type: ignore[valid-type]
-        return self.nodes.one("Step", self.item.step_key)
+    def step(self) -> Step:
+        return self.nodes.one(Step, self.item.step_key)
 
     @strawberry.field(
         description="The highest severity of the pain points on the step or its touchpoints "
@@ -64,8 +58,8 @@ class OutcomeScore:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The desired outcome (with its importance and satisfaction).")
-    def outcome(self) -> Outcome:  # type: ignore[valid-type]
-        return self.nodes.one("Outcome", self.row.outcome_key)
+    def outcome(self) -> Outcome:
+        return self.nodes.one(Outcome, self.row.outcome_key)
 
     @strawberry.field(
         description="The ODI opportunity score: importance + max(importance - satisfaction, 0), "
@@ -94,19 +88,19 @@ class OutcomeScore:
         description="The pain points on those steps or their touchpoints, most severe first, "
         "then by key."
     )
-    def pain_points(self) -> list[PainPoint]:  # type: ignore[valid-type]
-        return self.nodes.many("PainPoint", self.row.pain_point_keys)
+    def pain_points(self) -> list[PainPoint]:
+        return self.nodes.many(PainPoint, self.row.pain_point_keys)
 
     @strawberry.field(
         description="The backlog items addressing the outcome, by priority (1 first, no "
         "priority last), then key."
     )
-    def backlog_items(self) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return self.nodes.many("BacklogItem", self.row.backlog_item_keys)
+    def backlog_items(self) -> list[BacklogItem]:
+        return self.nodes.many(BacklogItem, self.row.backlog_item_keys)
 
     @strawberry.field(description="The opportunities targeting the outcome, by key.")
-    def opportunities(self) -> list[Opportunity]:  # type: ignore[valid-type]
-        return self.nodes.many("Opportunity", self.row.opportunity_keys)
+    def opportunities(self) -> list[Opportunity]:
+        return self.nodes.many(Opportunity, self.row.opportunity_keys)
 
 
 # The fields that answer nodes, and the kind each answers: what is read before answering.

@@ -16,7 +16,7 @@ from graph_api.graphql.arguments import JourneyId, MinSeverity
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.node_types import BacklogItem, PainPoint, Process, Step, Touchpoint
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.painful_steps import cypher, memory
 from graph_api.traversals.painful_steps.result import (
@@ -24,12 +24,6 @@ from graph_api.traversals.painful_steps.result import (
     PainfulStepsQuery,
     PainPointEvidence,
 )
-
-Step = NODE_TYPES["Step"]
-PainPoint = NODE_TYPES["PainPoint"]
-Touchpoint = NODE_TYPES["Touchpoint"]
-Process = NODE_TYPES["Process"]
-BacklogItem = NODE_TYPES["BacklogItem"]
 
 PersonaFilter = Annotated[
     strawberry.ID | None,
@@ -66,8 +60,8 @@ class PainPointWithEvidence:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The pain point.")
-    def pain_point(self) -> PainPoint:  # type: ignore[valid-type]
-        return self.nodes.one("PainPoint", self.item.pain_point_key)
+    def pain_point(self) -> PainPoint:
+        return self.nodes.one(PainPoint, self.item.pain_point_key)
 
     @strawberry.field(description="How many pieces of evidence SUPPORT the pain point.")
     def evidence_count(self) -> int:
@@ -80,8 +74,8 @@ class PainfulStep:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The painful step.")
-    def step(self) -> Step:  # type: ignore[valid-type]
-        return self.nodes.one("Step", self.row.step_key)
+    def step(self) -> Step:
+        return self.nodes.one(Step, self.row.step_key)
 
     @strawberry.field(
         description="The highest severity among the pain points on the step or its touchpoints."
@@ -92,8 +86,8 @@ class PainfulStep:
     @strawberry.field(
         description="The pain points on the step or on any of its touchpoints, by key."
     )
-    def pain_points(self) -> list[PainPoint]:  # type: ignore[valid-type]
-        return self.nodes.many("PainPoint", self.row.pain_point_keys)
+    def pain_points(self) -> list[PainPoint]:
+        return self.nodes.many(PainPoint, self.row.pain_point_keys)
 
     @strawberry.field(
         description="The same pain points as `painPoints` (same order), each with the number "
@@ -106,22 +100,22 @@ class PainfulStep:
         ]
 
     @strawberry.field(description="The step's touchpoints (each with its channel), by key.")
-    def touchpoints(self) -> list[Touchpoint]:  # type: ignore[valid-type]
-        return self.nodes.many("Touchpoint", self.row.touchpoint_keys)
+    def touchpoints(self) -> list[Touchpoint]:
+        return self.nodes.many(Touchpoint, self.row.touchpoint_keys)
 
     @strawberry.field(
         description="The processes serving the step directly or through its touchpoints "
         "(each with its capabilities, systems and owners), by key."
     )
-    def processes(self) -> list[Process]:  # type: ignore[valid-type]
-        return self.nodes.many("Process", self.row.process_keys)
+    def processes(self) -> list[Process]:
+        return self.nodes.many(Process, self.row.process_keys)
 
     @strawberry.field(
         description="The backlog items already addressing the step or any of its pain "
         "points, by priority (1 first, no priority last), then key."
     )
-    def backlog_items(self) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return self.nodes.many("BacklogItem", self.row.backlog_item_keys)
+    def backlog_items(self) -> list[BacklogItem]:
+        return self.nodes.many(BacklogItem, self.row.backlog_item_keys)
 
 
 # The fields that answer nodes, and the kind each answers: what is read before answering.

@@ -33,7 +33,7 @@ SearchText = Annotated[
     ),
 ]
 SearchKinds = Annotated[
-    list[NodeKind] | None,  # type: ignore[valid-type]
+    list[NodeKind] | None,
     strawberry.argument(description="Only nodes of these kinds (default: every kind)."),
 ]
 FirstHits = Annotated[
@@ -50,7 +50,7 @@ class SearchHit:
         return preloaded_node(info, self.hit.node)
 
     @strawberry.field(description="The node's kind.")
-    def kind(self) -> NodeKind:  # type: ignore[valid-type]
+    def kind(self) -> NodeKind:
         return node_kind(self.hit.node.kind)
 
     @strawberry.field(

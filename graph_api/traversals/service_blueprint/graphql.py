@@ -9,7 +9,16 @@ from graph_api.errors import NotFound
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.node_types import (
+    Channel,
+    Evidence,
+    Journey,
+    Process,
+    Stage,
+    Step,
+    System,
+    Touchpoint,
+)
 from graph_api.metamodel.enums import EvidenceKind
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.service_blueprint import cypher, memory
@@ -21,15 +30,6 @@ from graph_api.traversals.service_blueprint.result import (
     BlueprintStep,
     ServiceBlueprint,
 )
-
-Journey = NODE_TYPES["Journey"]
-Stage = NODE_TYPES["Stage"]
-Step = NODE_TYPES["Step"]
-Evidence = NODE_TYPES["Evidence"]
-Channel = NODE_TYPES["Channel"]
-Touchpoint = NODE_TYPES["Touchpoint"]
-Process = NODE_TYPES["Process"]
-System = NODE_TYPES["System"]
 
 strawberry.enum(
     BlueprintGapKind,
@@ -59,16 +59,16 @@ class BlueprintGapEntry:
         return self.gap.kind
 
     @strawberry.field(description="The step where the gap is.")
-    def step(self) -> Step:  # type: ignore[valid-type]
-        return self.nodes.one("Step", self.gap.step_key)
+    def step(self) -> Step:
+        return self.nodes.one(Step, self.gap.step_key)
 
     @strawberry.field(description="The touchpoint nobody owns (TOUCHPOINT_WITHOUT_OWNER only).")
-    def touchpoint(self) -> Touchpoint | None:  # type: ignore[valid-type]
-        return self.nodes.optional("Touchpoint", self.gap.touchpoint_key)
+    def touchpoint(self) -> Touchpoint | None:
+        return self.nodes.optional(Touchpoint, self.gap.touchpoint_key)
 
     @strawberry.field(description="The process that uses no system (PROCESS_WITHOUT_SYSTEM only).")
-    def process(self) -> Process | None:  # type: ignore[valid-type]
-        return self.nodes.optional("Process", self.gap.process_key)
+    def process(self) -> Process | None:
+        return self.nodes.optional(Process, self.gap.process_key)
 
 
 @strawberry.type(name="BlueprintChannel", description="The front stage of a step on one channel.")
@@ -77,12 +77,12 @@ class BlueprintChannelLane:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The channel; null for touchpoints that have no channel.")
-    def channel(self) -> Channel | None:  # type: ignore[valid-type]
-        return self.nodes.optional("Channel", self.lane.channel_key)
+    def channel(self) -> Channel | None:
+        return self.nodes.optional(Channel, self.lane.channel_key)
 
     @strawberry.field(description="The step's touchpoints on this channel, by key.")
-    def touchpoints(self) -> list[Touchpoint]:  # type: ignore[valid-type]
-        return self.nodes.many("Touchpoint", self.lane.touchpoint_keys)
+    def touchpoints(self) -> list[Touchpoint]:
+        return self.nodes.many(Touchpoint, self.lane.touchpoint_keys)
 
 
 @strawberry.type(
@@ -93,15 +93,15 @@ class BlueprintStepLanes:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    def step(self) -> Step:  # type: ignore[valid-type]
-        return self.nodes.one("Step", self.row.step_key)
+    def step(self) -> Step:
+        return self.nodes.one(Step, self.row.step_key)
 
     @strawberry.field(
         description="Evidence lane: the evidence supporting the step, its touchpoints or "
         "its pain points, by key."
     )
-    def evidence(self) -> list[Evidence]:  # type: ignore[valid-type]
-        return self.nodes.many("Evidence", (e.key for e in self.row.evidence))
+    def evidence(self) -> list[Evidence]:
+        return self.nodes.many(Evidence, (e.key for e in self.row.evidence))
 
     @strawberry.field(description="The distinct kinds of the evidence lane, sorted.")
     def evidence_kinds(self) -> list[EvidenceKind]:
@@ -125,12 +125,12 @@ class BlueprintStepLanes:
     @strawberry.field(
         description="Back stage: the processes serving the step or its touchpoints, by key."
     )
-    def back_stage(self) -> list[Process]:  # type: ignore[valid-type]
-        return self.nodes.many("Process", self.row.back_stage)
+    def back_stage(self) -> list[Process]:
+        return self.nodes.many(Process, self.row.back_stage)
 
     @strawberry.field(description="Support: the systems the back-stage processes use, by key.")
-    def support(self) -> list[System]:  # type: ignore[valid-type]
-        return self.nodes.many("System", self.row.support)
+    def support(self) -> list[System]:
+        return self.nodes.many(System, self.row.support)
 
     @strawberry.field(
         description="The step's gaps, in lane order (evidence, front stage, back stage, "
@@ -146,8 +146,8 @@ class BlueprintStageLanes:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The stage.")
-    def stage(self) -> Stage:  # type: ignore[valid-type]
-        return self.nodes.one("Stage", self.row.stage_key)
+    def stage(self) -> Stage:
+        return self.nodes.one(Stage, self.row.stage_key)
 
     @strawberry.field(description="The stage's steps by `order`, then key.")
     def steps(self) -> list[BlueprintStepLanes]:
@@ -164,8 +164,8 @@ class ServiceBlueprintType:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The journey.")
-    def journey(self) -> Journey:  # type: ignore[valid-type]
-        return self.nodes.one("Journey", self.result.journey_key)
+    def journey(self) -> Journey:
+        return self.nodes.one(Journey, self.result.journey_key)
 
     @strawberry.field(description="The journey's stages by `order`, then key.")
     def stages(self) -> list[BlueprintStageLanes]:

@@ -10,16 +10,11 @@ from graph_api.graphql.argument_checks import key_of
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.node_types import BacklogItem, Journey, Stage, Step
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.story_map import cypher, memory
 from graph_api.traversals.story_map.result import UNADDRESSED_PAIN, StoryMapStage, StoryMapStep
 from graph_api.traversals.story_map.result import StoryMap as StoryMapResult
-
-Journey = NODE_TYPES["Journey"]
-Stage = NODE_TYPES["Stage"]
-Step = NODE_TYPES["Step"]
-BacklogItem = NODE_TYPES["BacklogItem"]
 
 StoryMapJourneyId = Annotated[
     strawberry.ID,
@@ -33,8 +28,8 @@ class StoryStep:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The step.")
-    def step(self) -> Step:  # type: ignore[valid-type]
-        return self.nodes.one("Step", self.item.step_key)
+    def step(self) -> Step:
+        return self.nodes.one(Step, self.item.step_key)
 
     @strawberry.field(
         description="The highest severity of the pain points on the step or its touchpoints "
@@ -47,8 +42,8 @@ class StoryStep:
         description="The backlog items addressing the step or any of its pain points, by "
         "priority (1 first, no priority last), then key."
     )
-    def backlog_items(self) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return self.nodes.many("BacklogItem", self.item.backlog_item_keys)
+    def backlog_items(self) -> list[BacklogItem]:
+        return self.nodes.many(BacklogItem, self.item.backlog_item_keys)
 
 
 @strawberry.type(description="A stage of a story map with its steps in order.")
@@ -57,8 +52,8 @@ class StoryStage:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The stage.")
-    def stage(self) -> Stage:  # type: ignore[valid-type]
-        return self.nodes.one("Stage", self.item.stage_key)
+    def stage(self) -> Stage:
+        return self.nodes.one(Stage, self.item.stage_key)
 
     @strawberry.field(description="The stage's steps by `order`, then key.")
     def steps(self) -> list[StoryStep]:
@@ -71,8 +66,8 @@ class StoryMap:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The journey mapped.")
-    def journey(self) -> Journey:  # type: ignore[valid-type]
-        return self.nodes.one("Journey", self.result.journey_key)
+    def journey(self) -> Journey:
+        return self.nodes.one(Journey, self.result.journey_key)
 
     @strawberry.field(description="The journey's stages by `order`, then key.")
     def stages(self) -> list[StoryStage]:

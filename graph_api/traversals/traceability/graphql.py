@@ -10,23 +10,23 @@ from graph_api.graphql.argument_checks import key_of
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.node_types import (
+    KPI,
+    BacklogItem,
+    Capability,
+    Journey,
+    Opportunity,
+    Outcome,
+    PainPoint,
+    Persona,
+    Process,
+    Step,
+    System,
+    Touchpoint,
+)
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.traceability import cypher, memory
 from graph_api.traversals.traceability.result import Traceability
-
-BacklogItem = NODE_TYPES["BacklogItem"]
-Step = NODE_TYPES["Step"]
-PainPoint = NODE_TYPES["PainPoint"]
-Outcome = NODE_TYPES["Outcome"]
-Opportunity = NODE_TYPES["Opportunity"]
-Journey = NODE_TYPES["Journey"]
-Persona = NODE_TYPES["Persona"]
-Process = NODE_TYPES["Process"]
-System = NODE_TYPES["System"]
-Capability = NODE_TYPES["Capability"]
-Touchpoint = NODE_TYPES["Touchpoint"]
-KPI = NODE_TYPES["KPI"]
 
 BacklogItemId = Annotated[
     strawberry.ID,
@@ -43,73 +43,73 @@ class BacklogTrace:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The backlog item traced.")
-    def backlog_item(self) -> BacklogItem:  # type: ignore[valid-type]
-        return self.nodes.one("BacklogItem", self.trace.backlog_item_key)
+    def backlog_item(self) -> BacklogItem:
+        return self.nodes.one(BacklogItem, self.trace.backlog_item_key)
 
     @strawberry.field(description="The steps the item addresses directly.")
-    def steps(self) -> list[Step]:  # type: ignore[valid-type]
-        return self.nodes.many("Step", self.trace.step_keys)
+    def steps(self) -> list[Step]:
+        return self.nodes.many(Step, self.trace.step_keys)
 
     @strawberry.field(description="The pain points the item addresses.")
-    def pain_points(self) -> list[PainPoint]:  # type: ignore[valid-type]
-        return self.nodes.many("PainPoint", self.trace.pain_point_keys)
+    def pain_points(self) -> list[PainPoint]:
+        return self.nodes.many(PainPoint, self.trace.pain_point_keys)
 
     @strawberry.field(description="The desired outcomes the item addresses.")
-    def outcomes(self) -> list[Outcome]:  # type: ignore[valid-type]
-        return self.nodes.many("Outcome", self.trace.outcome_keys)
+    def outcomes(self) -> list[Outcome]:
+        return self.nodes.many(Outcome, self.trace.outcome_keys)
 
     @strawberry.field(description="The opportunities the item addresses.")
-    def opportunities(self) -> list[Opportunity]:  # type: ignore[valid-type]
-        return self.nodes.many("Opportunity", self.trace.opportunity_keys)
+    def opportunities(self) -> list[Opportunity]:
+        return self.nodes.many(Opportunity, self.trace.opportunity_keys)
 
     @strawberry.field(
         description="The steps the addressed pain points affect, directly or through one of "
         "the step's touchpoints."
     )
-    def affected_steps(self) -> list[Step]:  # type: ignore[valid-type]
-        return self.nodes.many("Step", self.trace.affected_step_keys)
+    def affected_steps(self) -> list[Step]:
+        return self.nodes.many(Step, self.trace.affected_step_keys)
 
     @strawberry.field(
         description="The journeys containing an addressed step or a step the addressed pain "
         "points affect."
     )
-    def journeys(self) -> list[Journey]:  # type: ignore[valid-type]
-        return self.nodes.many("Journey", self.trace.journey_keys)
+    def journeys(self) -> list[Journey]:
+        return self.nodes.many(Journey, self.trace.journey_keys)
 
     @strawberry.field(description="The personas of those journeys.")
-    def personas(self) -> list[Persona]:  # type: ignore[valid-type]
-        return self.nodes.many("Persona", self.trace.persona_keys)
+    def personas(self) -> list[Persona]:
+        return self.nodes.many(Persona, self.trace.persona_keys)
 
     @strawberry.field(description="The processes the item changes.")
-    def changed_processes(self) -> list[Process]:  # type: ignore[valid-type]
-        return self.nodes.many("Process", self.trace.changed_process_keys)
+    def changed_processes(self) -> list[Process]:
+        return self.nodes.many(Process, self.trace.changed_process_keys)
 
     @strawberry.field(description="The systems the item changes.")
-    def changed_systems(self) -> list[System]:  # type: ignore[valid-type]
-        return self.nodes.many("System", self.trace.changed_system_keys)
+    def changed_systems(self) -> list[System]:
+        return self.nodes.many(System, self.trace.changed_system_keys)
 
     @strawberry.field(description="The capabilities the item changes.")
-    def changed_capabilities(self) -> list[Capability]:  # type: ignore[valid-type]
-        return self.nodes.many("Capability", self.trace.changed_capability_keys)
+    def changed_capabilities(self) -> list[Capability]:
+        return self.nodes.many(Capability, self.trace.changed_capability_keys)
 
     @strawberry.field(description="The touchpoints the item changes.")
-    def changed_touchpoints(self) -> list[Touchpoint]:  # type: ignore[valid-type]
-        return self.nodes.many("Touchpoint", self.trace.changed_touchpoint_keys)
+    def changed_touchpoints(self) -> list[Touchpoint]:
+        return self.nodes.many(Touchpoint, self.trace.changed_touchpoint_keys)
 
     @strawberry.field(
         description="The KPIs measuring an addressed step, a changed process or touchpoint, "
         "or one of the journeys."
     )
-    def kpis(self) -> list[KPI]:  # type: ignore[valid-type]
-        return self.nodes.many("KPI", self.trace.kpi_keys)
+    def kpis(self) -> list[KPI]:
+        return self.nodes.many(KPI, self.trace.kpi_keys)
 
     @strawberry.field(description="The larger item (epic, feature) this one is part of, if any.")
-    def parent(self) -> BacklogItem | None:  # type: ignore[valid-type]
-        return self.nodes.optional("BacklogItem", self.trace.parent_key)
+    def parent(self) -> BacklogItem | None:
+        return self.nodes.optional(BacklogItem, self.trace.parent_key)
 
     @strawberry.field(description="The items that are part of this one.")
-    def children(self) -> list[BacklogItem]:  # type: ignore[valid-type]
-        return self.nodes.many("BacklogItem", self.trace.child_keys)
+    def children(self) -> list[BacklogItem]:
+        return self.nodes.many(BacklogItem, self.trace.child_keys)
 
 
 # The fields that answer nodes, and the kind each answers: what is read before answering.

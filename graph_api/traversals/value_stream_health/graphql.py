@@ -10,7 +10,13 @@ from graph_api.errors import NotFound
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, read_selected
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.node_types import (
+    KPI,
+    Capability,
+    Measurement,
+    ValueStream,
+    ValueStreamStage,
+)
 from graph_api.metamodel.enums import KpiDirection
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.value_stream_health import cypher, memory
@@ -21,12 +27,6 @@ from graph_api.traversals.value_stream_health.result import (
     StageHealth,
     ValueStreamHealth,
 )
-
-ValueStream = NODE_TYPES["ValueStream"]
-ValueStreamStage = NODE_TYPES["ValueStreamStage"]
-Capability = NODE_TYPES["Capability"]
-KPI = NODE_TYPES["KPI"]
-Measurement = NODE_TYPES["Measurement"]
 
 strawberry.enum(
     KpiStatus,
@@ -56,8 +56,8 @@ class KpiHealthType:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The KPI.")
-    def kpi(self) -> KPI:  # type: ignore[valid-type]
-        return self.nodes.one("KPI", self.row.kpi_key)
+    def kpi(self) -> KPI:
+        return self.nodes.one(KPI, self.row.kpi_key)
 
     @strawberry.field(description="Whether higher or lower values are better.")
     def direction(self) -> KpiDirection:
@@ -68,9 +68,9 @@ class KpiHealthType:
         return self.row.target
 
     @strawberry.field(description="The latest measurement (by `at`, then key).")
-    def latest_measurement(self) -> Measurement | None:  # type: ignore[valid-type]
+    def latest_measurement(self) -> Measurement | None:
         latest = self.row.latest
-        return self.nodes.optional("Measurement", latest.key if latest else None)
+        return self.nodes.optional(Measurement, latest.key if latest else None)
 
     @strawberry.field(description="The latest measured value.")
     def latest_value(self) -> float | None:
@@ -97,8 +97,8 @@ class KpiHealthType:
         return float(delta) if delta is not None else None
 
     @strawberry.field(description="The measurements the trend looks at (up to 3), oldest first.")
-    def trend_window(self) -> list[Measurement]:  # type: ignore[valid-type]
-        return self.nodes.many("Measurement", [m.key for m in self.row.trend_window])
+    def trend_window(self) -> list[Measurement]:
+        return self.nodes.many(Measurement, [m.key for m in self.row.trend_window])
 
 
 @strawberry.type(description="A value-stream stage with its enabling capabilities and KPIs.")
@@ -107,12 +107,12 @@ class ValueStreamStageHealth:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The stage.")
-    def stage(self) -> ValueStreamStage:  # type: ignore[valid-type]
-        return self.nodes.one("ValueStreamStage", self.row.stage_key)
+    def stage(self) -> ValueStreamStage:
+        return self.nodes.one(ValueStreamStage, self.row.stage_key)
 
     @strawberry.field(description="The capabilities enabling the stage, by key (with maturity).")
-    def capabilities(self) -> list[Capability]:  # type: ignore[valid-type]
-        return self.nodes.many("Capability", self.row.capability_keys)
+    def capabilities(self) -> list[Capability]:
+        return self.nodes.many(Capability, self.row.capability_keys)
 
     @strawberry.field(description="The KPIs measuring the stage, by key.")
     def kpis(self) -> list[KpiHealthType]:
@@ -132,8 +132,8 @@ class ValueStreamHealthType:
     nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The value stream.")
-    def value_stream(self) -> ValueStream:  # type: ignore[valid-type]
-        return self.nodes.one("ValueStream", self.result.value_stream_key)
+    def value_stream(self) -> ValueStream:
+        return self.nodes.one(ValueStream, self.result.value_stream_key)
 
     @strawberry.field(description="The stages by `order`, then key.")
     def stages(self) -> list[ValueStreamStageHealth]:
