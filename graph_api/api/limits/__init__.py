@@ -35,7 +35,8 @@ from functools import partial
 from strawberry.extensions import DisableIntrospection, SchemaExtension
 
 from graph_api.api.limits.coded import AliasLimit, DepthLimit, TokenLimit
-from graph_api.api.limits.cost import CostModel, QueryCostLimiter
+from graph_api.api.limits.cost import CostModel
+from graph_api.api.limits.cost_limit import QueryCostLimiter
 from graph_api.api.limits.timeout import RequestTimeout
 from graph_api.config import Settings
 

@@ -57,12 +57,13 @@ weighs about 2.8 million, times 100 nodes: refused before its end is even walked
 Why the request's variables are used: graphql-core's validation rules see the document
 only, not the variables, so a rule alone would have to assume the largest page for every
 ``first: $n``. Strawberry runs validation per request, though, after the variables are
-known, so :class:`QueryCostLimiter` builds the rule for each operation with that request's
-variables (and operation name) bound in: sizes are exact, and the check still runs during
-validation, before any resolver and so before the store.
+known, so ``QueryCostLimiter`` (:mod:`graph_api.api.limits.cost_limit`) builds the rule
+for each operation with that request's variables (and operation name) bound in: sizes
+are exact, and the check still runs during validation, before any resolver and so before
+the store.
 """
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,7 +71,6 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
-    GraphQLError,
     GraphQLField,
     GraphQLInterfaceType,
     GraphQLObjectType,
@@ -78,8 +78,6 @@ from graphql import (
     InlineFragmentNode,
     OperationDefinitionNode,
     SelectionSetNode,
-    ValidationContext,
-    ValidationRule,
     get_named_type,
     get_nullable_type,
     is_composite_type,
@@ -87,22 +85,15 @@ from graphql import (
     value_from_ast_untyped,
 )
 from graphql.pyutils import Undefined
-from strawberry.extensions import AddValidationRules
 
 from graph_api.api import archimate_exchange, model_exchange
-from graph_api.api.limits.coded import limit_error
 from graph_api.api.limits.filters import (
     SIZED_ARGUMENTS,
     ArgumentWeigher,
-    FilterTooDeep,
-    FilterTooLarge,
-    TooHeavy,
 )
-from graph_api.api.limits.per_request import PerRequestRule
 from graph_api.config import Settings
 from graph_api.diagrams import graphql as diagram_fields
 from graph_api.graphql.costs import FieldCost
-from graph_api.plural import counted
 from graph_api.traversals import TRAVERSALS
 
 FIELD_COSTS: dict[str, FieldCost] = {
@@ -304,108 +295,4 @@ def estimate_cost(
     return estimator.selections(operation.selection_set, root, None)
 
 
-def cost_rule(
-    max_cost: int,
-    model: CostModel,
-    variables: Mapping[str, Any] | None = None,
-    operation_name: str | None = None,
-) -> type[ValidationRule]:
-    """A validation rule refusing operations whose estimated cost exceeds ``max_cost``."""
-
-    class QueryCostRule(PerRequestRule):
-        def __init__(self, context: ValidationContext) -> None:
-            super().__init__(context)
-            definitions = context.document.definitions
-            fragments = {
-                d.name.value: d for d in definitions if isinstance(d, FragmentDefinitionNode)
-            }
-            # The operation that will run; all of them when the request does not say which.
-            operations = [d for d in definitions if isinstance(d, OperationDefinitionNode)]
-            if operation_name is not None:
-                operations = [o for o in operations if o.name and o.name.value == operation_name]
-            for operation in operations:
-                try:
-                    cost = estimate_cost(
-                        context.schema, operation, fragments, variables, model, max_cost
-                    )
-                except TooHeavy as heavy:
-                    context.report_error(_too_costly(max_cost, None, operation, heavy.argument))
-                    continue
-                except FilterTooDeep as deep:
-                    context.report_error(_too_deep(deep, operation))
-                    continue
-                except FilterTooLarge as large:
-                    context.report_error(_too_large(large, operation))
-                    continue
-                except RecursionError:
-                    # Nested beyond what can be walked: far beyond any limit.
-                    context.report_error(_too_costly(max_cost, None, operation))
-                    continue
-                if cost > max_cost:
-                    context.report_error(_too_costly(max_cost, cost, operation))
-
-    return QueryCostRule
-
-
-def _too_deep(deep: FilterTooDeep, operation: OperationDefinitionNode) -> GraphQLError:
-    return limit_error(
-        f"A '{deep.argument}' value nests more than {counted(deep.maximum, 'level')} of input "
-        f"objects; the limit is {deep.maximum} (max_filter_depth).",
-        limit="max_filter_depth",
-        maximum=deep.maximum,
-        measured=None,
-        nodes=[operation],
-    )
-
-
-def _too_large(large: FilterTooLarge, operation: OperationDefinitionNode) -> GraphQLError:
-    return limit_error(
-        f"A '{large.argument}' value has more than {counted(large.maximum, 'term')} (fields "
-        f"and list elements); the limit is {large.maximum} (max_filter_terms).",
-        limit="max_filter_terms",
-        maximum=large.maximum,
-        measured=None,
-        nodes=[operation],
-    )
-
-
-def _too_costly(
-    max_cost: int,
-    cost: int | None,
-    operation: OperationDefinitionNode,
-    heavy_argument: str | None = None,
-) -> GraphQLError:
-    if heavy_argument is not None:
-        measured = f"is over the limit for its '{heavy_argument}' alone"
-    elif cost is None:
-        measured = "cannot be estimated"
-    else:
-        measured = f"is {cost}"
-    return limit_error(
-        f"The operation's estimated cost {measured}; the limit is {max_cost} "
-        "(max_query_cost). Ask for smaller pages (first/last), fewer nested lists or "
-        "smaller filters.",
-        limit="max_query_cost",
-        maximum=max_cost,
-        measured=cost,
-        nodes=[operation],
-    )
-
-
-class QueryCostLimiter(AddValidationRules):
-    """Adds the cost rule, built for each operation with its request's variables."""
-
-    def __init__(self, *, max_cost: int, model: CostModel) -> None:
-        super().__init__([])
-        self.max_cost = max_cost
-        self.model = model
-
-    def on_operation(self) -> Iterator[None]:
-        context = self.execution_context
-        self.validation_rules = [
-            cost_rule(self.max_cost, self.model, context.variables, context.operation_name)
-        ]
-        yield from super().on_operation()
-
-
-__all__ = ["TRAVERSAL_COSTS", "CostModel", "QueryCostLimiter", "cost_rule", "estimate_cost"]
+__all__ = ["FIELD_COSTS", "TRAVERSAL_COSTS", "CostModel", "estimate_cost"]
