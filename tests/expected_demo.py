@@ -12,6 +12,12 @@ PainfulStepTuple = tuple[str, int, list[str], list[str], list[str]]
 DEMO_STEP_COUNT = 27
 """How many steps the demo model holds."""
 
+DEMO_NODES = 314
+"""How many nodes the demo model holds (counted by hand: change it with seeds/demo.yaml)."""
+
+DEMO_LINKS = 702
+"""How many relationships the demo model holds."""
+
 PAINFUL_FAULT_REPAIR_MIN_4: list[PainfulStepTuple] = [
     (
         "fr-book-engineer",

@@ -14,6 +14,7 @@ from typer.testing import CliRunner, Result
 
 from graph_api.cli.app import app
 from tests.conftest import DEMO_MODEL, on_embedded_file
+from tests.expected_demo import DEMO_LINKS, DEMO_NODES
 from tests.snapshots import GraphSnapshot, take_snapshot
 
 BAD_MODEL = """\
@@ -60,13 +61,13 @@ def snapshot_of(path: Path) -> GraphSnapshot:
 def test_seeding_the_demo_twice_gives_the_same_graph(db_path: Path) -> None:
     first = seed(DEMO_MODEL)
     assert first.exit_code == 0, first.output
-    assert summary(first) == (314, 0, 0, 702)
+    assert summary(first) == (DEMO_NODES, 0, 0, DEMO_LINKS)
     after_first = snapshot_of(db_path)
-    assert (len(after_first.nodes), len(after_first.edges)) == (314, 702)
+    assert (len(after_first.nodes), len(after_first.edges)) == (DEMO_NODES, DEMO_LINKS)
 
     second = seed(DEMO_MODEL)
     assert second.exit_code == 0, second.output
-    assert summary(second) == (0, 0, 314, 0)
+    assert summary(second) == (0, 0, DEMO_NODES, 0)
     after_second = snapshot_of(db_path)
     assert after_second == after_first
     assert {version for _, version, _, _ in after_second.nodes.values()} == {1}

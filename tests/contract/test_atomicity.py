@@ -20,6 +20,7 @@ from graph_api.store.base import (
     WriteOp,
 )
 from tests.contract.helpers import expect_error, persona, ref, step, write_small_graph
+from tests.expected_demo import DEMO_LINKS, DEMO_NODES
 from tests.snapshots import take_snapshot
 
 SUCCEEDING_PREFIX: list[WriteOp] = [
@@ -92,7 +93,7 @@ async def test_the_same_write_without_its_failing_op_succeeds(store: GraphStore)
 
 async def test_a_failed_write_on_the_demo_leaves_it_as_before(demo_store: GraphStore) -> None:
     before = await take_snapshot(demo_store)
-    assert (len(before.nodes), len(before.edges)) == (314, 702)
+    assert (len(before.nodes), len(before.edges)) == (DEMO_NODES, DEMO_LINKS)
     ops: list[WriteOp] = [
         DeleteNode("Journey", "fault-repair"),
         DeleteNode("Step", "fr-call-support"),

@@ -23,7 +23,7 @@ from graph_api.traversals import PAINFUL_STEPS
 from graph_api.traversals.painful_steps.result import PainfulStepsQuery
 from tests.conftest import DEMO_MODEL
 from tests.contract.helpers import SMALL_GRAPH, persona, ref, step
-from tests.expected_demo import PAINFUL_ALL_MIN_5, row_tuple
+from tests.expected_demo import DEMO_LINKS, DEMO_NODES, PAINFUL_ALL_MIN_5, row_tuple
 from tests.snapshots import GraphSnapshot, take_snapshot
 
 
@@ -92,14 +92,14 @@ async def test_the_demo_survives_reopening(tmp_path: Path) -> None:
     await reopened.open()
     try:
         assert await take_snapshot(reopened) == before
-        assert (len(before.nodes), len(before.edges)) == (314, 702)
+        assert (len(before.nodes), len(before.edges)) == (DEMO_NODES, DEMO_LINKS)
         rows = await reopened.traverse(PAINFUL_STEPS, PainfulStepsQuery(min_severity=5))
         assert [row_tuple(r) for r in rows] == PAINFUL_ALL_MIN_5
         summary = await load_model_file(reopened, DEMO_MODEL)
         assert (summary.created, summary.updated, summary.unchanged, summary.linked) == (
             0,
             0,
-            314,
+            DEMO_NODES,
             0,
         )
     finally:

@@ -21,6 +21,7 @@ from graph_api.api.startup import without_credentials
 from graph_api.cli.app import app as cli
 from graph_api.config import get_settings
 from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI
+from tests.expected_demo import DEMO_LINKS, DEMO_NODES
 from tests.served_process import served_process
 
 START_TIMEOUT = 60.0
@@ -87,7 +88,7 @@ def test_production_start_up_names_the_store_the_demo_and_how_to_get_a_token(
         assert line_starting(started, "demo model: ").startswith(
             "demo model: loaded "
         ) and line_starting(started, "demo model: ").endswith(
-            "seeds/demo.yaml into the empty store (314 nodes, 702 links)"
+            f"seeds/demo.yaml into the empty store ({DEMO_NODES} nodes, {DEMO_LINKS} links)"
         )
         paths = [m.group(1) for line in started.lines if (m := URL.search(line))]
         assert paths == ["/", "/graphql", "/ui", "/readyz"], started.output
@@ -136,7 +137,7 @@ def test_development_start_up_names_graphiql_the_docs_and_a_store_not_loaded_twi
         assert line_starting(started, "store: ") == expected_store_line(env, tmp_path)
         assert (
             line_starting(started, "demo model: ")
-            == "demo model: not loaded, the store already holds 314 nodes"
+            == f"demo model: not loaded, the store already holds {DEMO_NODES} nodes"
         )
         assert "GraphiQL to write and run queries" in line_starting(started, "GraphQL: ")
         writing = line_starting(started, "Anyone may read without a token")
