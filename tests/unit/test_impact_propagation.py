@@ -81,4 +81,5 @@ def test_a_type_with_two_directions_is_refused(monkeypatch: pytest.MonkeyPatch) 
 
 def test_the_doc_table_is_the_metamodel() -> None:
     doc = (ROOT / "docs" / "queries" / "impact.md").read_text(encoding="utf-8")
-    assert propagation_table() in doc
+    table = propagation_table()
+    assert table in doc, f"docs/queries/impact.md should hold this table:\n{table}"
