@@ -9,6 +9,7 @@ kept, a property set to null is cleared. Both are generated from the metamodel i
 from typing import Any
 
 import strawberry
+from strawberry.types import get_object_definition
 from strawberry.utils.str_converters import to_camel_case
 
 from graph_api.graphql.types.carried import INPUT_TYPES, input_list
@@ -18,7 +19,7 @@ from graph_api.graphql.types.node_inputs import CREATE_INPUTS, PATCH_INPUTS
 def set_fields(data: object) -> list[tuple[str, Any, str]]:
     """(Python attribute, value, GraphQL name) of the fields a client set in an input
     object (those left UNSET are left out)."""
-    definition = data.__strawberry_definition__  # type: ignore[attr-defined]
+    definition = get_object_definition(data, strict=True)
     found = []
     for field in definition.fields:
         value = getattr(data, field.python_name)
