@@ -68,10 +68,7 @@ class NodesRead:
     def one(self, node_type: type[NodeT], key: str) -> NodeT:
         """The node of ``node_type`` (a class of node_types.py) with ``key``; NOT_FOUND if
         it vanished since the traversal."""
-        node = self._get(node_type.__name__, key)
-        if node is None:
-            raise NotFound(node_type.__name__, key)
-        return cast(NodeT, node)
+        return cast(NodeT, self.node(NodeRef(node_type.__name__, key)))
 
     def optional(self, node_type: type[NodeT], key: str | None) -> NodeT | None:
         return None if key is None else cast(NodeT | None, self._get(node_type.__name__, key))
@@ -106,6 +103,12 @@ def selected_names(info: Info) -> set[str]:
             names.add(name)
         pending.extend(getattr(selection, "selections", ()))
     return names
+
+
+def keys_by_kind(node_fields: Mapping[str, str]) -> dict[str, list[str | None]]:
+    """An empty list of keys for each kind ``node_fields`` answers: what a traversal fills
+    with the keys its answer names, for :func:`read_selected`."""
+    return {kind: [] for kind in set(node_fields.values())}
 
 
 async def read_selected(

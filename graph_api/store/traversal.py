@@ -8,7 +8,7 @@ query)`` runs the half that fits the store, so the store protocol has one method
 traversal and imports none of them.
 """
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:  # the embedded store's graph, named here for the protocol only
@@ -38,10 +38,13 @@ class StoreTraversal(Protocol[QueryT_contra, AnswerT_co]):
         """The traversal's name (its Query field), for logs and errors."""
         ...
 
-    def run_cypher(self, run: RunQuery, query: QueryT_contra) -> Awaitable[AnswerT_co]:
-        """The answer from Neo4j, read through ``run`` (one round trip)."""
+    @property
+    def cypher(self) -> Callable[[RunQuery, QueryT_contra], Awaitable[AnswerT_co]]:
+        """The answer from Neo4j, read through the ``RunQuery`` it is given (one round
+        trip)."""
         ...
 
-    def run_in_memory(self, graph: "MemoryGraph", query: QueryT_contra) -> AnswerT_co:
+    @property
+    def in_memory(self) -> "Callable[[MemoryGraph, QueryT_contra], AnswerT_co]":
         """The answer from the embedded store's in-memory graph."""
         ...

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from strawberry.types.field import StrawberryField
+from strawberry.utils.str_converters import to_snake_case
 
 from graph_api.graphql.costs import FieldCost
 from graph_api.store.traversal import RunQuery
@@ -43,16 +44,10 @@ class Traversal(Generic[QueryT, AnswerT]):
     """The answer's fields that return nodes, and the kind each returns: the nodes the
     resolver reads in one batch per kind before it answers."""
 
-    def run_cypher(self, run: RunQuery, query: QueryT) -> Awaitable[AnswerT]:
-        return self.cypher(run, query)
-
-    def run_in_memory(self, graph: "MemoryGraph", query: QueryT) -> AnswerT:
-        return self.in_memory(graph, query)
-
     @property
     def python_name(self) -> str:
         """The name in Python (``painful_steps``), which Strawberry writes in camelCase."""
-        return "".join(f"_{c.lower()}" if c.isupper() else c for c in self.name)
+        return to_snake_case(self.name)
 
 
 __all__ = ["Traversal"]

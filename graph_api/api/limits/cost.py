@@ -28,7 +28,7 @@ how many objects (nodes, connections, edges, traversal results ...) the answer c
   - a single object multiplies by 1.
 
 - **A traversal adds a base cost** for the work the store does before any of its objects
-  are counted, once per time it is asked (see :data:`TRAVERSAL_COSTS`): ``impact`` is
+  are counted, once per time it is asked (see :data:`FIELD_COSTS`): ``impact`` is
   scaled by ``maxDepth`` and ``paths`` by ``maxLength``, the two arguments that make them
   expensive.
 
@@ -106,11 +106,7 @@ FIELD_COSTS: dict[str, FieldCost] = {
 field is built (a traversal's in its description)."""
 
 TRAVERSAL_COSTS: dict[str, int] = {name: cost.base for name, cost in FIELD_COSTS.items()}
-"""Base cost of each traversal (a Query field), in objects: rough weights for the store
-work each does (whole-model scans weigh more than one journey's neighbourhood)."""
-
-SCALED_BY = {name: cost.scaled_by for name, cost in FIELD_COSTS.items() if cost.scaled_by}
-"""The traversals whose base cost is multiplied by an argument (capped at its maximum)."""
+"""The base cost of each of those fields, in objects, by field name."""
 
 PAGE_ARGUMENTS = ("first", "last")
 
@@ -220,12 +216,12 @@ class _Estimator:
         return base + multiplier * (1 + inner)
 
     def traversal(self, node: FieldNode, definition: GraphQLField, parent: Any) -> int:
-        name = node.name.value
-        if parent is not self.schema.query_type or name not in TRAVERSAL_COSTS:
+        cost = FIELD_COSTS.get(node.name.value)
+        if parent is not self.schema.query_type or cost is None:
             return 0
-        base = TRAVERSAL_COSTS[name]
-        if name in SCALED_BY:
-            argument, maximum = SCALED_BY[name]
+        base = cost.base
+        if cost.scaled_by is not None:
+            argument, maximum = cost.scaled_by
             value = self.argument(node, definition, argument)
             base *= min(value, maximum) if isinstance(value, int) and value > 0 else maximum
         return base

@@ -204,4 +204,4 @@ class EmbeddedStore:
         return {kind: len(nodes) for kind, nodes in self._memory.nodes.items() if nodes}
 
     async def traverse(self, traversal: StoreTraversal[QueryT, AnswerT], query: QueryT) -> AnswerT:
-        return traversal.run_in_memory(self._memory, query)
+        return traversal.in_memory(self._memory, query)

@@ -313,7 +313,7 @@ class Neo4jStore:
         return await self._read(work)
 
     async def traverse(self, traversal: StoreTraversal[QueryT, AnswerT], query: QueryT) -> AnswerT:
-        return await traversal.run_cypher(self.run_read, query)
+        return await traversal.cypher(self.run_read, query)
 
 
 AWAIT_INDEXES = "CALL db.awaitIndexes(300)"

@@ -9,7 +9,7 @@ from strawberry.types import Info
 from graph_api.errors import NotFound
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
-from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import Capability, Channel, Journey, Process, Stage, Step
 from graph_api.metamodel.enums import EvidenceKind
 from graph_api.traversals.coverage import cypher, memory
@@ -209,7 +209,7 @@ NODE_FIELDS: dict[str, str] = {
 
 
 def _keys(result: Coverage) -> dict[str, list[str | None]]:
-    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys = keys_by_kind(NODE_FIELDS)
     keys["Journey"].append(result.journey_key)
     keys["Step"] += (r.step_key for r in result.evidence_by_step)
     keys["Step"] += (r.step_key for r in result.steps_with_one_evidence_kind)
@@ -233,7 +233,7 @@ async def resolve_coverage(info: Info, journey_id: CoverageJourneyId = None) -> 
     result = await info.context.store.traverse(TRAVERSAL, journey)
     if result is None:
         raise NotFound("Journey", journey or "")
-    nodes = await read_selected(info, NODE_FIELDS, _keys(result))
+    nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(result))
     return CoverageType(result=result, nodes=nodes)
 
 

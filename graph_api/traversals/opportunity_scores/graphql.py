@@ -13,7 +13,7 @@ from graph_api.graphql.argument_checks import (
 )
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
-from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import BacklogItem, Opportunity, Outcome, PainPoint, Step
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.opportunity_scores import cypher, memory
@@ -114,7 +114,7 @@ NODE_FIELDS: dict[str, str] = {
 
 
 def _keys(rows: list[OutcomeScoreRow]) -> dict[str, list[str | None]]:
-    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys = keys_by_kind(NODE_FIELDS)
     for row in rows:
         keys["Outcome"].append(row.outcome_key)
         keys["Step"] += (item.step_key for item in row.steps)
@@ -134,7 +134,7 @@ async def resolve_opportunity_scores(
     await require_node(info, "Job", job)
     await require_node(info, "Persona", persona)
     rows = await info.context.store.traverse(TRAVERSAL, OpportunityScoresQuery(job, persona))
-    nodes = await read_selected(info, NODE_FIELDS, _keys(rows))
+    nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(rows))
     return [OutcomeScore(row=row, nodes=nodes) for row in rows]
 
 

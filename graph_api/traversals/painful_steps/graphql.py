@@ -15,7 +15,7 @@ from graph_api.graphql.argument_checks import (
 from graph_api.graphql.arguments import JourneyId, MinSeverity
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
-from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import BacklogItem, PainPoint, Process, Step, Touchpoint
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.painful_steps import cypher, memory
@@ -130,7 +130,7 @@ NODE_FIELDS: dict[str, str] = {
 
 
 def _keys(rows: list[PainfulStepRow]) -> dict[str, list[str | None]]:
-    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys = keys_by_kind(NODE_FIELDS)
     for row in rows:
         keys["Step"].append(row.step_key)
         keys["PainPoint"] += row.pain_point_keys
@@ -168,7 +168,7 @@ async def resolve_painful_steps(
     query = PainfulStepsQuery(journey, persona, channel, min_severity, first)
     rows = await info.context.store.traverse(TRAVERSAL, query)
     # One batch per kind the selection asks for; the rows then answer without awaits.
-    nodes = await read_selected(info, NODE_FIELDS, _keys(rows))
+    nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(rows))
     return [PainfulStep(row=row, nodes=nodes) for row in rows]
 
 

@@ -8,7 +8,7 @@ from strawberry.types import Info
 from graph_api.errors import NotFound
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
-from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import (
     Channel,
     Evidence,
@@ -193,7 +193,7 @@ NODE_FIELDS: dict[str, str] = {
 
 def _keys(result: ServiceBlueprint) -> dict[str, list[str | None]]:
     """The keys of the nodes the blueprint names, by kind."""
-    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys = keys_by_kind(NODE_FIELDS)
     keys["Journey"].append(result.journey_key)
     for stage in result.stages:
         keys["Stage"].append(stage.stage_key)
@@ -221,7 +221,7 @@ async def resolve_service_blueprint(
         raise NotFound("Journey", journey)
     # Every node the selection asks for is read here, one batch per kind, so that the
     # lanes answer without an await per node (docs/benchmarks.md).
-    nodes = await read_selected(info, NODE_FIELDS, _keys(result))
+    nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(result))
     return ServiceBlueprintType(result=result, nodes=nodes)
 
 

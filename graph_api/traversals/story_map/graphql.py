@@ -9,7 +9,7 @@ from graph_api.errors import NotFound
 from graph_api.graphql.argument_checks import key_of
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
-from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import BacklogItem, Journey, Stage, Step
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.story_map import cypher, memory
@@ -93,7 +93,7 @@ NODE_FIELDS: dict[str, str] = {
 
 
 def _keys(result: StoryMapResult) -> dict[str, list[str | None]]:
-    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys = keys_by_kind(NODE_FIELDS)
     keys["Journey"].append(result.journey_key)
     steps = [*result.unaddressed_painful_steps]
     for stage in result.stages:
@@ -110,7 +110,7 @@ async def resolve_story_map(info: Info, journey_id: StoryMapJourneyId) -> StoryM
     result = await info.context.store.traverse(TRAVERSAL, key)
     if result is None:
         raise NotFound("Journey", key)
-    nodes = await read_selected(info, NODE_FIELDS, _keys(result))
+    nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(result))
     return StoryMap(result=result, nodes=nodes)
 
 

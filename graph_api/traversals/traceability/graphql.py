@@ -154,7 +154,7 @@ async def resolve_traceability(info: Info, backlog_item_id: BacklogItemId) -> Ba
     trace = await info.context.store.traverse(TRAVERSAL, key)
     if trace is None:
         raise NotFound("BacklogItem", key)
-    nodes = await read_selected(info, NODE_FIELDS, _keys(trace))
+    nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(trace))
     return BacklogTrace(trace=trace, nodes=nodes)
 
 

@@ -9,7 +9,7 @@ from strawberry.types import Info
 from graph_api.errors import NotFound
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
-from graph_api.graphql.loading import NodesRead, read_selected
+from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import (
     KPI,
     Capability,
@@ -156,7 +156,7 @@ NODE_FIELDS: dict[str, str] = {
 
 
 def _keys(result: ValueStreamHealth) -> dict[str, list[str | None]]:
-    keys: dict[str, list[str | None]] = {kind: [] for kind in set(NODE_FIELDS.values())}
+    keys = keys_by_kind(NODE_FIELDS)
     keys["ValueStream"].append(result.value_stream_key)
     for stage in result.stages:
         keys["ValueStreamStage"].append(stage.stage_key)
@@ -175,7 +175,7 @@ async def resolve_value_stream_health(
     result = await info.context.store.traverse(TRAVERSAL, stream)
     if result is None:
         raise NotFound("ValueStream", stream)
-    nodes = await read_selected(info, NODE_FIELDS, _keys(result))
+    nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(result))
     return ValueStreamHealthType(result=result, nodes=nodes)
 
 
