@@ -24,7 +24,6 @@ exist. Bodies and GET parameters are read strictly (:mod:`graph_api.api.request_
 whatever cannot be a request is a 400 ``BAD_REQUEST``, never a 500.
 """
 
-import asyncio
 from typing import overload
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException, StarletteRequestAdapter
@@ -47,6 +46,7 @@ from graph_api.api.request_json import (
     parse_json,
     query_parameters,
 )
+from graph_api.long_work import off_the_loop
 from graph_api.security import access
 from graph_api.security.authorization import READ_ROLE
 from graph_api.security.token_advice import NO_TOKEN
@@ -293,7 +293,7 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
             raise HTTPException(415, f"Send the request as {APPLICATION_JSON} in UTF-8.")
         raw = await request.get_body()
         if len(raw) > DECODED_ON_THE_LOOP:
-            body = await asyncio.to_thread(_json, raw, "The request body")
+            body = await off_the_loop(_json, raw, "The request body")
         else:
             body = _json(raw, "The request body")
         if isinstance(body, list):

@@ -4,13 +4,13 @@ Both speak the model-file format (docs/model-format.md) in YAML or JSON; an impo
 one atomic write, so a bad document changes nothing and lists every error.
 """
 
-import asyncio
 from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
 from graph_api.graphql.costs import FieldCost
+from graph_api.long_work import off_the_loop
 from graph_api.model_io import ModelFormat, dump_document, export_model, load_model, parse_text
 from graph_api.security.authorization import needs
 from graph_api.security.roles import Role
@@ -41,7 +41,7 @@ async def _import_model(
     info: Info, document: DocumentArgument, format: FormatArgument = ModelFormat.YAML
 ) -> ImportResult:
     # Parsing a large document takes seconds: in a worker thread, off the event loop.
-    document_value = await asyncio.to_thread(parse_text, document, format, "document")
+    document_value = await off_the_loop(parse_text, document, format, "document")
     actor = info.context.principal.subject
     summary = await load_model(info.context.store, document_value, actor=actor)
     return ImportResult(

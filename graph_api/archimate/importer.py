@@ -6,7 +6,6 @@ keys come from the ArchiMate identifiers, so a newer export of the same model up
 the same nodes in place.
 """
 
-import asyncio
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from graph_api.archimate.texts import (
     properties_and_attributes,
 )
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.long_work import off_the_loop
 from graph_api.metamodel import NODE_KINDS, find_relationship
 from graph_api.model_io import FORMAT, load_model
 from graph_api.store.base import SYSTEM, GraphStore, NodeRef
@@ -238,8 +238,8 @@ async def import_archimate(
 
     ``language`` is the graph's: names and documentation in it become labels and
     descriptions, the others translations."""
-    parsed = await asyncio.to_thread(parse_exchange, text, source)  # keep the loop free
-    mapped = await asyncio.to_thread(map_model, parsed, language)
+    parsed = await off_the_loop(parse_exchange, text, source)  # keep the loop free
+    mapped = await off_the_loop(map_model, parsed, language)
     try:
         summary = await load_model(store, mapped.document, source, actor=actor)
     except ValidationFailed as exc:

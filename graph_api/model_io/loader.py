@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.long_work import off_the_loop
 from graph_api.model_io.reader import character_errors, read_model
 from graph_api.plural import counted
 from graph_api.store.base import SYSTEM, AddLink, GraphStore, NodeRef
@@ -91,12 +92,12 @@ async def load_model(
     """
     # Checking a large document takes seconds: in a worker thread, off the event loop
     # (the document is the caller's alone; the store is only read afterwards).
-    draft = await asyncio.to_thread(read_model, document)
+    draft = await off_the_loop(read_model, document)
     missing = await _missing_references(store, draft.external)
     errors = draft.in_document_order([*draft.errors, *missing]) if missing else draft.errors
     if errors:
         raise ValidationFailed(errors, f"{source} is invalid ({counted(len(errors), 'error')})")
-    ops = await asyncio.to_thread(draft.ops)
+    ops = await off_the_loop(draft.ops)
     try:
         result = await store.write(ops, actor=actor)
     except CycleRefused as exc:  # the file's links with those stored: located in the file
@@ -114,7 +115,7 @@ async def load_model_file(store: GraphStore, path: Path) -> LoadSummary:
     """Load the model file at ``path`` (JSON by its ``.json`` name, else YAML)."""
     # utf-8-sig: a byte order mark, which some editors write, is not part of the JSON.
     text = await asyncio.to_thread(path.read_text, encoding="utf-8-sig")
-    document = await asyncio.to_thread(parse_model_file_text, text, path)
+    document = await off_the_loop(parse_model_file_text, text, path)
     return await load_model(store, document, str(path))
 
 

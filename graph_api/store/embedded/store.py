@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 from collections.abc import Iterable, Sequence
 
+from graph_api.long_work import off_the_loop
 from graph_api.metamodel import NODE_KINDS, RelationshipField
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef, WriteOp, WriteResult
 from graph_api.store.bulk_plan import (
@@ -162,7 +163,7 @@ class EmbeddedStore:
         cancellation is passed on after that.
         """
         work = asyncio.ensure_future(
-            asyncio.to_thread(staged.staged_write, self._memory, file, ops, actor)
+            off_the_loop(staged.staged_write, self._memory, file, ops, actor)
         )
         try:
             self._memory, result = await asyncio.shield(work)
