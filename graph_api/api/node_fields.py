@@ -38,8 +38,14 @@ from graph_api.graphql.types.node_filters import (
     CapabilityWhere,
     ChannelOrderBy,
     ChannelWhere,
+    DataObjectOrderBy,
+    DataObjectWhere,
+    EventOrderBy,
+    EventWhere,
     EvidenceOrderBy,
     EvidenceWhere,
+    InterfaceOrderBy,
+    InterfaceWhere,
     JobOrderBy,
     JobWhere,
     JourneyOrderBy,
@@ -58,6 +64,8 @@ from graph_api.graphql.types.node_filters import (
     PersonaWhere,
     ProcessOrderBy,
     ProcessWhere,
+    ServiceOrderBy,
+    ServiceWhere,
     StageOrderBy,
     StageWhere,
     StepOrderBy,
@@ -66,6 +74,8 @@ from graph_api.graphql.types.node_filters import (
     SystemWhere,
     TeamOrderBy,
     TeamWhere,
+    TechnologyNodeOrderBy,
+    TechnologyNodeWhere,
     TouchpointOrderBy,
     TouchpointWhere,
     ValueStreamOrderBy,
@@ -80,8 +90,14 @@ from graph_api.graphql.types.node_inputs import (
     CapabilityPatch,
     ChannelInput,
     ChannelPatch,
+    DataObjectInput,
+    DataObjectPatch,
+    EventInput,
+    EventPatch,
     EvidenceInput,
     EvidencePatch,
+    InterfaceInput,
+    InterfacePatch,
     JobInput,
     JobPatch,
     JourneyInput,
@@ -100,6 +116,8 @@ from graph_api.graphql.types.node_inputs import (
     PersonaPatch,
     ProcessInput,
     ProcessPatch,
+    ServiceInput,
+    ServicePatch,
     StageInput,
     StagePatch,
     StepInput,
@@ -108,6 +126,8 @@ from graph_api.graphql.types.node_inputs import (
     SystemPatch,
     TeamInput,
     TeamPatch,
+    TechnologyNodeInput,
+    TechnologyNodePatch,
     TouchpointInput,
     TouchpointPatch,
     ValueStreamInput,
@@ -120,7 +140,10 @@ from graph_api.graphql.types.node_types import (
     BacklogItem,
     Capability,
     Channel,
+    DataObject,
+    Event,
     Evidence,
+    Interface,
     Job,
     Journey,
     Measurement,
@@ -129,10 +152,12 @@ from graph_api.graphql.types.node_types import (
     PainPoint,
     Persona,
     Process,
+    Service,
     Stage,
     Step,
     System,
     Team,
+    TechnologyNode,
     Touchpoint,
     ValueStream,
     ValueStreamStage,
@@ -784,6 +809,236 @@ class NodeQueries:
         key: Key,
     ) -> Team | None:
         return await get_node(info, "Team", Team, key)
+
+    @strawberry.field(
+        description=(
+            "Service nodes, a page at a time (Relay): by key unless "
+            "`orderBy` says otherwise; `where` filters on properties and "
+            "relationships; `search` matches the label or description, "
+            "ignoring case."
+        )
+    )
+    async def services(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first (then key)."),
+        ] = None,
+        search: Search = None,
+    ) -> Connection[Service]:
+        return await list_nodes(
+            info,
+            "Service",
+            Service,
+            where,
+            order_by,
+            search,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(description="The Service with this key, or null.")
+    async def service(
+        self,
+        info: Info,
+        key: Key,
+    ) -> Service | None:
+        return await get_node(info, "Service", Service, key)
+
+    @strawberry.field(
+        description=(
+            "Interface nodes, a page at a time (Relay): by key unless "
+            "`orderBy` says otherwise; `where` filters on properties and "
+            "relationships; `search` matches the label or description, "
+            "ignoring case."
+        )
+    )
+    async def interfaces(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first (then key)."),
+        ] = None,
+        search: Search = None,
+    ) -> Connection[Interface]:
+        return await list_nodes(
+            info,
+            "Interface",
+            Interface,
+            where,
+            order_by,
+            search,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(description="The Interface with this key, or null.")
+    async def interface(
+        self,
+        info: Info,
+        key: Key,
+    ) -> Interface | None:
+        return await get_node(info, "Interface", Interface, key)
+
+    @strawberry.field(
+        description=(
+            "DataObject nodes, a page at a time (Relay): by key unless "
+            "`orderBy` says otherwise; `where` filters on properties and "
+            "relationships; `search` matches the label or description, "
+            "ignoring case."
+        )
+    )
+    async def data_objects(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first (then key)."),
+        ] = None,
+        search: Search = None,
+    ) -> Connection[DataObject]:
+        return await list_nodes(
+            info,
+            "DataObject",
+            DataObject,
+            where,
+            order_by,
+            search,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(description="The DataObject with this key, or null.")
+    async def data_object(
+        self,
+        info: Info,
+        key: Key,
+    ) -> DataObject | None:
+        return await get_node(info, "DataObject", DataObject, key)
+
+    @strawberry.field(
+        description=(
+            "TechnologyNode nodes, a page at a time (Relay): by key "
+            "unless `orderBy` says otherwise; `where` filters on "
+            "properties and relationships; `search` matches the label or "
+            "description, ignoring case."
+        )
+    )
+    async def technology_nodes(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first (then key)."),
+        ] = None,
+        search: Search = None,
+    ) -> Connection[TechnologyNode]:
+        return await list_nodes(
+            info,
+            "TechnologyNode",
+            TechnologyNode,
+            where,
+            order_by,
+            search,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(description="The TechnologyNode with this key, or null.")
+    async def technology_node(
+        self,
+        info: Info,
+        key: Key,
+    ) -> TechnologyNode | None:
+        return await get_node(info, "TechnologyNode", TechnologyNode, key)
+
+    @strawberry.field(
+        description=(
+            "Event nodes, a page at a time (Relay): by key unless "
+            "`orderBy` says otherwise; `where` filters on properties and "
+            "relationships; `search` matches the label or description, "
+            "ignoring case."
+        )
+    )
+    async def events(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first (then key)."),
+        ] = None,
+        search: Search = None,
+    ) -> Connection[Event]:
+        return await list_nodes(
+            info,
+            "Event",
+            Event,
+            where,
+            order_by,
+            search,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(description="The Event with this key, or null.")
+    async def event(
+        self,
+        info: Info,
+        key: Key,
+    ) -> Event | None:
+        return await get_node(info, "Event", Event, key)
 
     @strawberry.field(
         description=(
@@ -1903,6 +2158,313 @@ class NodeMutations:
         expected_version: ExpectedVersion = None,
     ) -> DeletedNode:
         return await delete_node(info, "Team", id, expected_version)
+
+    @strawberry.mutation(
+        description=(
+            "Create a Service. Without `key`, the key is derived from its"
+            " name. CONFLICT if the key is taken."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def create_service(
+        self,
+        info: Info,
+        input: Annotated[
+            ServiceInput, strawberry.argument(description="The new node's properties.")
+        ],
+        key: NewKey = None,
+    ) -> Service:
+        return await create_node(info, "Service", Service, input, key)
+
+    @strawberry.mutation(
+        description=(
+            "Change properties of a Service. With `expectedVersion`, "
+            "CONFLICT if the node changed since that version."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def update_service(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The Service to change: its key, `Service:key` or its global "
+                    "ID (its `id` field)."
+                )
+            ),
+        ],
+        input: Annotated[
+            ServicePatch, strawberry.argument(description="The properties to change.")
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> Service:
+        return await update_node(info, "Service", Service, id, input, expected_version)
+
+    @strawberry.mutation(
+        description="Delete a Service and all its relationships.", metadata=needs(Role.ADMIN)
+    )
+    async def delete_service(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The Service to delete: its key, `Service:key` or its global "
+                    "ID (its `id` field)."
+                )
+            ),
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> DeletedNode:
+        return await delete_node(info, "Service", id, expected_version)
+
+    @strawberry.mutation(
+        description=(
+            "Create a Interface. Without `key`, the key is derived from "
+            "its name. CONFLICT if the key is taken."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def create_interface(
+        self,
+        info: Info,
+        input: Annotated[
+            InterfaceInput, strawberry.argument(description="The new node's properties.")
+        ],
+        key: NewKey = None,
+    ) -> Interface:
+        return await create_node(info, "Interface", Interface, input, key)
+
+    @strawberry.mutation(
+        description=(
+            "Change properties of a Interface. With `expectedVersion`, "
+            "CONFLICT if the node changed since that version."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def update_interface(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The Interface to change: its key, `Interface:key` or its "
+                    "global ID (its `id` field)."
+                )
+            ),
+        ],
+        input: Annotated[
+            InterfacePatch, strawberry.argument(description="The properties to change.")
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> Interface:
+        return await update_node(info, "Interface", Interface, id, input, expected_version)
+
+    @strawberry.mutation(
+        description="Delete a Interface and all its relationships.", metadata=needs(Role.ADMIN)
+    )
+    async def delete_interface(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The Interface to delete: its key, `Interface:key` or its "
+                    "global ID (its `id` field)."
+                )
+            ),
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> DeletedNode:
+        return await delete_node(info, "Interface", id, expected_version)
+
+    @strawberry.mutation(
+        description=(
+            "Create a DataObject. Without `key`, the key is derived from "
+            "its name. CONFLICT if the key is taken."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def create_data_object(
+        self,
+        info: Info,
+        input: Annotated[
+            DataObjectInput, strawberry.argument(description="The new node's properties.")
+        ],
+        key: NewKey = None,
+    ) -> DataObject:
+        return await create_node(info, "DataObject", DataObject, input, key)
+
+    @strawberry.mutation(
+        description=(
+            "Change properties of a DataObject. With `expectedVersion`, "
+            "CONFLICT if the node changed since that version."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def update_data_object(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The DataObject to change: its key, `DataObject:key` or its "
+                    "global ID (its `id` field)."
+                )
+            ),
+        ],
+        input: Annotated[
+            DataObjectPatch, strawberry.argument(description="The properties to change.")
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> DataObject:
+        return await update_node(info, "DataObject", DataObject, id, input, expected_version)
+
+    @strawberry.mutation(
+        description="Delete a DataObject and all its relationships.", metadata=needs(Role.ADMIN)
+    )
+    async def delete_data_object(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The DataObject to delete: its key, `DataObject:key` or its "
+                    "global ID (its `id` field)."
+                )
+            ),
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> DeletedNode:
+        return await delete_node(info, "DataObject", id, expected_version)
+
+    @strawberry.mutation(
+        description=(
+            "Create a TechnologyNode. Without `key`, the key is derived "
+            "from its name. CONFLICT if the key is taken."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def create_technology_node(
+        self,
+        info: Info,
+        input: Annotated[
+            TechnologyNodeInput, strawberry.argument(description="The new node's properties.")
+        ],
+        key: NewKey = None,
+    ) -> TechnologyNode:
+        return await create_node(info, "TechnologyNode", TechnologyNode, input, key)
+
+    @strawberry.mutation(
+        description=(
+            "Change properties of a TechnologyNode. With "
+            "`expectedVersion`, CONFLICT if the node changed since that "
+            "version."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def update_technology_node(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The TechnologyNode to change: its key, `TechnologyNode:key` "
+                    "or its global ID (its `id` field)."
+                )
+            ),
+        ],
+        input: Annotated[
+            TechnologyNodePatch, strawberry.argument(description="The properties to change.")
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> TechnologyNode:
+        return await update_node(
+            info, "TechnologyNode", TechnologyNode, id, input, expected_version
+        )
+
+    @strawberry.mutation(
+        description="Delete a TechnologyNode and all its relationships.", metadata=needs(Role.ADMIN)
+    )
+    async def delete_technology_node(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The TechnologyNode to delete: its key, `TechnologyNode:key` "
+                    "or its global ID (its `id` field)."
+                )
+            ),
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> DeletedNode:
+        return await delete_node(info, "TechnologyNode", id, expected_version)
+
+    @strawberry.mutation(
+        description=(
+            "Create a Event. Without `key`, the key is derived from its "
+            "name. CONFLICT if the key is taken."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def create_event(
+        self,
+        info: Info,
+        input: Annotated[EventInput, strawberry.argument(description="The new node's properties.")],
+        key: NewKey = None,
+    ) -> Event:
+        return await create_node(info, "Event", Event, input, key)
+
+    @strawberry.mutation(
+        description=(
+            "Change properties of a Event. With `expectedVersion`, "
+            "CONFLICT if the node changed since that version."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def update_event(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The Event to change: its key, `Event:key` or its global ID (its `id` field)."
+                )
+            ),
+        ],
+        input: Annotated[EventPatch, strawberry.argument(description="The properties to change.")],
+        expected_version: ExpectedVersion = None,
+    ) -> Event:
+        return await update_node(info, "Event", Event, id, input, expected_version)
+
+    @strawberry.mutation(
+        description="Delete a Event and all its relationships.", metadata=needs(Role.ADMIN)
+    )
+    async def delete_event(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The Event to delete: its key, `Event:key` or its global ID (its `id` field)."
+                )
+            ),
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> DeletedNode:
+        return await delete_node(info, "Event", id, expected_version)
 
     @strawberry.mutation(
         description=(

@@ -81,3 +81,36 @@ class BacklogStatus(StrEnum):
     TODO = "todo"
     DOING = "doing"
     DONE = "done"
+
+
+class Layer(StrEnum):
+    """The ArchiMate layer an element belongs to: business, application or technology."""
+
+    BUSINESS = "business"
+    APPLICATION = "application"
+    TECHNOLOGY = "technology"
+
+
+class DataObjectKind(StrEnum):
+    """What sort of passive thing a data object is (ArchiMate's passive structure)."""
+
+    BUSINESS_OBJECT = "business_object"
+    CONTRACT = "contract"
+    REPRESENTATION = "representation"
+    DATA_OBJECT = "data_object"
+    ARTIFACT = "artifact"
+    MATERIAL = "material"
+
+
+class TechnologyKind(StrEnum):
+    """What sort of technology a technology node is."""
+
+    NODE = "node"
+    DEVICE = "device"
+    SYSTEM_SOFTWARE = "system_software"
+    NETWORK = "network"
+    PATH = "path"
+    COLLABORATION = "collaboration"
+    EQUIPMENT = "equipment"
+    FACILITY = "facility"
+    DISTRIBUTION_NETWORK = "distribution_network"

@@ -24,12 +24,15 @@ from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
     ChannelKind,
+    DataObjectKind,
     EvidenceKind,
     JobKind,
     JourneyState,
     KpiDirection,
+    Layer,
     ProcessKind,
     SystemLifecycle,
+    TechnologyKind,
 )
 from graph_api.metamodel.text import LongText, Text
 
@@ -207,6 +210,54 @@ class System(NodeProperties):
     criticality: int | None = Field(
         None, ge=1, le=5, description="Business criticality, 1 = low, 5 = critical."
     )
+
+
+class Service(NodeProperties):
+    """A service offered by the business, an application or the technology: what its
+    users rely on, whoever realizes it."""
+
+    name: Text = Field(description="The service's name.")
+    layer: Layer = Field(description="Business, application or technology service.")
+
+
+class Interface(NodeProperties):
+    """A point of access where a system's (or a technology node's) services are offered
+    to other systems and processes: an API, a queue, a file drop. A business interface,
+    where customers meet the organisation, is a channel."""
+
+    name: Text = Field(description="The interface's name.")
+    layer: Layer = Field(Layer.APPLICATION, description="Application or technology interface.")
+    protocol: Text | None = Field(None, description="How it is reached, e.g. 'REST', 'SFTP'.")
+
+
+class DataObject(NodeProperties):
+    """Information (or material) the enterprise keeps: a business object, a data object,
+    an artifact. Processes and systems read and write it; steps capture or need it."""
+
+    name: Text = Field(description="The data object's name, e.g. 'Customer address'.")
+    kind: DataObjectKind = Field(
+        DataObjectKind.DATA_OBJECT, description="Business object, data object, artifact, ..."
+    )
+    classification: Text | None = Field(
+        None, description="How sensitive it is, e.g. 'personal', 'public'."
+    )
+
+
+class TechnologyNode(NodeProperties):
+    """Technology systems are deployed on: a server, a device, system software, a network."""
+
+    name: Text = Field(description="The technology node's name.")
+    kind: TechnologyKind = Field(
+        TechnologyKind.NODE, description="Node, device, system software, network, ..."
+    )
+
+
+class Event(NodeProperties):
+    """Something that happens and triggers behaviour: a business, application or
+    technology event (an event catalogue's entry)."""
+
+    name: Text = Field(description="The event's name, e.g. 'Claim received'.")
+    layer: Layer = Field(Layer.BUSINESS, description="Business, application or technology event.")
 
 
 class Team(NodeProperties):

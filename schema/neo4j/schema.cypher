@@ -14,6 +14,11 @@ CREATE CONSTRAINT capability_key IF NOT EXISTS FOR (n:Capability) REQUIRE n.key 
 CREATE CONSTRAINT process_key IF NOT EXISTS FOR (n:Process) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT system_key IF NOT EXISTS FOR (n:System) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT team_key IF NOT EXISTS FOR (n:Team) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT service_key IF NOT EXISTS FOR (n:Service) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT interface_key IF NOT EXISTS FOR (n:Interface) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT dataobject_key IF NOT EXISTS FOR (n:DataObject) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT technologynode_key IF NOT EXISTS FOR (n:TechnologyNode) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT valuestream_key IF NOT EXISTS FOR (n:ValueStream) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT valuestreamstage_key IF NOT EXISTS FOR (n:ValueStreamStage) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT kpi_key IF NOT EXISTS FOR (n:KPI) REQUIRE n.key IS UNIQUE;
@@ -23,7 +28,7 @@ CREATE CONSTRAINT opportunity_key IF NOT EXISTS FOR (n:Opportunity) REQUIRE n.ke
 CREATE INDEX painpoint_severity IF NOT EXISTS FOR (n:PainPoint) ON (n.severity);
 CREATE INDEX step_order IF NOT EXISTS FOR (n:Step) ON (n.order);
 CREATE INDEX stage_order IF NOT EXISTS FOR (n:Stage) ON (n.order);
-CREATE FULLTEXT INDEX node_text_search IF NOT EXISTS FOR (n:Persona|Job|Outcome|Journey|Stage|Step|Channel|Touchpoint|PainPoint|Evidence|Capability|Process|System|Team|ValueStream|ValueStreamStage|KPI|Measurement|BacklogItem|Opportunity) ON EACH [n.name, n.statement, n.summary, n.title, n.translationLabels, n.description, n.translationDescriptions] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};
+CREATE FULLTEXT INDEX node_text_search IF NOT EXISTS FOR (n:Persona|Job|Outcome|Journey|Stage|Step|Channel|Touchpoint|PainPoint|Evidence|Capability|Process|System|Team|Service|Interface|DataObject|TechnologyNode|Event|ValueStream|ValueStreamStage|KPI|Measurement|BacklogItem|Opportunity) ON EACH [n.name, n.statement, n.summary, n.title, n.translationLabels, n.description, n.translationDescriptions] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};
 CREATE CONSTRAINT change_log_seq IF NOT EXISTS FOR (e:ChangeLogEntry) REQUIRE e.seq IS UNIQUE;
 CREATE INDEX change_log_refs IF NOT EXISTS FOR (e:ChangeLogEntry) ON (e.refs);
 CREATE CONSTRAINT change_log_sequence IF NOT EXISTS FOR (s:ChangeLogSequence) REQUIRE s.id IS UNIQUE;

@@ -45,14 +45,20 @@ def test_every_triple_of_a_type_propagates_the_same_way() -> None:
 def test_the_two_lists() -> None:
     assert impact_rules.FORWARD_TYPES == (
         "ACCOMPLISHES",
+        "CAPTURES",
+        "EXPOSES",
+        "FLOWS_TO",
         "FOR_PERSONA",
         "PART_OF",
         "PURSUES",
         "REALIZES",
         "SERVES",
+        "TRIGGERS",
+        "WRITES",
     )
     assert impact_rules.BACKWARD_TYPES == (
         "CHANGES",
+        "DEPLOYED_ON",
         "ENABLED_BY",
         "HAS_JOB",
         "HAS_OUTCOME",
@@ -61,8 +67,10 @@ def test_the_two_lists() -> None:
         "HAS_TOUCHPOINT",
         "MAPS_TO",
         "MEASURES",
+        "NEEDS",
         "ON_CHANNEL",
         "OWNS",
+        "READS",
         "USES",
     )
 

@@ -43,6 +43,9 @@ DESIGN_KINDS = {
     "Opportunity",
 }
 
+ENTERPRISE_KINDS = {"Service", "Interface", "DataObject", "TechnologyNode", "Event"}
+"""The enterprise side in depth, beyond the design brief (docs/metamodel.md says why)."""
+
 
 def _fan_out(source: str, type_: str, targets: str) -> list[Triple]:
     """``("KPI", "MEASURES", "Process Step")`` -> one triple per target kind."""
@@ -82,6 +85,51 @@ DESIGN_TRIPLES: list[Triple] = [
     ("Opportunity", "RELIEVES", "PainPoint"),
 ]
 
+ENTERPRISE_TRIPLES: list[Triple] = [
+    *_fan_out("System", "SERVES", "System"),
+    ("System", "FLOWS_TO", "System"),
+    ("System", "TRIGGERS", "System"),
+    ("System", "PART_OF", "System"),
+    ("System", "EXPOSES", "Interface"),
+    *_fan_out("Interface", "SERVES", "System Process"),
+    ("Process", "FLOWS_TO", "Process"),
+    *_fan_out("Process", "TRIGGERS", "Process Event"),
+    ("System", "TRIGGERS", "Event"),
+    ("Step", "TRIGGERS", "Event"),
+    *_fan_out("Event", "TRIGGERS", "Process System"),
+    *_fan_out("REALIZER", "REALIZES", "Service"),
+    *_fan_out("System", "REALIZES", "Capability"),
+    ("Service", "REALIZES", "Capability"),
+    *_fan_out("USER", "USES", "Service"),
+    ("System", "USES", "TechnologyNode"),
+    *_fan_out("Process", "READS", "DataObject"),
+    ("System", "READS", "DataObject"),
+    *_fan_out("Process", "WRITES", "DataObject"),
+    ("System", "WRITES", "DataObject"),
+    *_fan_out("Step", "NEEDS", "DataObject"),
+    ("Touchpoint", "NEEDS", "DataObject"),
+    ("Step", "CAPTURES", "DataObject"),
+    ("Touchpoint", "CAPTURES", "DataObject"),
+    *_fan_out("System", "DEPLOYED_ON", "TechnologyNode"),
+    ("DataObject", "DEPLOYED_ON", "TechnologyNode"),
+    *_fan_out("TechnologyNode", "PART_OF", "TechnologyNode"),
+    ("TechnologyNode", "SERVES", "TechnologyNode"),
+    ("Team", "PART_OF", "Team"),
+    ("Team", "PLAYS", "Team"),
+    *_fan_out("Team", "OWNS", "Service DataObject TechnologyNode"),
+    *_fan_out("BacklogItem", "CHANGES", "Service DataObject TechnologyNode"),
+]
+"""The enterprise side in depth: dependencies between systems, process flow, services,
+data, technology, organisation, events (docs/metamodel.md)."""
+ENTERPRISE_TRIPLES = [
+    (source, type_, target)
+    for pattern, type_, target in ENTERPRISE_TRIPLES
+    for source in {
+        "REALIZER": ("Process", "System", "TechnologyNode"),
+        "USER": ("Process", "System", "Step", "Touchpoint"),
+    }.get(pattern, (pattern,))
+]
+
 WRONG_TRIPLES: list[Triple] = [
     ("Step", "HAS_STEP", "Stage"),  # reversed
     ("Journey", "HAS_STEP", "Step"),  # skips the stage
@@ -98,14 +146,18 @@ def test_check_metamodel_finds_no_problem() -> None:
 
 
 def test_node_kinds_are_those_of_the_design() -> None:
-    assert set(NODE_KINDS) == DESIGN_KINDS
+    assert set(NODE_KINDS) == DESIGN_KINDS | ENTERPRISE_KINDS
 
 
 def test_the_design_lists_each_triple_once() -> None:
     assert len(DESIGN_TRIPLES) == len(set(DESIGN_TRIPLES)) == 51
+    assert len(ENTERPRISE_TRIPLES) == len(set(ENTERPRISE_TRIPLES)) == 44
+    assert not set(DESIGN_TRIPLES) & set(ENTERPRISE_TRIPLES)
 
 
-@pytest.mark.parametrize("triple", DESIGN_TRIPLES, ids=lambda t: "-".join(t))
+@pytest.mark.parametrize(
+    "triple", DESIGN_TRIPLES + ENTERPRISE_TRIPLES, ids=lambda t: "-".join(t)
+)
 def test_every_design_triple_is_allowed(triple: Triple) -> None:
     spec = find_relationship(*triple)
     assert spec is not None
@@ -113,7 +165,7 @@ def test_every_design_triple_is_allowed(triple: Triple) -> None:
 
 
 def test_the_metamodel_allows_no_triple_beyond_the_design() -> None:
-    assert {r.triple for r in RELATIONSHIPS} == set(DESIGN_TRIPLES)
+    assert {r.triple for r in RELATIONSHIPS} == set(DESIGN_TRIPLES + ENTERPRISE_TRIPLES)
 
 
 @pytest.mark.parametrize("triple", WRONG_TRIPLES, ids=lambda t: "-".join(t))
@@ -157,7 +209,15 @@ def test_relationship_fields_seen_from_both_ends() -> None:
 
 
 def test_outgoing_fields_of_a_step() -> None:
-    assert sorted(outgoing_fields("Step")) == ["next", "outcomes", "touchpoints"]
+    assert sorted(outgoing_fields("Step")) == [
+        "capturesData",
+        "needsData",
+        "next",
+        "outcomes",
+        "raisesEvents",
+        "touchpoints",
+        "usesServices",
+    ]
 
 
 def test_node_spec_names_plural_singular_and_label() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from graph_api.errors import MAX_LISTED_ERRORS, FieldError, ValidationFailed
-from graph_api.metamodel import RELATIONSHIPS
+from graph_api.metamodel import NODE_KINDS, RELATIONSHIPS
 from graph_api.model_io import FORMAT, read_model
 from graph_api.store.base import AddLink, NodeRef
 
@@ -159,10 +159,8 @@ def test_errors_found_later_sort_by_their_place_in_the_document() -> None:
 
 @pytest.mark.parametrize("spec", HIERARCHIES, ids=lambda s: s.source)
 def test_a_node_part_of_itself_is_refused(spec: Any) -> None:
-    section = {"Process": "processes", "Capability": "capabilities"}.get(
-        spec.source, "backlogItems"
-    )
-    label = "title" if spec.source == "BacklogItem" else "name"
+    section = NODE_KINDS[spec.source].plural
+    label = NODE_KINDS[spec.source].label_field
     node = {"key": "p3", label: "P3", spec.out_field: "p3"}
     if spec.source == "Capability":
         node["level"] = 1

@@ -18,12 +18,15 @@ from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
     ChannelKind,
+    DataObjectKind,
     EvidenceKind,
     JobKind,
     JourneyState,
     KpiDirection,
+    Layer,
     ProcessKind,
     SystemLifecycle,
+    TechnologyKind,
 )
 
 
@@ -217,6 +220,45 @@ class SystemLifecycleFilter:
         description="Equal to this value.", default=strawberry.UNSET
     )
     in_: list[SystemLifecycle] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a Layer.")
+class LayerFilter:
+    eq: Layer | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[Layer] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a DataObjectKind.")
+class DataObjectKindFilter:
+    eq: DataObjectKind | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[DataObjectKind] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a TechnologyKind.")
+class TechnologyKindFilter:
+    eq: TechnologyKind | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[TechnologyKind] | None = strawberry.field(
         name="in", description="Equal to one of these values.", default=strawberry.UNSET
     )
     is_null: bool | None = strawberry.field(
@@ -742,6 +784,19 @@ class StepWhere:
     outcomes: OutcomeRelationFilter | None = strawberry.field(
         description="Tests on the Outcome nodes `outcomes` leads to.", default=strawberry.UNSET
     )
+    raises_events: EventRelationFilter | None = strawberry.field(
+        description="Tests on the Event nodes `raisesEvents` leads to.", default=strawberry.UNSET
+    )
+    uses_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `usesServices` leads to.", default=strawberry.UNSET
+    )
+    needs_data: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `needsData` leads to.", default=strawberry.UNSET
+    )
+    captures_data: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `capturesData` leads to.",
+        default=strawberry.UNSET,
+    )
     stage: StageRelationFilter | None = strawberry.field(
         description="Tests on the Stage nodes `stage` leads to.", default=strawberry.UNSET
     )
@@ -931,6 +986,16 @@ class TouchpointWhere:
     )
     channel: ChannelRelationFilter | None = strawberry.field(
         description="Tests on the Channel nodes `channel` leads to.", default=strawberry.UNSET
+    )
+    uses_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `usesServices` leads to.", default=strawberry.UNSET
+    )
+    needs_data: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `needsData` leads to.", default=strawberry.UNSET
+    )
+    captures_data: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `capturesData` leads to.",
+        default=strawberry.UNSET,
     )
     step: StepRelationFilter | None = strawberry.field(
         description="Tests on the Step nodes `step` leads to.", default=strawberry.UNSET
@@ -1259,6 +1324,12 @@ class CapabilityWhere:
     changed_by: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
     )
+    systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `systems` leads to.", default=strawberry.UNSET
+    )
+    services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `services` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Capability nodes; `{}` matches any node.")
@@ -1352,6 +1423,28 @@ class ProcessWhere:
     parent: ProcessRelationFilter | None = strawberry.field(
         description="Tests on the Process nodes `parent` leads to.", default=strawberry.UNSET
     )
+    flows_to: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `flowsTo` leads to.", default=strawberry.UNSET
+    )
+    triggers: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `triggers` leads to.", default=strawberry.UNSET
+    )
+    raises_events: EventRelationFilter | None = strawberry.field(
+        description="Tests on the Event nodes `raisesEvents` leads to.", default=strawberry.UNSET
+    )
+    realizes_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `realizesServices` leads to.",
+        default=strawberry.UNSET,
+    )
+    uses_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `usesServices` leads to.", default=strawberry.UNSET
+    )
+    reads: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `reads` leads to.", default=strawberry.UNSET
+    )
+    writes: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `writes` leads to.", default=strawberry.UNSET
+    )
     children: ProcessRelationFilter | None = strawberry.field(
         description="Tests on the Process nodes `children` leads to.", default=strawberry.UNSET
     )
@@ -1363,6 +1456,20 @@ class ProcessWhere:
     )
     changed_by: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+    served_by_interfaces: InterfaceRelationFilter | None = strawberry.field(
+        description="Tests on the Interface nodes `servedByInterfaces` leads to.",
+        default=strawberry.UNSET,
+    )
+    flows_from: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `flowsFrom` leads to.", default=strawberry.UNSET
+    )
+    triggered_by: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `triggeredBy` leads to.", default=strawberry.UNSET
+    )
+    triggered_by_events: EventRelationFilter | None = strawberry.field(
+        description="Tests on the Event nodes `triggeredByEvents` leads to.",
+        default=strawberry.UNSET,
     )
 
 
@@ -1443,6 +1550,49 @@ class SystemWhere:
     criticality: IntFilter | None = strawberry.field(
         description="Business criticality, 1 = low, 5 = critical.", default=strawberry.UNSET
     )
+    serves_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `servesSystems` leads to.", default=strawberry.UNSET
+    )
+    flows_to: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `flowsTo` leads to.", default=strawberry.UNSET
+    )
+    triggers: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `triggers` leads to.", default=strawberry.UNSET
+    )
+    parent: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `parent` leads to.", default=strawberry.UNSET
+    )
+    interfaces: InterfaceRelationFilter | None = strawberry.field(
+        description="Tests on the Interface nodes `interfaces` leads to.", default=strawberry.UNSET
+    )
+    raises_events: EventRelationFilter | None = strawberry.field(
+        description="Tests on the Event nodes `raisesEvents` leads to.", default=strawberry.UNSET
+    )
+    realizes_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `realizesServices` leads to.",
+        default=strawberry.UNSET,
+    )
+    capabilities: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `capabilities` leads to.",
+        default=strawberry.UNSET,
+    )
+    uses_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `usesServices` leads to.", default=strawberry.UNSET
+    )
+    uses_technology: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `usesTechnology` leads to.",
+        default=strawberry.UNSET,
+    )
+    reads: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `reads` leads to.", default=strawberry.UNSET
+    )
+    writes: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `writes` leads to.", default=strawberry.UNSET
+    )
+    deployed_on: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `deployedOn` leads to.",
+        default=strawberry.UNSET,
+    )
     processes: ProcessRelationFilter | None = strawberry.field(
         description="Tests on the Process nodes `processes` leads to.", default=strawberry.UNSET
     )
@@ -1451,6 +1601,27 @@ class SystemWhere:
     )
     changed_by: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+    served_by_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `servedBySystems` leads to.",
+        default=strawberry.UNSET,
+    )
+    flows_from: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `flowsFrom` leads to.", default=strawberry.UNSET
+    )
+    triggered_by: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `triggeredBy` leads to.", default=strawberry.UNSET
+    )
+    children: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `children` leads to.", default=strawberry.UNSET
+    )
+    served_by_interfaces: InterfaceRelationFilter | None = strawberry.field(
+        description="Tests on the Interface nodes `servedByInterfaces` leads to.",
+        default=strawberry.UNSET,
+    )
+    triggered_by_events: EventRelationFilter | None = strawberry.field(
+        description="Tests on the Event nodes `triggeredByEvents` leads to.",
+        default=strawberry.UNSET,
     )
 
 
@@ -1554,6 +1725,29 @@ class TeamWhere:
         description="Tests on the ValueStream nodes `valueStreams` leads to.",
         default=strawberry.UNSET,
     )
+    parent: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `parent` leads to.", default=strawberry.UNSET
+    )
+    roles: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `roles` leads to.", default=strawberry.UNSET
+    )
+    services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `services` leads to.", default=strawberry.UNSET
+    )
+    data_objects: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `dataObjects` leads to.",
+        default=strawberry.UNSET,
+    )
+    technology_nodes: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `technologyNodes` leads to.",
+        default=strawberry.UNSET,
+    )
+    children: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `children` leads to.", default=strawberry.UNSET
+    )
+    played_by: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `playedBy` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Team nodes; `{}` matches any node.")
@@ -1592,6 +1786,523 @@ class TeamOrderBy:
     )
     kind: SortDirection | None = strawberry.field(
         description="Team, department, role, ...", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Service nodes to return.")
+class ServiceWhere:
+    and_: list[ServiceWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[ServiceWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: ServiceWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The service's name.", default=strawberry.UNSET
+    )
+    layer: LayerFilter | None = strawberry.field(
+        description="Business, application or technology service.", default=strawberry.UNSET
+    )
+    capabilities: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `capabilities` leads to.",
+        default=strawberry.UNSET,
+    )
+    realized_by_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `realizedByProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    realized_by_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `realizedBySystems` leads to.",
+        default=strawberry.UNSET,
+    )
+    realized_by_technology: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `realizedByTechnology` leads to.",
+        default=strawberry.UNSET,
+    )
+    used_by_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `usedByProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    used_by_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `usedBySystems` leads to.", default=strawberry.UNSET
+    )
+    used_by_steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `usedBySteps` leads to.", default=strawberry.UNSET
+    )
+    used_by_touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `usedByTouchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    changed_by: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Service nodes; `{}` matches any node.")
+class ServiceRelationFilter:
+    some: ServiceWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: ServiceWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: ServiceWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Service nodes by one field; give a list for ties.")
+class ServiceOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The service's name.", default=strawberry.UNSET
+    )
+    layer: SortDirection | None = strawberry.field(
+        description="Business, application or technology service.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Interface nodes to return.")
+class InterfaceWhere:
+    and_: list[InterfaceWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[InterfaceWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: InterfaceWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The interface's name.", default=strawberry.UNSET
+    )
+    layer: LayerFilter | None = strawberry.field(
+        description="Application or technology interface.", default=strawberry.UNSET
+    )
+    protocol: StringFilter | None = strawberry.field(
+        description="How it is reached, e.g. 'REST', 'SFTP'.", default=strawberry.UNSET
+    )
+    serves_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `servesSystems` leads to.", default=strawberry.UNSET
+    )
+    serves_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `servesProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    system: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `system` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Interface nodes; `{}` matches any node.")
+class InterfaceRelationFilter:
+    some: InterfaceWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: InterfaceWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: InterfaceWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Interface nodes by one field; give a list for ties.")
+class InterfaceOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The interface's name.", default=strawberry.UNSET
+    )
+    layer: SortDirection | None = strawberry.field(
+        description="Application or technology interface.", default=strawberry.UNSET
+    )
+    protocol: SortDirection | None = strawberry.field(
+        description="How it is reached, e.g. 'REST', 'SFTP'.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which DataObject nodes to return.")
+class DataObjectWhere:
+    and_: list[DataObjectWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[DataObjectWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: DataObjectWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The data object's name, e.g. 'Customer address'.", default=strawberry.UNSET
+    )
+    kind: DataObjectKindFilter | None = strawberry.field(
+        description="Business object, data object, artifact, ...", default=strawberry.UNSET
+    )
+    classification: StringFilter | None = strawberry.field(
+        description="How sensitive it is, e.g. 'personal', 'public'.", default=strawberry.UNSET
+    )
+    deployed_on: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `deployedOn` leads to.",
+        default=strawberry.UNSET,
+    )
+    read_by_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `readByProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    read_by_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `readBySystems` leads to.", default=strawberry.UNSET
+    )
+    written_by_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `writtenByProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    written_by_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `writtenBySystems` leads to.",
+        default=strawberry.UNSET,
+    )
+    needed_by_steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `neededBySteps` leads to.", default=strawberry.UNSET
+    )
+    needed_by_touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `neededByTouchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    captured_by_steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `capturedBySteps` leads to.", default=strawberry.UNSET
+    )
+    captured_by_touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `capturedByTouchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    changed_by: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related DataObject nodes; `{}` matches any node.")
+class DataObjectRelationFilter:
+    some: DataObjectWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: DataObjectWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: DataObjectWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders DataObject nodes by one field; give a list for ties.")
+class DataObjectOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The data object's name, e.g. 'Customer address'.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="Business object, data object, artifact, ...", default=strawberry.UNSET
+    )
+    classification: SortDirection | None = strawberry.field(
+        description="How sensitive it is, e.g. 'personal', 'public'.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which TechnologyNode nodes to return.")
+class TechnologyNodeWhere:
+    and_: list[TechnologyNodeWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[TechnologyNodeWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: TechnologyNodeWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The technology node's name.", default=strawberry.UNSET
+    )
+    kind: TechnologyKindFilter | None = strawberry.field(
+        description="Node, device, system software, network, ...", default=strawberry.UNSET
+    )
+    realizes_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `realizesServices` leads to.",
+        default=strawberry.UNSET,
+    )
+    parent: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `parent` leads to.", default=strawberry.UNSET
+    )
+    serves_nodes: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `servesNodes` leads to.",
+        default=strawberry.UNSET,
+    )
+    used_by_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `usedBySystems` leads to.", default=strawberry.UNSET
+    )
+    deployed_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `deployedSystems` leads to.",
+        default=strawberry.UNSET,
+    )
+    deployed_data: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `deployedData` leads to.",
+        default=strawberry.UNSET,
+    )
+    children: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `children` leads to.",
+        default=strawberry.UNSET,
+    )
+    served_by_nodes: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `servedByNodes` leads to.",
+        default=strawberry.UNSET,
+    )
+    owners: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    changed_by: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related TechnologyNode nodes; `{}` matches any node.")
+class TechnologyNodeRelationFilter:
+    some: TechnologyNodeWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: TechnologyNodeWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: TechnologyNodeWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders TechnologyNode nodes by one field; give a list for ties.")
+class TechnologyNodeOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The technology node's name.", default=strawberry.UNSET
+    )
+    kind: SortDirection | None = strawberry.field(
+        description="Node, device, system software, network, ...", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Which Event nodes to return.")
+class EventWhere:
+    and_: list[EventWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[EventWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: EventWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The event's name, e.g. 'Claim received'.", default=strawberry.UNSET
+    )
+    layer: LayerFilter | None = strawberry.field(
+        description="Business, application or technology event.", default=strawberry.UNSET
+    )
+    triggers_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `triggersProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    triggers_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `triggersSystems` leads to.",
+        default=strawberry.UNSET,
+    )
+    raised_by_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `raisedByProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    raised_by_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `raisedBySystems` leads to.",
+        default=strawberry.UNSET,
+    )
+    raised_by_steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `raisedBySteps` leads to.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on related Event nodes; `{}` matches any node.")
+class EventRelationFilter:
+    some: EventWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: EventWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: EventWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders Event nodes by one field; give a list for ties.")
+class EventOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The event's name, e.g. 'Claim received'.", default=strawberry.UNSET
+    )
+    layer: SortDirection | None = strawberry.field(
+        description="Business, application or technology event.", default=strawberry.UNSET
     )
 
 
@@ -2020,6 +2731,18 @@ class BacklogItemWhere:
         description="Tests on the Touchpoint nodes `changesTouchpoints` leads to.",
         default=strawberry.UNSET,
     )
+    changes_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `changesServices` leads to.",
+        default=strawberry.UNSET,
+    )
+    changes_data_objects: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `changesDataObjects` leads to.",
+        default=strawberry.UNSET,
+    )
+    changes_technology_nodes: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `changesTechnologyNodes` leads to.",
+        default=strawberry.UNSET,
+    )
     children: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `children` leads to.", default=strawberry.UNSET
     )
@@ -2180,6 +2903,11 @@ WHERE_INPUTS: dict[str, type] = {
     "Process": ProcessWhere,
     "System": SystemWhere,
     "Team": TeamWhere,
+    "Service": ServiceWhere,
+    "Interface": InterfaceWhere,
+    "DataObject": DataObjectWhere,
+    "TechnologyNode": TechnologyNodeWhere,
+    "Event": EventWhere,
     "ValueStream": ValueStreamWhere,
     "ValueStreamStage": ValueStreamStageWhere,
     "KPI": KPIWhere,
@@ -2202,6 +2930,11 @@ RELATION_INPUTS: dict[str, type] = {
     "Process": ProcessRelationFilter,
     "System": SystemRelationFilter,
     "Team": TeamRelationFilter,
+    "Service": ServiceRelationFilter,
+    "Interface": InterfaceRelationFilter,
+    "DataObject": DataObjectRelationFilter,
+    "TechnologyNode": TechnologyNodeRelationFilter,
+    "Event": EventRelationFilter,
     "ValueStream": ValueStreamRelationFilter,
     "ValueStreamStage": ValueStreamStageRelationFilter,
     "KPI": KPIRelationFilter,
@@ -2224,6 +2957,11 @@ ORDER_INPUTS: dict[str, type] = {
     "Process": ProcessOrderBy,
     "System": SystemOrderBy,
     "Team": TeamOrderBy,
+    "Service": ServiceOrderBy,
+    "Interface": InterfaceOrderBy,
+    "DataObject": DataObjectOrderBy,
+    "TechnologyNode": TechnologyNodeOrderBy,
+    "Event": EventOrderBy,
     "ValueStream": ValueStreamOrderBy,
     "ValueStreamStage": ValueStreamStageOrderBy,
     "KPI": KPIOrderBy,

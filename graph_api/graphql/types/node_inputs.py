@@ -17,12 +17,15 @@ from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
     ChannelKind,
+    DataObjectKind,
     EvidenceKind,
     JobKind,
     JourneyState,
     KpiDirection,
+    Layer,
     ProcessKind,
     SystemLifecycle,
+    TechnologyKind,
 )
 
 
@@ -727,6 +730,246 @@ class TeamPatch:
     )
 
 
+@strawberry.input(description="The properties of a new Service.")
+class ServiceInput:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str = strawberry.field(description="The service's name.")
+    layer: Layer = strawberry.field(description="Business, application or technology service.")
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Changes to a Service: omitted properties are kept, null clears.")
+class ServicePatch:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str | None = strawberry.field(description="The service's name.", default=strawberry.UNSET)
+    layer: Layer | None = strawberry.field(
+        description="Business, application or technology service.", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="The properties of a new Interface.")
+class InterfaceInput:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str = strawberry.field(description="The interface's name.")
+    layer: Layer | None = strawberry.field(
+        description="Application or technology interface.", default=strawberry.UNSET
+    )
+    protocol: str | None = strawberry.field(
+        description="How it is reached, e.g. 'REST', 'SFTP'.", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Changes to a Interface: omitted properties are kept, null clears.")
+class InterfacePatch:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str | None = strawberry.field(
+        description="The interface's name.", default=strawberry.UNSET
+    )
+    layer: Layer | None = strawberry.field(
+        description="Application or technology interface.", default=strawberry.UNSET
+    )
+    protocol: str | None = strawberry.field(
+        description="How it is reached, e.g. 'REST', 'SFTP'.", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="The properties of a new DataObject.")
+class DataObjectInput:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str = strawberry.field(description="The data object's name, e.g. 'Customer address'.")
+    kind: DataObjectKind | None = strawberry.field(
+        description="Business object, data object, artifact, ...", default=strawberry.UNSET
+    )
+    classification: str | None = strawberry.field(
+        description="How sensitive it is, e.g. 'personal', 'public'.", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Changes to a DataObject: omitted properties are kept, null clears.")
+class DataObjectPatch:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str | None = strawberry.field(
+        description="The data object's name, e.g. 'Customer address'.", default=strawberry.UNSET
+    )
+    kind: DataObjectKind | None = strawberry.field(
+        description="Business object, data object, artifact, ...", default=strawberry.UNSET
+    )
+    classification: str | None = strawberry.field(
+        description="How sensitive it is, e.g. 'personal', 'public'.", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="The properties of a new TechnologyNode.")
+class TechnologyNodeInput:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str = strawberry.field(description="The technology node's name.")
+    kind: TechnologyKind | None = strawberry.field(
+        description="Node, device, system software, network, ...", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(
+    description="Changes to a TechnologyNode: omitted properties are kept, null clears."
+)
+class TechnologyNodePatch:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str | None = strawberry.field(
+        description="The technology node's name.", default=strawberry.UNSET
+    )
+    kind: TechnologyKind | None = strawberry.field(
+        description="Node, device, system software, network, ...", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="The properties of a new Event.")
+class EventInput:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str = strawberry.field(description="The event's name, e.g. 'Claim received'.")
+    layer: Layer | None = strawberry.field(
+        description="Business, application or technology event.", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Changes to a Event: omitted properties are kept, null clears.")
+class EventPatch:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str | None = strawberry.field(
+        description="The event's name, e.g. 'Claim received'.", default=strawberry.UNSET
+    )
+    layer: Layer | None = strawberry.field(
+        description="Business, application or technology event.", default=strawberry.UNSET
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+
+
 @strawberry.input(description="The properties of a new ValueStream.")
 class ValueStreamInput:
     description: str | None = strawberry.field(
@@ -1040,6 +1283,11 @@ CREATE_INPUTS: dict[str, type] = {
     "Process": ProcessInput,
     "System": SystemInput,
     "Team": TeamInput,
+    "Service": ServiceInput,
+    "Interface": InterfaceInput,
+    "DataObject": DataObjectInput,
+    "TechnologyNode": TechnologyNodeInput,
+    "Event": EventInput,
     "ValueStream": ValueStreamInput,
     "ValueStreamStage": ValueStreamStageInput,
     "KPI": KPIInput,
@@ -1062,6 +1310,11 @@ PATCH_INPUTS: dict[str, type] = {
     "Process": ProcessPatch,
     "System": SystemPatch,
     "Team": TeamPatch,
+    "Service": ServicePatch,
+    "Interface": InterfacePatch,
+    "DataObject": DataObjectPatch,
+    "TechnologyNode": TechnologyNodePatch,
+    "Event": EventPatch,
     "ValueStream": ValueStreamPatch,
     "ValueStreamStage": ValueStreamStagePatch,
     "KPI": KPIPatch,

@@ -64,6 +64,44 @@ class NodeKind(Enum):
     TEAM = strawberry.enum_value(
         "Team", description="A team, department or role accountable for parts of the graph."
     )
+    SERVICE = strawberry.enum_value(
+        "Service",
+        description=(
+            "A service offered by the business, an application or the "
+            "technology: what its\nusers rely on, whoever realizes it."
+        ),
+    )
+    INTERFACE = strawberry.enum_value(
+        "Interface",
+        description=(
+            "A point of access where a system's (or a technology node's) "
+            "services are offered\nto other systems and processes: an API,"
+            " a queue, a file drop. A business interface,\nwhere customers"
+            " meet the organisation, is a channel."
+        ),
+    )
+    DATA_OBJECT = strawberry.enum_value(
+        "DataObject",
+        description=(
+            "Information (or material) the enterprise keeps: a business "
+            "object, a data object,\nan artifact. Processes and systems "
+            "read and write it; steps capture or need it."
+        ),
+    )
+    TECHNOLOGY_NODE = strawberry.enum_value(
+        "TechnologyNode",
+        description=(
+            "Technology systems are deployed on: a server, a device, system software, a network."
+        ),
+    )
+    EVENT = strawberry.enum_value(
+        "Event",
+        description=(
+            "Something that happens and triggers behaviour: a business, "
+            "application or\ntechnology event (an event catalogue's "
+            "entry)."
+        ),
+    )
     VALUE_STREAM = strawberry.enum_value(
         "ValueStream", description="An end-to-end value stream delivering value to a customer."
     )

@@ -21,8 +21,14 @@ from graph_api.graphql.types.node_filters import (
     BacklogItemWhere,
     CapabilityOrderBy,
     CapabilityWhere,
+    DataObjectOrderBy,
+    DataObjectWhere,
+    EventOrderBy,
+    EventWhere,
     EvidenceOrderBy,
     EvidenceWhere,
+    InterfaceOrderBy,
+    InterfaceWhere,
     JobOrderBy,
     JobWhere,
     JourneyOrderBy,
@@ -41,6 +47,8 @@ from graph_api.graphql.types.node_filters import (
     PersonaWhere,
     ProcessOrderBy,
     ProcessWhere,
+    ServiceOrderBy,
+    ServiceWhere,
     StageOrderBy,
     StageWhere,
     StepOrderBy,
@@ -49,6 +57,8 @@ from graph_api.graphql.types.node_filters import (
     SystemWhere,
     TeamOrderBy,
     TeamWhere,
+    TechnologyNodeOrderBy,
+    TechnologyNodeWhere,
     TouchpointOrderBy,
     TouchpointWhere,
     ValueStreamOrderBy,
@@ -66,12 +76,15 @@ from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
     ChannelKind,
+    DataObjectKind,
     EvidenceKind,
     JobKind,
     JourneyState,
     KpiDirection,
+    Layer,
     ProcessKind,
     SystemLifecycle,
+    TechnologyKind,
 )
 
 
@@ -1191,6 +1204,222 @@ class Step(GraphNode):
 
     @strawberry.field(
         description=(
+            "An event that arises at this step. Walks "
+            "(Step)-[:TRIGGERS]->(Event). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def raises_events(
+        self,
+        info: Info,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Event]:
+        return await related_list(self, info, "Step", "raisesEvents", Event, where, order_by)
+
+    @strawberry.field(
+        description="`raisesEvents` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def raises_events_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Event]:
+        return await related_connection(
+            self,
+            info,
+            "Step",
+            "raisesEvents",
+            Event,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A service the customer uses at this step. Walks "
+            "(Step)-[:USES]->(Service). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def uses_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(self, info, "Step", "usesServices", Service, where, order_by)
+
+    @strawberry.field(
+        description="`usesServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def uses_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "Step",
+            "usesServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Data the step needs (shown to or used for the customer). "
+            "Walks (Step)-[:NEEDS]->(DataObject). In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def needs_data(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(self, info, "Step", "needsData", DataObject, where, order_by)
+
+    @strawberry.field(
+        description="`needsData` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def needs_data_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "Step",
+            "needsData",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Data the customer gives at this step. Walks "
+            "(Step)-[:CAPTURES]->(DataObject). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def captures_data(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(self, info, "Step", "capturesData", DataObject, where, order_by)
+
+    @strawberry.field(
+        description="`capturesData` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def captures_data_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "Step",
+            "capturesData",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
             "The Stage nodes whose `steps` include this Step. Walks "
             "(Stage)-[:HAS_STEP]->(Step) backwards."
         )
@@ -1733,6 +1962,174 @@ class Touchpoint(GraphNode):
         info: Info,
     ) -> Channel | None:
         return await related_node(self, info, "Touchpoint", "channel", Channel)
+
+    @strawberry.field(
+        description=(
+            "A service the touchpoint offers or relies on. Walks "
+            "(Touchpoint)-[:USES]->(Service). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def uses_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(
+            self, info, "Touchpoint", "usesServices", Service, where, order_by
+        )
+
+    @strawberry.field(
+        description="`usesServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def uses_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "Touchpoint",
+            "usesServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Data the touchpoint needs. Walks "
+            "(Touchpoint)-[:NEEDS]->(DataObject). In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def needs_data(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(
+            self, info, "Touchpoint", "needsData", DataObject, where, order_by
+        )
+
+    @strawberry.field(
+        description="`needsData` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def needs_data_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "Touchpoint",
+            "needsData",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Data the touchpoint captures. Walks "
+            "(Touchpoint)-[:CAPTURES]->(DataObject). In position order "
+            "(then key) unless `orderBy` is given."
+        )
+    )
+    async def captures_data(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(
+            self, info, "Touchpoint", "capturesData", DataObject, where, order_by
+        )
+
+    @strawberry.field(
+        description="`capturesData` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def captures_data_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "Touchpoint",
+            "capturesData",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
 
     @strawberry.field(
         description=(
@@ -2861,6 +3258,116 @@ class Capability(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The System nodes whose `capabilities` include this "
+            "Capability. Walks (System)-[:REALIZES]->(Capability) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "Capability", "systems", System, where, order_by)
+
+    @strawberry.field(
+        description="`systems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "Capability",
+            "systems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Service nodes whose `capabilities` include this "
+            "Capability. Walks (Service)-[:REALIZES]->(Capability) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(self, info, "Capability", "services", Service, where, order_by)
+
+    @strawberry.field(
+        description="`services` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "Capability",
+            "services",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="A business process: the back stage of a service blueprint.")
 class Process(GraphNode):
@@ -3106,6 +3613,384 @@ class Process(GraphNode):
 
     @strawberry.field(
         description=(
+            "A process this one hands work or information to. Walks "
+            "(Process)-[:FLOWS_TO]->(Process). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def flows_to(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(self, info, "Process", "flowsTo", Process, where, order_by)
+
+    @strawberry.field(
+        description="`flowsTo` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def flows_to_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "flowsTo",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A process this one starts. Walks "
+            "(Process)-[:TRIGGERS]->(Process). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def triggers(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(self, info, "Process", "triggers", Process, where, order_by)
+
+    @strawberry.field(
+        description="`triggers` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def triggers_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "triggers",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "An event the process raises. Walks "
+            "(Process)-[:TRIGGERS]->(Event). In position order (then key)"
+            " unless `orderBy` is given."
+        )
+    )
+    async def raises_events(
+        self,
+        info: Info,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Event]:
+        return await related_list(self, info, "Process", "raisesEvents", Event, where, order_by)
+
+    @strawberry.field(
+        description="`raisesEvents` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def raises_events_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Event]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "raisesEvents",
+            Event,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A business service the process realizes. Walks "
+            "(Process)-[:REALIZES]->(Service). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def realizes_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(
+            self, info, "Process", "realizesServices", Service, where, order_by
+        )
+
+    @strawberry.field(
+        description="`realizesServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def realizes_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "realizesServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A service the process uses. Walks "
+            "(Process)-[:USES]->(Service). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def uses_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(self, info, "Process", "usesServices", Service, where, order_by)
+
+    @strawberry.field(
+        description="`usesServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def uses_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "usesServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Data the process reads. Walks "
+            "(Process)-[:READS]->(DataObject). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def reads(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(self, info, "Process", "reads", DataObject, where, order_by)
+
+    @strawberry.field(description="`reads` a page at a time, with `totalCount` (Relay connection).")
+    async def reads_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "reads",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Data the process creates or changes. Walks "
+            "(Process)-[:WRITES]->(DataObject). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def writes(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(self, info, "Process", "writes", DataObject, where, order_by)
+
+    @strawberry.field(
+        description="`writes` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def writes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "writes",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
             "The Process nodes whose `parent` include this Process. Walks"
             " (Process)-[:PART_OF]->(Process) backwards. In position "
             "order (then key) unless `orderBy` is given."
@@ -3319,6 +4204,226 @@ class Process(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The Interface nodes whose `servesProcesses` include this "
+            "Process. Walks (Interface)-[:SERVES]->(Process) backwards. "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def served_by_interfaces(
+        self,
+        info: Info,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Interface]:
+        return await related_list(
+            self, info, "Process", "servedByInterfaces", Interface, where, order_by
+        )
+
+    @strawberry.field(
+        description="`servedByInterfaces` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def served_by_interfaces_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Interface]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "servedByInterfaces",
+            Interface,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Process nodes whose `flowsTo` include this Process. "
+            "Walks (Process)-[:FLOWS_TO]->(Process) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def flows_from(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(self, info, "Process", "flowsFrom", Process, where, order_by)
+
+    @strawberry.field(
+        description="`flowsFrom` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def flows_from_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "flowsFrom",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Process nodes whose `triggers` include this Process. "
+            "Walks (Process)-[:TRIGGERS]->(Process) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def triggered_by(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(self, info, "Process", "triggeredBy", Process, where, order_by)
+
+    @strawberry.field(
+        description="`triggeredBy` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def triggered_by_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "triggeredBy",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Event nodes whose `triggersProcesses` include this "
+            "Process. Walks (Event)-[:TRIGGERS]->(Process) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def triggered_by_events(
+        self,
+        info: Info,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Event]:
+        return await related_list(
+            self, info, "Process", "triggeredByEvents", Event, where, order_by
+        )
+
+    @strawberry.field(
+        description="`triggeredByEvents` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def triggered_by_events_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Event]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "triggeredByEvents",
+            Event,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="An application or platform supporting processes.")
 class System(GraphNode):
@@ -3338,6 +4443,669 @@ class System(GraphNode):
             "say) that are not properties of the node's kind."
         )
     )
+
+    @strawberry.field(
+        description=(
+            "A system this one serves (which depends on it). Walks "
+            "(System)-[:SERVES]->(System). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def serves_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "System", "servesSystems", System, where, order_by)
+
+    @strawberry.field(
+        description="`servesSystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def serves_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "servesSystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A system this one sends data to. Walks "
+            "(System)-[:FLOWS_TO]->(System). In position order (then key)"
+            " unless `orderBy` is given."
+        )
+    )
+    async def flows_to(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "System", "flowsTo", System, where, order_by)
+
+    @strawberry.field(
+        description="`flowsTo` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def flows_to_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "flowsTo",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A system this one triggers. Walks "
+            "(System)-[:TRIGGERS]->(System). In position order (then key)"
+            " unless `orderBy` is given."
+        )
+    )
+    async def triggers(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "System", "triggers", System, where, order_by)
+
+    @strawberry.field(
+        description="`triggers` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def triggers_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "triggers",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The larger system this one is a component of. Walks (System)-[:PART_OF]->(System)."
+        )
+    )
+    async def parent(
+        self,
+        info: Info,
+    ) -> System | None:
+        return await related_node(self, info, "System", "parent", System)
+
+    @strawberry.field(
+        description=(
+            "An interface through which the system offers its services. "
+            "Walks (System)-[:EXPOSES]->(Interface). In position order "
+            "(then key) unless `orderBy` is given."
+        )
+    )
+    async def interfaces(
+        self,
+        info: Info,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Interface]:
+        return await related_list(self, info, "System", "interfaces", Interface, where, order_by)
+
+    @strawberry.field(
+        description="`interfaces` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def interfaces_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Interface]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "interfaces",
+            Interface,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "An event the system raises. Walks "
+            "(System)-[:TRIGGERS]->(Event). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def raises_events(
+        self,
+        info: Info,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Event]:
+        return await related_list(self, info, "System", "raisesEvents", Event, where, order_by)
+
+    @strawberry.field(
+        description="`raisesEvents` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def raises_events_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Event]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "raisesEvents",
+            Event,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "An application service the system realizes. Walks "
+            "(System)-[:REALIZES]->(Service). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def realizes_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(
+            self, info, "System", "realizesServices", Service, where, order_by
+        )
+
+    @strawberry.field(
+        description="`realizesServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def realizes_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "realizesServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A capability the system realizes. Walks "
+            "(System)-[:REALIZES]->(Capability). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def capabilities(
+        self,
+        info: Info,
+        where: Annotated[
+            CapabilityWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[CapabilityOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Capability]:
+        return await related_list(self, info, "System", "capabilities", Capability, where, order_by)
+
+    @strawberry.field(
+        description="`capabilities` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def capabilities_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            CapabilityWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[CapabilityOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Capability]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "capabilities",
+            Capability,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A service the system uses. Walks "
+            "(System)-[:USES]->(Service). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def uses_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(self, info, "System", "usesServices", Service, where, order_by)
+
+    @strawberry.field(
+        description="`usesServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def uses_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "usesServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Technology the system relies on (a platform, a network). "
+            "Walks (System)-[:USES]->(TechnologyNode). In position order "
+            "(then key) unless `orderBy` is given."
+        )
+    )
+    async def uses_technology(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "System", "usesTechnology", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description="`usesTechnology` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def uses_technology_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "usesTechnology",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Data the system reads. Walks "
+            "(System)-[:READS]->(DataObject). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def reads(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(self, info, "System", "reads", DataObject, where, order_by)
+
+    @strawberry.field(description="`reads` a page at a time, with `totalCount` (Relay connection).")
+    async def reads_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "reads",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Data the system creates or changes. Walks "
+            "(System)-[:WRITES]->(DataObject). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def writes(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(self, info, "System", "writes", DataObject, where, order_by)
+
+    @strawberry.field(
+        description="`writes` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def writes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "writes",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "Technology the system is deployed on (its outage reaches the"
+            " system). Walks (System)-[:DEPLOYED_ON]->(TechnologyNode). "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def deployed_on(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "System", "deployedOn", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description="`deployedOn` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def deployed_on_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "deployedOn",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
 
     @strawberry.field(
         description=(
@@ -3493,6 +5261,332 @@ class System(GraphNode):
             "System",
             "changedBy",
             BacklogItem,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `servesSystems` include this System. "
+            "Walks (System)-[:SERVES]->(System) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def served_by_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "System", "servedBySystems", System, where, order_by)
+
+    @strawberry.field(
+        description="`servedBySystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def served_by_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "servedBySystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `flowsTo` include this System. Walks "
+            "(System)-[:FLOWS_TO]->(System) backwards. In position order "
+            "(then key) unless `orderBy` is given."
+        )
+    )
+    async def flows_from(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "System", "flowsFrom", System, where, order_by)
+
+    @strawberry.field(
+        description="`flowsFrom` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def flows_from_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "flowsFrom",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `triggers` include this System. Walks"
+            " (System)-[:TRIGGERS]->(System) backwards. In position order"
+            " (then key) unless `orderBy` is given."
+        )
+    )
+    async def triggered_by(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "System", "triggeredBy", System, where, order_by)
+
+    @strawberry.field(
+        description="`triggeredBy` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def triggered_by_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "triggeredBy",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `parent` include this System. Walks "
+            "(System)-[:PART_OF]->(System) backwards. In position order "
+            "(then key) unless `orderBy` is given."
+        )
+    )
+    async def children(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "System", "children", System, where, order_by)
+
+    @strawberry.field(
+        description="`children` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def children_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "children",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Interface nodes whose `servesSystems` include this "
+            "System. Walks (Interface)-[:SERVES]->(System) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def served_by_interfaces(
+        self,
+        info: Info,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Interface]:
+        return await related_list(
+            self, info, "System", "servedByInterfaces", Interface, where, order_by
+        )
+
+    @strawberry.field(
+        description="`servedByInterfaces` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def served_by_interfaces_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Interface]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "servedByInterfaces",
+            Interface,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Event nodes whose `triggersSystems` include this System."
+            " Walks (Event)-[:TRIGGERS]->(System) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def triggered_by_events(
+        self,
+        info: Info,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Event]:
+        return await related_list(self, info, "System", "triggeredByEvents", Event, where, order_by)
+
+    @strawberry.field(
+        description="`triggeredByEvents` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def triggered_by_events_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Event]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "triggeredByEvents",
+            Event,
             where,
             order_by,
             first=first,
@@ -3878,6 +5972,2546 @@ class Team(GraphNode):
             "Team",
             "valueStreams",
             ValueStream,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The larger team or department this one belongs to. Walks (Team)-[:PART_OF]->(Team)."
+        )
+    )
+    async def parent(
+        self,
+        info: Info,
+    ) -> Team | None:
+        return await related_node(self, info, "Team", "parent", Team)
+
+    @strawberry.field(
+        description=(
+            "A role (a team of kind 'role') this actor plays. Walks "
+            "(Team)-[:PLAYS]->(Team). In position order (then key) unless"
+            " `orderBy` is given."
+        )
+    )
+    async def roles(
+        self,
+        info: Info,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Team]:
+        return await related_list(self, info, "Team", "roles", Team, where, order_by)
+
+    @strawberry.field(description="`roles` a page at a time, with `totalCount` (Relay connection).")
+    async def roles_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Team]:
+        return await related_connection(
+            self,
+            info,
+            "Team",
+            "roles",
+            Team,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A service the team owns. Walks (Team)-[:OWNS]->(Service). In"
+            " position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(self, info, "Team", "services", Service, where, order_by)
+
+    @strawberry.field(
+        description="`services` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "Team",
+            "services",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A data object the team owns. Walks "
+            "(Team)-[:OWNS]->(DataObject). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def data_objects(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(self, info, "Team", "dataObjects", DataObject, where, order_by)
+
+    @strawberry.field(
+        description="`dataObjects` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def data_objects_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "Team",
+            "dataObjects",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A technology node the team owns. Walks "
+            "(Team)-[:OWNS]->(TechnologyNode). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def technology_nodes(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "Team", "technologyNodes", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description="`technologyNodes` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def technology_nodes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "Team",
+            "technologyNodes",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Team nodes whose `parent` include this Team. Walks "
+            "(Team)-[:PART_OF]->(Team) backwards. In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def children(
+        self,
+        info: Info,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Team]:
+        return await related_list(self, info, "Team", "children", Team, where, order_by)
+
+    @strawberry.field(
+        description="`children` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def children_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Team]:
+        return await related_connection(
+            self,
+            info,
+            "Team",
+            "children",
+            Team,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Team nodes whose `roles` include this Team. Walks "
+            "(Team)-[:PLAYS]->(Team) backwards. In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def played_by(
+        self,
+        info: Info,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Team]:
+        return await related_list(self, info, "Team", "playedBy", Team, where, order_by)
+
+    @strawberry.field(
+        description="`playedBy` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def played_by_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Team]:
+        return await related_connection(
+            self,
+            info,
+            "Team",
+            "playedBy",
+            Team,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+
+@strawberry.type(
+    description=(
+        "A service offered by the business, an application or the "
+        "technology: what its\nusers rely on, whoever realizes it."
+    )
+)
+class Service(GraphNode):
+    description: str | None = record_field(description="Free text describing the node.")
+    name: str = record_field(description="The service's name.")
+    layer: Layer = record_field(description="Business, application or technology service.")
+    translations: list[Translation] | None = record_field(
+        description="The node's label and description in other languages, one per language."
+    )
+    attributes: list[Attribute] | None = record_field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        )
+    )
+
+    @strawberry.field(
+        description=(
+            "A capability the service realizes. Walks "
+            "(Service)-[:REALIZES]->(Capability). In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def capabilities(
+        self,
+        info: Info,
+        where: Annotated[
+            CapabilityWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[CapabilityOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Capability]:
+        return await related_list(
+            self, info, "Service", "capabilities", Capability, where, order_by
+        )
+
+    @strawberry.field(
+        description="`capabilities` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def capabilities_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            CapabilityWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[CapabilityOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Capability]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "capabilities",
+            Capability,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Process nodes whose `realizesServices` include this "
+            "Service. Walks (Process)-[:REALIZES]->(Service) backwards. "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def realized_by_processes(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(
+            self, info, "Service", "realizedByProcesses", Process, where, order_by
+        )
+
+    @strawberry.field(
+        description=(
+            "`realizedByProcesses` a page at a time, with `totalCount` (Relay connection)."
+        )
+    )
+    async def realized_by_processes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "realizedByProcesses",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `realizesServices` include this "
+            "Service. Walks (System)-[:REALIZES]->(Service) backwards. In"
+            " position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def realized_by_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(
+            self, info, "Service", "realizedBySystems", System, where, order_by
+        )
+
+    @strawberry.field(
+        description="`realizedBySystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def realized_by_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "realizedBySystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The TechnologyNode nodes whose `realizesServices` include "
+            "this Service. Walks (TechnologyNode)-[:REALIZES]->(Service) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def realized_by_technology(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "Service", "realizedByTechnology", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description=(
+            "`realizedByTechnology` a page at a time, with `totalCount` (Relay connection)."
+        )
+    )
+    async def realized_by_technology_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "realizedByTechnology",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Process nodes whose `usesServices` include this Service."
+            " Walks (Process)-[:USES]->(Service) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def used_by_processes(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(
+            self, info, "Service", "usedByProcesses", Process, where, order_by
+        )
+
+    @strawberry.field(
+        description="`usedByProcesses` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def used_by_processes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "usedByProcesses",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `usesServices` include this Service. "
+            "Walks (System)-[:USES]->(Service) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def used_by_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "Service", "usedBySystems", System, where, order_by)
+
+    @strawberry.field(
+        description="`usedBySystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def used_by_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "usedBySystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Step nodes whose `usesServices` include this Service. "
+            "Walks (Step)-[:USES]->(Service) backwards. In position order"
+            " (then key) unless `orderBy` is given."
+        )
+    )
+    async def used_by_steps(
+        self,
+        info: Info,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Step]:
+        return await related_list(self, info, "Service", "usedBySteps", Step, where, order_by)
+
+    @strawberry.field(
+        description="`usedBySteps` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def used_by_steps_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Step]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "usedBySteps",
+            Step,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Touchpoint nodes whose `usesServices` include this "
+            "Service. Walks (Touchpoint)-[:USES]->(Service) backwards. In"
+            " position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def used_by_touchpoints(
+        self,
+        info: Info,
+        where: Annotated[
+            TouchpointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TouchpointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Touchpoint]:
+        return await related_list(
+            self, info, "Service", "usedByTouchpoints", Touchpoint, where, order_by
+        )
+
+    @strawberry.field(
+        description="`usedByTouchpoints` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def used_by_touchpoints_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TouchpointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TouchpointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Touchpoint]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "usedByTouchpoints",
+            Touchpoint,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Team nodes whose `services` include this Service. Walks "
+            "(Team)-[:OWNS]->(Service) backwards. In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def owners(
+        self,
+        info: Info,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Team]:
+        return await related_list(self, info, "Service", "owners", Team, where, order_by)
+
+    @strawberry.field(
+        description="`owners` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def owners_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Team]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "owners",
+            Team,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The BacklogItem nodes whose `changesServices` include this "
+            "Service. Walks (BacklogItem)-[:CHANGES]->(Service) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def changed_by(
+        self,
+        info: Info,
+        where: Annotated[
+            BacklogItemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[BacklogItemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[BacklogItem]:
+        return await related_list(self, info, "Service", "changedBy", BacklogItem, where, order_by)
+
+    @strawberry.field(
+        description="`changedBy` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def changed_by_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            BacklogItemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[BacklogItemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[BacklogItem]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "changedBy",
+            BacklogItem,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+
+@strawberry.type(
+    description=(
+        "A point of access where a system's (or a technology node's) "
+        "services are offered\nto other systems and processes: an API,"
+        " a queue, a file drop. A business interface,\nwhere customers"
+        " meet the organisation, is a channel."
+    )
+)
+class Interface(GraphNode):
+    description: str | None = record_field(description="Free text describing the node.")
+    name: str = record_field(description="The interface's name.")
+    layer: Layer = record_field(description="Application or technology interface.")
+    protocol: str | None = record_field(description="How it is reached, e.g. 'REST', 'SFTP'.")
+    translations: list[Translation] | None = record_field(
+        description="The node's label and description in other languages, one per language."
+    )
+    attributes: list[Attribute] | None = record_field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        )
+    )
+
+    @strawberry.field(
+        description=(
+            "A system that uses this interface. Walks "
+            "(Interface)-[:SERVES]->(System). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def serves_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "Interface", "servesSystems", System, where, order_by)
+
+    @strawberry.field(
+        description="`servesSystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def serves_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "Interface",
+            "servesSystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A process that uses this interface. Walks "
+            "(Interface)-[:SERVES]->(Process). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def serves_processes(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(
+            self, info, "Interface", "servesProcesses", Process, where, order_by
+        )
+
+    @strawberry.field(
+        description="`servesProcesses` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def serves_processes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Interface",
+            "servesProcesses",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `interfaces` include this Interface. "
+            "Walks (System)-[:EXPOSES]->(Interface) backwards."
+        )
+    )
+    async def system(
+        self,
+        info: Info,
+    ) -> System | None:
+        return await related_node(self, info, "Interface", "system", System)
+
+
+@strawberry.type(
+    description=(
+        "Information (or material) the enterprise keeps: a business "
+        "object, a data object,\nan artifact. Processes and systems "
+        "read and write it; steps capture or need it."
+    )
+)
+class DataObject(GraphNode):
+    description: str | None = record_field(description="Free text describing the node.")
+    name: str = record_field(description="The data object's name, e.g. 'Customer address'.")
+    kind: DataObjectKind = record_field(description="Business object, data object, artifact, ...")
+    classification: str | None = record_field(
+        description="How sensitive it is, e.g. 'personal', 'public'."
+    )
+    translations: list[Translation] | None = record_field(
+        description="The node's label and description in other languages, one per language."
+    )
+    attributes: list[Attribute] | None = record_field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        )
+    )
+
+    @strawberry.field(
+        description=(
+            "Technology the artifact or data is stored on. Walks "
+            "(DataObject)-[:DEPLOYED_ON]->(TechnologyNode). In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def deployed_on(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "DataObject", "deployedOn", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description="`deployedOn` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def deployed_on_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "deployedOn",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Process nodes whose `reads` include this DataObject. "
+            "Walks (Process)-[:READS]->(DataObject) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def read_by_processes(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(
+            self, info, "DataObject", "readByProcesses", Process, where, order_by
+        )
+
+    @strawberry.field(
+        description="`readByProcesses` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def read_by_processes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "readByProcesses",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `reads` include this DataObject. "
+            "Walks (System)-[:READS]->(DataObject) backwards. In position"
+            " order (then key) unless `orderBy` is given."
+        )
+    )
+    async def read_by_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(
+            self, info, "DataObject", "readBySystems", System, where, order_by
+        )
+
+    @strawberry.field(
+        description="`readBySystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def read_by_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "readBySystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Process nodes whose `writes` include this DataObject. "
+            "Walks (Process)-[:WRITES]->(DataObject) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def written_by_processes(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(
+            self, info, "DataObject", "writtenByProcesses", Process, where, order_by
+        )
+
+    @strawberry.field(
+        description="`writtenByProcesses` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def written_by_processes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "writtenByProcesses",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `writes` include this DataObject. "
+            "Walks (System)-[:WRITES]->(DataObject) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def written_by_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(
+            self, info, "DataObject", "writtenBySystems", System, where, order_by
+        )
+
+    @strawberry.field(
+        description="`writtenBySystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def written_by_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "writtenBySystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Step nodes whose `needsData` include this DataObject. "
+            "Walks (Step)-[:NEEDS]->(DataObject) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def needed_by_steps(
+        self,
+        info: Info,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Step]:
+        return await related_list(self, info, "DataObject", "neededBySteps", Step, where, order_by)
+
+    @strawberry.field(
+        description="`neededBySteps` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def needed_by_steps_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Step]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "neededBySteps",
+            Step,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Touchpoint nodes whose `needsData` include this "
+            "DataObject. Walks (Touchpoint)-[:NEEDS]->(DataObject) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def needed_by_touchpoints(
+        self,
+        info: Info,
+        where: Annotated[
+            TouchpointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TouchpointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Touchpoint]:
+        return await related_list(
+            self, info, "DataObject", "neededByTouchpoints", Touchpoint, where, order_by
+        )
+
+    @strawberry.field(
+        description=(
+            "`neededByTouchpoints` a page at a time, with `totalCount` (Relay connection)."
+        )
+    )
+    async def needed_by_touchpoints_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TouchpointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TouchpointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Touchpoint]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "neededByTouchpoints",
+            Touchpoint,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Step nodes whose `capturesData` include this DataObject."
+            " Walks (Step)-[:CAPTURES]->(DataObject) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def captured_by_steps(
+        self,
+        info: Info,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Step]:
+        return await related_list(
+            self, info, "DataObject", "capturedBySteps", Step, where, order_by
+        )
+
+    @strawberry.field(
+        description="`capturedBySteps` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def captured_by_steps_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Step]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "capturedBySteps",
+            Step,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Touchpoint nodes whose `capturesData` include this "
+            "DataObject. Walks (Touchpoint)-[:CAPTURES]->(DataObject) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def captured_by_touchpoints(
+        self,
+        info: Info,
+        where: Annotated[
+            TouchpointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TouchpointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Touchpoint]:
+        return await related_list(
+            self, info, "DataObject", "capturedByTouchpoints", Touchpoint, where, order_by
+        )
+
+    @strawberry.field(
+        description=(
+            "`capturedByTouchpoints` a page at a time, with `totalCount` (Relay connection)."
+        )
+    )
+    async def captured_by_touchpoints_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TouchpointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TouchpointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Touchpoint]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "capturedByTouchpoints",
+            Touchpoint,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Team nodes whose `dataObjects` include this DataObject. "
+            "Walks (Team)-[:OWNS]->(DataObject) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def owners(
+        self,
+        info: Info,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Team]:
+        return await related_list(self, info, "DataObject", "owners", Team, where, order_by)
+
+    @strawberry.field(
+        description="`owners` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def owners_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Team]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "owners",
+            Team,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The BacklogItem nodes whose `changesDataObjects` include "
+            "this DataObject. Walks "
+            "(BacklogItem)-[:CHANGES]->(DataObject) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def changed_by(
+        self,
+        info: Info,
+        where: Annotated[
+            BacklogItemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[BacklogItemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[BacklogItem]:
+        return await related_list(
+            self, info, "DataObject", "changedBy", BacklogItem, where, order_by
+        )
+
+    @strawberry.field(
+        description="`changedBy` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def changed_by_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            BacklogItemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[BacklogItemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[BacklogItem]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "changedBy",
+            BacklogItem,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+
+@strawberry.type(
+    description=(
+        "Technology systems are deployed on: a server, a device, system software, a network."
+    )
+)
+class TechnologyNode(GraphNode):
+    description: str | None = record_field(description="Free text describing the node.")
+    name: str = record_field(description="The technology node's name.")
+    kind: TechnologyKind = record_field(description="Node, device, system software, network, ...")
+    translations: list[Translation] | None = record_field(
+        description="The node's label and description in other languages, one per language."
+    )
+    attributes: list[Attribute] | None = record_field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        )
+    )
+
+    @strawberry.field(
+        description=(
+            "A technology service the node realizes. Walks "
+            "(TechnologyNode)-[:REALIZES]->(Service). In position order "
+            "(then key) unless `orderBy` is given."
+        )
+    )
+    async def realizes_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(
+            self, info, "TechnologyNode", "realizesServices", Service, where, order_by
+        )
+
+    @strawberry.field(
+        description="`realizesServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def realizes_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "realizesServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The larger node this one is part of. Walks "
+            "(TechnologyNode)-[:PART_OF]->(TechnologyNode)."
+        )
+    )
+    async def parent(
+        self,
+        info: Info,
+    ) -> TechnologyNode | None:
+        return await related_node(self, info, "TechnologyNode", "parent", TechnologyNode)
+
+    @strawberry.field(
+        description=(
+            "A technology node this one serves (a network, a platform). "
+            "Walks (TechnologyNode)-[:SERVES]->(TechnologyNode). In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def serves_nodes(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "TechnologyNode", "servesNodes", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description="`servesNodes` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def serves_nodes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "servesNodes",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `usesTechnology` include this "
+            "TechnologyNode. Walks (System)-[:USES]->(TechnologyNode) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def used_by_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(
+            self, info, "TechnologyNode", "usedBySystems", System, where, order_by
+        )
+
+    @strawberry.field(
+        description="`usedBySystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def used_by_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "usedBySystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `deployedOn` include this "
+            "TechnologyNode. Walks "
+            "(System)-[:DEPLOYED_ON]->(TechnologyNode) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def deployed_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(
+            self, info, "TechnologyNode", "deployedSystems", System, where, order_by
+        )
+
+    @strawberry.field(
+        description="`deployedSystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def deployed_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "deployedSystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The DataObject nodes whose `deployedOn` include this "
+            "TechnologyNode. Walks "
+            "(DataObject)-[:DEPLOYED_ON]->(TechnologyNode) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def deployed_data(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(
+            self, info, "TechnologyNode", "deployedData", DataObject, where, order_by
+        )
+
+    @strawberry.field(
+        description="`deployedData` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def deployed_data_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "deployedData",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The TechnologyNode nodes whose `parent` include this "
+            "TechnologyNode. Walks "
+            "(TechnologyNode)-[:PART_OF]->(TechnologyNode) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def children(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "TechnologyNode", "children", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description="`children` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def children_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "children",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The TechnologyNode nodes whose `servesNodes` include this "
+            "TechnologyNode. Walks "
+            "(TechnologyNode)-[:SERVES]->(TechnologyNode) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def served_by_nodes(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "TechnologyNode", "servedByNodes", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description="`servedByNodes` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def served_by_nodes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "servedByNodes",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Team nodes whose `technologyNodes` include this "
+            "TechnologyNode. Walks (Team)-[:OWNS]->(TechnologyNode) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def owners(
+        self,
+        info: Info,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Team]:
+        return await related_list(self, info, "TechnologyNode", "owners", Team, where, order_by)
+
+    @strawberry.field(
+        description="`owners` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def owners_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Team]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "owners",
+            Team,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The BacklogItem nodes whose `changesTechnologyNodes` include"
+            " this TechnologyNode. Walks "
+            "(BacklogItem)-[:CHANGES]->(TechnologyNode) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def changed_by(
+        self,
+        info: Info,
+        where: Annotated[
+            BacklogItemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[BacklogItemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[BacklogItem]:
+        return await related_list(
+            self, info, "TechnologyNode", "changedBy", BacklogItem, where, order_by
+        )
+
+    @strawberry.field(
+        description="`changedBy` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def changed_by_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            BacklogItemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[BacklogItemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[BacklogItem]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "changedBy",
+            BacklogItem,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+
+@strawberry.type(
+    description=(
+        "Something that happens and triggers behaviour: a business, "
+        "application or\ntechnology event (an event catalogue's "
+        "entry)."
+    )
+)
+class Event(GraphNode):
+    description: str | None = record_field(description="Free text describing the node.")
+    name: str = record_field(description="The event's name, e.g. 'Claim received'.")
+    layer: Layer = record_field(description="Business, application or technology event.")
+    translations: list[Translation] | None = record_field(
+        description="The node's label and description in other languages, one per language."
+    )
+    attributes: list[Attribute] | None = record_field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        )
+    )
+
+    @strawberry.field(
+        description=(
+            "A process the event starts. Walks "
+            "(Event)-[:TRIGGERS]->(Process). In position order (then key)"
+            " unless `orderBy` is given."
+        )
+    )
+    async def triggers_processes(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(
+            self, info, "Event", "triggersProcesses", Process, where, order_by
+        )
+
+    @strawberry.field(
+        description="`triggersProcesses` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def triggers_processes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Event",
+            "triggersProcesses",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A system the event starts. Walks "
+            "(Event)-[:TRIGGERS]->(System). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def triggers_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "Event", "triggersSystems", System, where, order_by)
+
+    @strawberry.field(
+        description="`triggersSystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def triggers_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "Event",
+            "triggersSystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Process nodes whose `raisesEvents` include this Event. "
+            "Walks (Process)-[:TRIGGERS]->(Event) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def raised_by_processes(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(
+            self, info, "Event", "raisedByProcesses", Process, where, order_by
+        )
+
+    @strawberry.field(
+        description="`raisedByProcesses` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def raised_by_processes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "Event",
+            "raisedByProcesses",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The System nodes whose `raisesEvents` include this Event. "
+            "Walks (System)-[:TRIGGERS]->(Event) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def raised_by_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "Event", "raisedBySystems", System, where, order_by)
+
+    @strawberry.field(
+        description="`raisedBySystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def raised_by_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "Event",
+            "raisedBySystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The Step nodes whose `raisesEvents` include this Event. "
+            "Walks (Step)-[:TRIGGERS]->(Event) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def raised_by_steps(
+        self,
+        info: Info,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Step]:
+        return await related_list(self, info, "Event", "raisedBySteps", Step, where, order_by)
+
+    @strawberry.field(
+        description="`raisedBySteps` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def raised_by_steps_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Step]:
+        return await related_connection(
+            self,
+            info,
+            "Event",
+            "raisedBySteps",
+            Step,
             where,
             order_by,
             first=first,
@@ -5217,6 +9851,176 @@ class BacklogItem(GraphNode):
 
     @strawberry.field(
         description=(
+            "A service the item changes. Walks "
+            "(BacklogItem)-[:CHANGES]->(Service). In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def changes_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(
+            self, info, "BacklogItem", "changesServices", Service, where, order_by
+        )
+
+    @strawberry.field(
+        description="`changesServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def changes_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "BacklogItem",
+            "changesServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A data object the item changes. Walks "
+            "(BacklogItem)-[:CHANGES]->(DataObject). In position order "
+            "(then key) unless `orderBy` is given."
+        )
+    )
+    async def changes_data_objects(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(
+            self, info, "BacklogItem", "changesDataObjects", DataObject, where, order_by
+        )
+
+    @strawberry.field(
+        description="`changesDataObjects` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def changes_data_objects_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "BacklogItem",
+            "changesDataObjects",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A technology node the item changes. Walks "
+            "(BacklogItem)-[:CHANGES]->(TechnologyNode). In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def changes_technology_nodes(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "BacklogItem", "changesTechnologyNodes", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description=(
+            "`changesTechnologyNodes` a page at a time, with `totalCount` (Relay connection)."
+        )
+    )
+    async def changes_technology_nodes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "BacklogItem",
+            "changesTechnologyNodes",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
             "The BacklogItem nodes whose `parent` include this "
             "BacklogItem. Walks (BacklogItem)-[:PART_OF]->(BacklogItem) "
             "backwards. In position order (then key) unless `orderBy` is "
@@ -5524,6 +10328,11 @@ NODE_TYPES: dict[str, type[GraphNode]] = {
     "Process": Process,
     "System": System,
     "Team": Team,
+    "Service": Service,
+    "Interface": Interface,
+    "DataObject": DataObject,
+    "TechnologyNode": TechnologyNode,
+    "Event": Event,
     "ValueStream": ValueStream,
     "ValueStreamStage": ValueStreamStage,
     "KPI": KPI,
