@@ -155,9 +155,7 @@ def test_the_design_lists_each_triple_once() -> None:
     assert not set(DESIGN_TRIPLES) & set(ENTERPRISE_TRIPLES)
 
 
-@pytest.mark.parametrize(
-    "triple", DESIGN_TRIPLES + ENTERPRISE_TRIPLES, ids=lambda t: "-".join(t)
-)
+@pytest.mark.parametrize("triple", DESIGN_TRIPLES + ENTERPRISE_TRIPLES, ids=lambda t: "-".join(t))
 def test_every_design_triple_is_allowed(triple: Triple) -> None:
     spec = find_relationship(*triple)
     assert spec is not None
