@@ -41,6 +41,7 @@ generated: $(STAMP)
 
 schema: generated
 	$(BIN)/graph-api export-schema
+	$(BIN)/python -m graph_api.metamodel.document docs/metamodel.md
 
 # GraphiQL's files, served by the app itself (no CDN), are committed in
 # graph_api/api/graphiql/assets/; this rewrites them from the pinned packages after a

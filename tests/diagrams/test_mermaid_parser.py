@@ -18,6 +18,7 @@ import subprocess
 import httpx
 
 from graph_api.diagrams import blueprint_diagram, impact_diagram, journey_diagram
+from graph_api.metamodel.document import diagram as metamodel_diagram
 from graph_api.store.base import NodeRef
 from graph_api.traversals.impact.result import Hop, ImpactRow
 from tests.api.helpers import node_id
@@ -137,3 +138,7 @@ def test_the_check_rejects_a_broken_diagram() -> None:
         (False, JOURNEY),
     ]
     assert all("Parse error" in str(r["error"]) for r in results.values())
+
+
+def test_the_metamodel_diagram_parses_with_mermaid() -> None:
+    assert_parse({"metamodel": metamodel_diagram()}, {"metamodel": FLOWCHART})
