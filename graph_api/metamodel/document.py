@@ -23,7 +23,12 @@ from graph_api.metamodel.relationships import RELATIONSHIPS, Propagation, Relati
 BEGIN = "<!-- generated from graph_api/metamodel: python -m graph_api.metamodel.document -->"
 END = "<!-- end of the generated part -->"
 
-CUSTOMER_SIDE = ["Persona", "Job", "Outcome", "Journey", "Stage", "Step", "Channel", "Touchpoint", "PainPoint", "Evidence", "KPI", "Measurement", "BacklogItem", "Opportunity"]
+CUSTOMER_SIDE = frozenset(
+    {
+        *("Persona", "Job", "Outcome", "Journey", "Stage", "Step", "Channel", "Touchpoint"),
+        *("PainPoint", "Evidence", "KPI", "Measurement", "BacklogItem", "Opportunity"),
+    }
+)
 """The kinds drawn in the customer half of the diagram; the others are the enterprise's."""
 
 _IMPACT = {
@@ -60,7 +65,7 @@ def property_type(field: FieldInfo) -> str:
     low = next((m.ge for m in metadata if isinstance(m, Ge)), None)
     high = next((m.le for m in metadata if isinstance(m, Le)), None)
     if low is not None and high is not None and high < 2**31 - 1:
-        return f"{shown}, {low}–{high}"
+        return f"{shown}, {low} to {high}"
     if low is not None:
         return f"{shown}, at least {low}"
     return shown

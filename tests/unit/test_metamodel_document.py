@@ -30,9 +30,9 @@ def test_property_types_read_as_users_write_them() -> None:
     pain = NODE_KINDS["PainPoint"].properties.model_fields
     assert property_type(step["name"]) == "text"
     assert property_type(step["customer_action"]) == "long text"
-    assert property_type(step["emotion"]) == "integer, 1–5"
+    assert property_type(step["emotion"]) == "integer, 1 to 5"
     assert property_type(step["order"]) == "integer, at least 0"
-    assert property_type(pain["frequency"]) == "number, 0–1"
+    assert property_type(pain["frequency"]) == "number, 0 to 1"
     assert property_type(NODE_KINDS["Touchpoint"].properties.model_fields["differentiating"]) == (
         "true/false"
     )
