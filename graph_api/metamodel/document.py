@@ -59,12 +59,13 @@ def property_type(field: FieldInfo) -> str:
         longest = next((m.max_length for m in metadata if isinstance(m, StringConstraints)), None)
         return "text" if longest is not None and longest <= 500 else "long text"
     if typing.get_origin(annotation) is tuple:
-        return "list of " + typing.get_args(annotation)[0].__name__.lower() + "s"
-    names = {int: "integer", float: "number", bool: "true/false", date: "date"}
-    shown = names.get(annotation, str(annotation))  # type: ignore[call-overload]
+        item: type = typing.get_args(annotation)[0]
+        return f"list of {item.__name__.lower()}s"
+    names: dict[object, str] = {int: "integer", float: "number", bool: "true/false", date: "date"}
+    shown = names.get(annotation, str(annotation))
     low = next((m.ge for m in metadata if isinstance(m, Ge)), None)
     high = next((m.le for m in metadata if isinstance(m, Le)), None)
-    if low is not None and high is not None and high < 2**31 - 1:
+    if low is not None and isinstance(high, int | float) and high < 2**31 - 1:
         return f"{shown}, {low} to {high}"
     if low is not None:
         return f"{shown}, at least {low}"
