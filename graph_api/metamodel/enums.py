@@ -83,6 +83,17 @@ class BacklogStatus(StrEnum):
     DONE = "done"
 
 
+class Behaviour(StrEnum):
+    """How a process's behaviour is organised (ArchiMate's internal behaviour elements)."""
+
+    PROCESS = "process"
+    """A sequence of behaviour towards a result."""
+    FUNCTION = "function"
+    """Behaviour grouped by the skills, knowledge or resources it needs."""
+    INTERACTION = "interaction"
+    """Behaviour performed together by several actors, roles or components."""
+
+
 class Layer(StrEnum):
     """The ArchiMate layer an element belongs to: business, application or technology."""
 

@@ -23,6 +23,7 @@ from graph_api.metamodel.carried import (
 from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
+    Behaviour,
     ChannelKind,
     DataObjectKind,
     EvidenceKind,
@@ -197,6 +198,16 @@ class Process(NodeProperties):
 
     name: Text = Field(description="The process's name.")
     kind: ProcessKind = Field(ProcessKind.CORE, description="Core, support or management process.")
+    layer: Layer | None = Field(
+        None,
+        description="Who performs it: people (business, the default), an application, or "
+        "technology.",
+    )
+    behaviour: Behaviour | None = Field(
+        None,
+        description="A process (a sequence towards a result, the default), a function "
+        "(behaviour grouped by skill or resource) or an interaction (performed together).",
+    )
 
 
 class System(NodeProperties):

@@ -17,6 +17,7 @@ from graph_api.graphql.types.sort_direction import SortDirection
 from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
+    Behaviour,
     ChannelKind,
     DataObjectKind,
     EvidenceKind,
@@ -214,12 +215,12 @@ class ProcessKindFilter:
     )
 
 
-@strawberry.input(description="Tests on a SystemLifecycle.")
-class SystemLifecycleFilter:
-    eq: SystemLifecycle | None = strawberry.field(
+@strawberry.input(description="Tests on a Layer.")
+class LayerFilter:
+    eq: Layer | None = strawberry.field(
         description="Equal to this value.", default=strawberry.UNSET
     )
-    in_: list[SystemLifecycle] | None = strawberry.field(
+    in_: list[Layer] | None = strawberry.field(
         name="in", description="Equal to one of these values.", default=strawberry.UNSET
     )
     is_null: bool | None = strawberry.field(
@@ -227,12 +228,25 @@ class SystemLifecycleFilter:
     )
 
 
-@strawberry.input(description="Tests on a Layer.")
-class LayerFilter:
-    eq: Layer | None = strawberry.field(
+@strawberry.input(description="Tests on a Behaviour.")
+class BehaviourFilter:
+    eq: Behaviour | None = strawberry.field(
         description="Equal to this value.", default=strawberry.UNSET
     )
-    in_: list[Layer] | None = strawberry.field(
+    in_: list[Behaviour] | None = strawberry.field(
+        name="in", description="Equal to one of these values.", default=strawberry.UNSET
+    )
+    is_null: bool | None = strawberry.field(
+        description="true: the property is not set; false: it is set.", default=strawberry.UNSET
+    )
+
+
+@strawberry.input(description="Tests on a SystemLifecycle.")
+class SystemLifecycleFilter:
+    eq: SystemLifecycle | None = strawberry.field(
+        description="Equal to this value.", default=strawberry.UNSET
+    )
+    in_: list[SystemLifecycle] | None = strawberry.field(
         name="in", description="Equal to one of these values.", default=strawberry.UNSET
     )
     is_null: bool | None = strawberry.field(
@@ -1406,6 +1420,20 @@ class ProcessWhere:
     kind: ProcessKindFilter | None = strawberry.field(
         description="Core, support or management process.", default=strawberry.UNSET
     )
+    layer: LayerFilter | None = strawberry.field(
+        description=(
+            "Who performs it: people (business, the default), an application, or technology."
+        ),
+        default=strawberry.UNSET,
+    )
+    behaviour: BehaviourFilter | None = strawberry.field(
+        description=(
+            "A process (a sequence towards a result, the default), a "
+            "function (behaviour grouped by skill or resource) or an "
+            "interaction (performed together)."
+        ),
+        default=strawberry.UNSET,
+    )
     touchpoints: TouchpointRelationFilter | None = strawberry.field(
         description="Tests on the Touchpoint nodes `touchpoints` leads to.",
         default=strawberry.UNSET,
@@ -1509,6 +1537,20 @@ class ProcessOrderBy:
     )
     kind: SortDirection | None = strawberry.field(
         description="Core, support or management process.", default=strawberry.UNSET
+    )
+    layer: SortDirection | None = strawberry.field(
+        description=(
+            "Who performs it: people (business, the default), an application, or technology."
+        ),
+        default=strawberry.UNSET,
+    )
+    behaviour: SortDirection | None = strawberry.field(
+        description=(
+            "A process (a sequence towards a result, the default), a "
+            "function (behaviour grouped by skill or resource) or an "
+            "interaction (performed together)."
+        ),
+        default=strawberry.UNSET,
     )
 
 

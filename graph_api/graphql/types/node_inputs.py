@@ -16,6 +16,7 @@ from graph_api.graphql.types.carried_types import AttributeInput, TranslationInp
 from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
+    Behaviour,
     ChannelKind,
     DataObjectKind,
     EvidenceKind,
@@ -595,6 +596,20 @@ class ProcessInput:
     kind: ProcessKind | None = strawberry.field(
         description="Core, support or management process.", default=strawberry.UNSET
     )
+    layer: Layer | None = strawberry.field(
+        description=(
+            "Who performs it: people (business, the default), an application, or technology."
+        ),
+        default=strawberry.UNSET,
+    )
+    behaviour: Behaviour | None = strawberry.field(
+        description=(
+            "A process (a sequence towards a result, the default), a "
+            "function (behaviour grouped by skill or resource) or an "
+            "interaction (performed together)."
+        ),
+        default=strawberry.UNSET,
+    )
     translations: list[TranslationInput] | None = strawberry.field(
         description="The node's label and description in other languages, one per language.",
         default=strawberry.UNSET,
@@ -616,6 +631,20 @@ class ProcessPatch:
     name: str | None = strawberry.field(description="The process's name.", default=strawberry.UNSET)
     kind: ProcessKind | None = strawberry.field(
         description="Core, support or management process.", default=strawberry.UNSET
+    )
+    layer: Layer | None = strawberry.field(
+        description=(
+            "Who performs it: people (business, the default), an application, or technology."
+        ),
+        default=strawberry.UNSET,
+    )
+    behaviour: Behaviour | None = strawberry.field(
+        description=(
+            "A process (a sequence towards a result, the default), a "
+            "function (behaviour grouped by skill or resource) or an "
+            "interaction (performed together)."
+        ),
+        default=strawberry.UNSET,
     )
     translations: list[TranslationInput] | None = strawberry.field(
         description="The node's label and description in other languages, one per language.",

@@ -75,6 +75,7 @@ from graph_api.graphql.types.related import (
 from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
+    Behaviour,
     ChannelKind,
     DataObjectKind,
     EvidenceKind,
@@ -3374,6 +3375,18 @@ class Process(GraphNode):
     description: str | None = record_field(description="Free text describing the node.")
     name: str = record_field(description="The process's name.")
     kind: ProcessKind = record_field(description="Core, support or management process.")
+    layer: Layer | None = record_field(
+        description=(
+            "Who performs it: people (business, the default), an application, or technology."
+        )
+    )
+    behaviour: Behaviour | None = record_field(
+        description=(
+            "A process (a sequence towards a result, the default), a "
+            "function (behaviour grouped by skill or resource) or an "
+            "interaction (performed together)."
+        )
+    )
     translations: list[Translation] | None = record_field(
         description="The node's label and description in other languages, one per language."
     )
