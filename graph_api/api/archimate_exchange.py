@@ -31,6 +31,10 @@ class ArchimateCount:
         "element type, or 'Type (SourceType -> TargetType)' for a relationship."
     )
     count: int = strawberry.field(description="How many the file held.")
+    reason: str | None = strawberry.field(
+        default=None,
+        description="For what is not imported: why (null for what is).",
+    )
 
 
 @strawberry.type(
@@ -74,6 +78,12 @@ class ArchimateImportReport:
         "documentation in other languages become translations, and properties that "
         "are not the kind's become attributes."
     )
+    elements: int = strawberry.field(description="Elements in the file, junctions included.")
+    relationships: int = strawberry.field(description="Relationships in the file.")
+    relationships_imported: int = strawberry.field(
+        description="Relationships of the file that are part of a stored link (one into "
+        "or out of a junction is, when a link it stands for is stored)."
+    )
     views: int = strawberry.field(description="Views (diagrams) in the file: not imported.")
     folders: int = strawberry.field(
         description="Folders of the file's organizations: not imported."
@@ -84,22 +94,26 @@ class ArchimateImportReport:
     linked: int = strawberry.field(description="Relationships added.")
 
 
-def _counts(counts: dict[str, int]) -> list[ArchimateCount]:
-    return [ArchimateCount(name=name, count=n) for name, n in counts.items()]
+def _counts(counts: dict[str, int], reasons: dict[str, str] | None = None) -> list[ArchimateCount]:
+    why = reasons or {}
+    return [ArchimateCount(name=name, count=n, reason=why.get(name)) for name, n in counts.items()]
 
 
 def to_graphql(report: ImportReport) -> ArchimateImportReport:
     return ArchimateImportReport(
         nodes=_counts(report.nodes),
         links=_counts(report.links),
-        unmapped_elements=_counts(report.unmapped_elements),
-        unmapped_relationships=_counts(report.unmapped_relationships),
+        unmapped_elements=_counts(report.unmapped_elements, report.reasons),
+        unmapped_relationships=_counts(report.unmapped_relationships, report.reasons),
         not_stored=[
             ArchimateNotStored(
                 identifier=v.identifier, kind=v.kind, key=v.key, field=v.field, value=v.value
             )
             for v in report.not_stored
         ],
+        elements=report.elements,
+        relationships=report.relationships,
+        relationships_imported=report.relationships_imported,
         views=report.views,
         folders=report.folders,
         created=report.created,
@@ -124,9 +138,10 @@ QUERY_FIELDS: dict[str, Any] = {
     "export_archimate": strawberry.field(
         resolver=_export_archimate,
         description="The mapped part of the graph (capabilities, value streams and their "
-        "stages, processes, systems, teams and the relationships between them) as an "
-        "ArchiMate 3.1 exchange file: importing it into an empty store gives the same "
-        "nodes and links.",
+        "stages, processes, systems, teams, services, interfaces, channels, data objects, "
+        "technology nodes, events, backlog items and the relationships between them) as "
+        "an ArchiMate 3.1 exchange file, each node as the ArchiMate type it was imported "
+        "as: importing it into an empty store gives the same nodes and links.",
     ),
 }
 

@@ -7,14 +7,33 @@ language (``xml:lang="en"`` unless configured) followed by its translations, its
 properties as ArchiMate properties named like the metamodel's (``level``, ``maturity``,
 ``kind``, ``lifecycle``, ``criticality``, ``order``) and then its attributes: the import
 reads them all back, so export -> import into an empty store gives the same graph.
+
+Each node is written as the ArchiMate type its properties say
+(:func:`graph_api.archimate.mapping.element_rule`: a process whose ``behaviour`` is
+``function`` as a ``BusinessFunction``); the properties that say the type are not
+written, nor any value the import would set again by itself: a property's default, the
+type's default (a ``WorkPackage``'s ``kind: epic``), a capability's ``level`` equal to
+its depth, a stage's ``order`` equal to its place. A pair of nodes linked by both
+``READS`` and ``WRITES`` is one ``Access`` whose ``accessType`` is ``ReadWrite``.
 """
 
 import hashlib
 import re
 import xml.etree.ElementTree as ET  # building only: nothing is parsed here
+from enum import Enum
 from typing import Any
 
-from graph_api.archimate.mapping import MAPPED_KINDS, export_rule, export_type, identifier_for
+from pydantic_core import PydanticUndefined
+
+from graph_api.archimate.derived import derived_levels, derived_orders
+from graph_api.archimate.mapping import (
+    MAPPED_KINDS,
+    STAGE_KIND,
+    RelationshipRule,
+    element_rule,
+    export_rule,
+    identifier_for,
+)
 from graph_api.archimate.parse import NS, XSI
 from graph_api.archimate.texts import DEFAULT_LANGUAGE, exported_texts
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
@@ -51,12 +70,83 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def _field_defaults(kind: str) -> dict[str, Any]:
+    """The kind's properties that have a default, with it (as stored)."""
+    defaults: dict[str, Any] = {}
+    for name, info in NODE_KINDS[kind].properties.model_fields.items():
+        if info.default is PydanticUndefined or info.default is None:
+            continue
+        value = info.default.value if isinstance(info.default, Enum) else info.default
+        defaults[info.alias or name] = value
+    return defaults
+
+
+Link = tuple[RelationshipRule, str, str, str]
+"""(rule, ArchiMate type written, stored source identifier, stored target identifier)."""
+
+
+async def _links(
+    store: GraphStore, records: dict[str, list[NodeRecord]]
+) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """Each mapped triple (source kind, type, target kind) -> its (source, target) keys."""
+    found: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for kind in MAPPED_KINDS:
+        keys = [r.key for r in records[kind]]
+        if not keys:
+            continue
+        for field in outgoing_fields(kind).values():
+            rel = field.relationship
+            if rel.target not in MAPPED_KINDS or export_rule(rel.type, kind, rel.target) is None:
+                continue
+            ends = await store.neighbours(field, keys)
+            pairs = [(key, other.key) for key in keys for other in ends.get(key, [])]
+            if pairs:
+                found[(kind, rel.type, rel.target)] = pairs
+    return found
+
+
+def _derived(
+    records: dict[str, list[NodeRecord]],
+    links: dict[tuple[str, str, str], list[tuple[str, str]]],
+) -> dict[tuple[str, str], dict[str, int]]:
+    """What an import of the export derives by itself: (kind, key) -> {property: value}."""
+    parent = dict(links.get(("Capability", "PART_OF", "Capability"), []))
+    levels = derived_levels((r.key for r in records["Capability"]), parent)
+    stream = {stage: vs for vs, stage in links.get(("ValueStream", "HAS_STAGE", STAGE_KIND), [])}
+    following = links.get((STAGE_KIND, "NEXT", STAGE_KIND), [])
+    orders = derived_orders([r.key for r in records[STAGE_KIND]], stream, following)
+    derived = {("Capability", key): {"level": level} for key, level in levels.items()}
+    derived.update({(STAGE_KIND, key): {"order": order} for key, order in orders.items()})
+    return derived
+
+
+def _written_values(
+    kind: str, props: dict[str, Any], derived: dict[str, int], label_field: str
+) -> list[tuple[str, Any]]:
+    """The node's properties written as ArchiMate properties: its own (less what the
+    type says and what an import would set by itself), then its attributes."""
+    rule = element_rule(kind, props)
+    implied = {**_field_defaults(kind), **dict(rule.defaults), **derived}
+    said = {name for name, _ in rule.fixed}
+    own = {
+        n: v
+        for n, v in props.items()
+        if n not in (label_field, "description", "translations", "attributes")
+        and n not in said
+        and not (n in implied and implied[n] == v)
+    }
+    attributes = props.get("attributes") or []
+    return [*sorted(own.items()), *((a["name"], a["value"]) for a in attributes)]
+
+
 async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) -> str:
     """The mapped part of the graph as exchange-file text, labels, descriptions and
     values in ``language`` (the graph's), translations in theirs."""
     records: dict[str, list[NodeRecord]] = {
         kind: await _all_records(store, kind) for kind in MAPPED_KINDS
     }
+    links = await _links(store, records)
+    derived = _derived(records, links)
     root = ET.Element(
         "model",
         {
@@ -69,29 +159,21 @@ async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) 
     _text(root, "name", "graph-api export", language)
     elements = ET.SubElement(root, "elements")
     definitions: dict[str, str] = {}
+    types: dict[str, str] = {}
     for kind in MAPPED_KINDS:
         for record in records[kind]:
             props = dict(record.props)
+            identifier = identifier_for(kind, record.key)
+            types[identifier] = element_rule(kind, props).archimate
             node = ET.SubElement(
-                elements,
-                "element",
-                {
-                    "identifier": identifier_for(kind, record.key),
-                    XSI_TYPE: export_type(kind, props.get("kind")),
-                },
+                elements, "element", {"identifier": identifier, XSI_TYPE: types[identifier]}
             )
             label_field = NODE_KINDS[kind].label_field
             names, documentation = exported_texts(props, label_field, language)
             for tag, texts in (("name", names), ("documentation", documentation)):
                 for text_language, text in texts:
                     _text(node, tag, text, text_language)
-            attributes = props.pop("attributes", None) or []
-            own = {
-                n: v
-                for n, v in props.items()
-                if n not in (label_field, "description", "translations")
-            }
-            values = [*sorted(own.items()), *((a["name"], a["value"]) for a in attributes)]
+            values = _written_values(kind, props, derived.get((kind, record.key), {}), label_field)
             if values:
                 holder = ET.SubElement(node, "properties")
                 for name, value in values:
@@ -99,31 +181,18 @@ async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) 
                     prop = ET.SubElement(holder, "property", {"propertyDefinitionRef": ref})
                     _text(prop, "value", _value(value), language)
     relationships = ET.SubElement(root, "relationships")
-    for kind in MAPPED_KINDS:
-        keys = [r.key for r in records[kind]]
-        if not keys:
-            continue
-        for field in outgoing_fields(kind).values():
-            rel = field.relationship
-            rule = export_rule(rel.type, rel.source, rel.target)
-            if rule is None or rel.target not in MAPPED_KINDS:
-                continue
-            found = await store.neighbours(field, keys)
-            for key in keys:
-                for other in found.get(key, []):
-                    ends = (identifier_for(kind, key), identifier_for(rel.target, other.key))
-                    source, target = (ends[1], ends[0]) if rule.reversed else ends
-                    digest = hashlib.sha256(f"{rule.archimate} {source} {target}".encode())
-                    ET.SubElement(
-                        relationships,
-                        "relationship",
-                        {
-                            "identifier": f"rel-{digest.hexdigest()[:20]}",
-                            "source": source,
-                            "target": target,
-                            XSI_TYPE: rule.archimate,
-                        },
-                    )
+    for written in _relationships(links):
+        rule, access, source, target = written
+        digest = hashlib.sha256(f"{rule.archimate} {source} {target}".encode())
+        attributes = {
+            "identifier": f"rel-{digest.hexdigest()[:20]}",
+            "source": source,
+            "target": target,
+            XSI_TYPE: rule.archimate,
+        }
+        if access:
+            attributes["accessType"] = access
+        ET.SubElement(relationships, "relationship", attributes)
     if definitions:
         holder = ET.SubElement(root, "propertyDefinitions")
         for name, ident in definitions.items():
@@ -136,3 +205,26 @@ async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) 
     # reference it reads back as itself. ElementTree escapes it in attributes, not in text.
     body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+def _relationships(links: dict[tuple[str, str, str], list[tuple[str, str]]]) -> list[Link]:
+    """The relationships to write, in the order of the stored triples: ``READS`` and
+    ``WRITES`` of one pair are one ``Access`` whose ``accessType`` is ``ReadWrite``."""
+    written: list[Link] = []
+    seen_access: dict[tuple[str, str], int] = {}
+    for (kind, type_, target_kind), pairs in links.items():
+        rule = export_rule(type_, kind, target_kind)
+        assert rule is not None  # _links keeps only triples the table maps
+        for key, other in pairs:
+            ends = (identifier_for(kind, key), identifier_for(target_kind, other))
+            source, target = (ends[1], ends[0]) if rule.reversed else ends
+            if not rule.access:
+                written.append((rule, "", source, target))
+                continue
+            at = seen_access.get((source, target))
+            if at is None:
+                seen_access[(source, target)] = len(written)
+                written.append((rule, rule.access[0], source, target))
+            else:  # the pair's other direction: one read-write access
+                written[at] = (written[at][0], "ReadWrite", source, target)
+    return written

@@ -1,8 +1,13 @@
 """The one table mapping ArchiMate onto the metamodel, both ways.
 
-Elements: :data:`ELEMENTS` gives the node kind of each mapped ArchiMate element type.
+Elements: :data:`ELEMENTS` gives, per ArchiMate element type, the node kind it becomes
+and the properties that say which type it was (``fixed``: a ``BusinessFunction`` is a
+process whose ``behaviour`` is ``function``, an ``Artifact`` a data object whose ``kind``
+is ``artifact``). The export reads those properties to write each node back as the type
+it came from. ``defaults`` are set when the file gives none and are not written back.
 A ``ValueStream`` composed into (or aggregated by) another ``ValueStream`` is a stage of
-it (:data:`STAGE_KIND`), otherwise a value stream.
+it (:data:`STAGE_KIND`), otherwise a value stream. The types that become no node are in
+:data:`graph_api.archimate.standard.NOT_IMPORTED`, each with its reason.
 
 Relationships: :data:`RELATIONSHIPS` lists, per ArchiMate relationship type, the
 metamodel relationship types it may stand for, each read forward (the ArchiMate source
@@ -10,18 +15,25 @@ is the stored source) or reversed (the ArchiMate target is the stored source: in
 ArchiMate the source of a composition is the whole, in the metamodel the part is
 ``PART_OF`` the whole). An ArchiMate relationship takes the first rule whose triple the
 metamodel allows between the two mapped kinds (checked with
-:func:`graph_api.metamodel.find_relationship`, never a list kept here); none allowed:
-it is unmapped and reported. The export walks the same table the other way.
+:func:`graph_api.metamodel.find_relationship`, never a list kept here); an ``Access``
+takes each rule of its access type (``ReadWrite``: both). None allowed: it is not
+imported and reported. The export walks the same table the other way.
 
 Keys: :func:`key_for` turns an ArchiMate identifier into a key; :func:`identifier_for`
 turns a node back into an identifier that :func:`key_for` maps to the same key.
 """
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
+from graph_api.archimate.standard import UNSPECIFIED_ACCESS
 from graph_api.metamodel import find_relationship, is_key, slugify
 from graph_api.metamodel.keys import KEY_MAX_LENGTH
+
+Pairs = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +42,14 @@ class ElementRule:
 
     archimate: str
     kind: str
-    team_kind: str | None = None
-    """For teams: the ``kind`` property given when the file sets none."""
+    fixed: Pairs = ()
+    """Properties the type sets, which say the type: the export writes it back from them."""
+    defaults: Pairs = ()
+    """Properties set when the file gives none; not written back when unchanged."""
+
+    def matches(self, props: Mapping[str, Any]) -> bool:
+        """Whether a node with ``props`` is written as this type (its fixed values hold)."""
+        return all(props.get(name) == value for name, value in self.fixed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,39 +60,144 @@ class RelationshipRule:
     type: str
     reversed: bool = False
     """True when the ArchiMate target is the metamodel source."""
+    access: tuple[str, ...] = ()
+    """For ``Access``: the access types (``accessType``) this rule reads; the first is
+    the one the export writes."""
+    only: tuple[str, str] | None = None
+    """The (ArchiMate source, target) kinds the rule is for, when another ArchiMate type
+    stands for the same triple between other kinds."""
 
     def stored(self, source: str, target: str) -> tuple[str, str] | None:
         """(stored source, stored target) of ArchiMate ``source -> target`` kinds, if allowed."""
+        if self.only is not None and self.only != (source, target):
+            return None
         start, end = (target, source) if self.reversed else (source, target)
         return (start, end) if find_relationship(start, self.type, end) else None
 
 
-# The first rule of an ArchiMate type is the one the export writes for its kind.
+def _behaviour(prefix: str, layer: str | None) -> tuple[ElementRule, ...]:
+    on_layer: Pairs = (("layer", layer),) if layer else ()
+    return (
+        ElementRule(f"{prefix}Process", "Process", on_layer),
+        ElementRule(f"{prefix}Function", "Process", (*on_layer, ("behaviour", "function"))),
+        ElementRule(f"{prefix}Interaction", "Process", (*on_layer, ("behaviour", "interaction"))),
+    )
+
+
+def _by_kind(kind: str, field: str, types: dict[str, str]) -> tuple[ElementRule, ...]:
+    return tuple(ElementRule(t, kind, ((field, value),)) for t, value in types.items())
+
+
+# For a kind with several types, the export writes the type whose fixed values the node
+# has, the one with the most of them if several match; a node matching none (a value
+# ArchiMate has no type for) is written as the kind's first type.
 ELEMENTS: tuple[ElementRule, ...] = (
     ElementRule("Capability", "Capability"),
     ElementRule("ValueStream", "ValueStream"),
-    ElementRule("BusinessProcess", "Process"),
-    ElementRule("BusinessFunction", "Process"),
+    *_behaviour("Business", None),
+    *_behaviour("Application", "application"),
+    *_behaviour("Technology", "technology"),
     ElementRule("ApplicationComponent", "System"),
+    ElementRule("ApplicationCollaboration", "System", (("kind", "collaboration"),)),
     ElementRule("BusinessActor", "Team"),
-    ElementRule("BusinessRole", "Team", team_kind="role"),
+    ElementRule("BusinessRole", "Team", (("kind", "role"),)),
+    ElementRule("BusinessCollaboration", "Team", (("kind", "collaboration"),)),
+    *_by_kind(
+        "Service",
+        "layer",
+        {
+            "BusinessService": "business",
+            "ApplicationService": "application",
+            "TechnologyService": "technology",
+        },
+    ),
+    *_by_kind(
+        "Interface",
+        "layer",
+        {"ApplicationInterface": "application", "TechnologyInterface": "technology"},
+    ),
+    ElementRule("BusinessInterface", "Channel", defaults=(("kind", "digital"),)),
+    *_by_kind(
+        "DataObject",
+        "kind",
+        {
+            "DataObject": "data_object",
+            "BusinessObject": "business_object",
+            "Contract": "contract",
+            "Representation": "representation",
+            "Artifact": "artifact",
+            "Material": "material",
+        },
+    ),
+    *_by_kind(
+        "TechnologyNode",
+        "kind",
+        {
+            "Node": "node",
+            "Device": "device",
+            "SystemSoftware": "system_software",
+            "CommunicationNetwork": "network",
+            "Path": "path",
+            "TechnologyCollaboration": "collaboration",
+            "Equipment": "equipment",
+            "Facility": "facility",
+            "DistributionNetwork": "distribution_network",
+        },
+    ),
+    *_by_kind(
+        "Event",
+        "layer",
+        {
+            "BusinessEvent": "business",
+            "ApplicationEvent": "application",
+            "TechnologyEvent": "technology",
+        },
+    ),
+    ElementRule("WorkPackage", "BacklogItem", defaults=(("kind", "epic"),)),
+    ElementRule("Deliverable", "BacklogItem", (("kind", "feature"),)),
 )
 
 STAGE_KIND = "ValueStreamStage"
 """The kind of a ``ValueStream`` element that is part of another ``ValueStream``."""
 
+_READ = ("Read", "ReadWrite", "Access")
+_WRITE = ("Write", "ReadWrite")
+
 RELATIONSHIPS: tuple[RelationshipRule, ...] = (
-    RelationshipRule("Realization", "REALIZES"),  # Process -> Capability
-    RelationshipRule("Serving", "SERVES"),  # Process -> Step / Touchpoint
-    RelationshipRule("Serving", "USES", reversed=True),  # System serves Process
+    # Process / System / Service / TechnologyNode -> Capability or Service
+    RelationshipRule("Realization", "REALIZES"),
+    RelationshipRule("Realization", "CHANGES"),  # a deliverable changes what it realizes
+    # a node realizes the system running on it (ArchiMate derives it from the node's
+    # assignment to the artifact that realizes the system)
+    RelationshipRule(
+        "Realization", "DEPLOYED_ON", reversed=True, only=("TechnologyNode", "System")
+    ),
+    # System -> System, Interface -> System / Process, Process -> Step, node -> node
+    RelationshipRule("Serving", "SERVES"),
+    # System / Service / TechnologyNode serves a Process, System, Step or Touchpoint
+    RelationshipRule("Serving", "USES", reversed=True),
     RelationshipRule("Serving", "ENABLED_BY", reversed=True),  # Capability serves stage
-    RelationshipRule("Assignment", "OWNS"),  # Team -> Process / System / Capability / ...
+    # Team -> Process / System / Capability / Service / DataObject / ...
+    RelationshipRule("Assignment", "OWNS"),
+    RelationshipRule("Assignment", "PLAYS"),  # an actor is assigned to the role it plays
+    # a node is assigned to the artifact deployed on it
+    RelationshipRule(
+        "Assignment", "DEPLOYED_ON", reversed=True, only=("TechnologyNode", "DataObject")
+    ),
+    # a component performs an (application) process
+    RelationshipRule("Assignment", "USES", reversed=True, only=("System", "Process")),
     RelationshipRule("Composition", "PART_OF", reversed=True),  # whole -> part
     RelationshipRule("Composition", "HAS_STAGE"),  # ValueStream -> its stages
+    RelationshipRule("Composition", "EXPOSES"),  # a system is composed of its interfaces
     RelationshipRule("Aggregation", "PART_OF", reversed=True),
     RelationshipRule("Aggregation", "HAS_STAGE"),
+    RelationshipRule("Aggregation", "EXPOSES"),
     RelationshipRule("Triggering", "NEXT"),  # stage -> next stage
+    RelationshipRule("Triggering", "TRIGGERS"),  # systems, processes and events
     RelationshipRule("Flow", "NEXT"),
+    RelationshipRule("Flow", "FLOWS_TO"),  # System -> System, Process -> Process
+    RelationshipRule("Access", "READS", access=_READ),  # Process / System -> DataObject
+    RelationshipRule("Access", "WRITES", access=_WRITE),
 )
 
 ELEMENT_KINDS: dict[str, ElementRule] = {rule.archimate: rule for rule in ELEMENTS}
@@ -84,31 +207,50 @@ MAPPED_KINDS: tuple[str, ...] = tuple(
 """The node kinds the import writes and the export reads."""
 
 
-def export_type(kind: str, team_kind: object = None) -> str:
-    """The ArchiMate element type a node of ``kind`` is written as."""
+def element_rule(kind: str, props: Mapping[str, Any]) -> ElementRule:
+    """The ArchiMate element type a node of ``kind`` with ``props`` is written as."""
     if kind == STAGE_KIND:
-        return "ValueStream"
+        return ELEMENT_KINDS["ValueStream"]
     rules = [r for r in ELEMENTS if r.kind == kind]
-    for rule in rules:
-        if rule.team_kind is not None and rule.team_kind == team_kind:
-            return rule.archimate
-    return rules[0].archimate
+    matching = [r for r in rules if r.matches(props)]
+    return max(matching, key=lambda r: len(r.fixed)) if matching else rules[0]
 
 
-def match_rule(archimate: str, source: str, target: str) -> RelationshipRule | None:
-    """The first rule of an ArchiMate relationship between two mapped kinds that the
-    metamodel allows, or None (the relationship is unmapped)."""
-    for rule in RELATIONSHIPS:
-        if rule.archimate == archimate and rule.stored(source, target):
-            return rule
-    return None
+def export_type(kind: str, props: Mapping[str, Any]) -> str:
+    """The ArchiMate element type a node of ``kind`` is written as."""
+    return element_rule(kind, props).archimate
 
 
-def map_relationship(archimate: str, source: str, target: str) -> tuple[str, str, str] | None:
+@cache  # a pure function of the table, asked once per element
+def type_fields(kind: str) -> frozenset[str]:
+    """The properties of ``kind`` that say which ArchiMate type a node is."""
+    return frozenset(name for r in ELEMENTS if r.kind == kind for name, _ in r.fixed)
+
+
+@cache  # a pure function of the table, asked once per relationship
+def match_rules(
+    archimate: str, source: str, target: str, access: str | None = None
+) -> tuple[RelationshipRule, ...]:
+    """The rules an ArchiMate relationship between two mapped kinds is stored by: the
+    first one whose triple the metamodel allows, or for an ``Access`` each rule of its
+    access type that fits; empty when none fits (the relationship is not imported)."""
+    fitting = [r for r in RELATIONSHIPS if r.archimate == archimate and r.stored(source, target)]
+    if archimate == "Access":
+        given = access or UNSPECIFIED_ACCESS
+        return tuple(r for r in fitting if given in r.access)
+    return tuple(fitting[:1])
+
+
+def map_relationship(
+    archimate: str, source: str, target: str, access: str | None = None
+) -> list[tuple[str, str, str]]:
     """The stored (source kind, type, target kind) of an ArchiMate relationship, if any."""
-    rule = match_rule(archimate, source, target)
-    ends = rule.stored(source, target) if rule else None
-    return (ends[0], rule.type, ends[1]) if rule and ends else None
+    triples: list[tuple[str, str, str]] = []
+    for rule in match_rules(archimate, source, target, access):
+        ends = rule.stored(source, target)
+        if ends:
+            triples.append((ends[0], rule.type, ends[1]))
+    return triples
 
 
 def export_rule(type_: str, source: str, target: str) -> RelationshipRule | None:
@@ -118,7 +260,9 @@ def export_rule(type_: str, source: str, target: str) -> RelationshipRule | None
         if rule.type != type_:
             continue
         archi_source, archi_target = (target, source) if rule.reversed else (source, target)
-        if map_relationship(rule.archimate, archi_source, archi_target) == (source, type_, target):
+        access = rule.access[0] if rule.access else None
+        mapped = map_relationship(rule.archimate, archi_source, archi_target, access)
+        if mapped == [(source, type_, target)]:
             return rule
     return None
 
@@ -156,29 +300,3 @@ def kind_hint(identifier: str) -> str | None:
 def identifier_for(kind: str, key: str) -> str:
     """The identifier the export gives a node: unique across kinds, an XML NCName."""
     return _prefix(kind) + key
-
-
-def markdown_table() -> str:
-    """The mapping as Markdown tables (docs/archimate.md holds a copy a test checks)."""
-    lines = ["| ArchiMate element | node kind |", "|---|---|"]
-    for rule in ELEMENTS:
-        extra = f" (`kind: {rule.team_kind}` unless set)" if rule.team_kind else ""
-        lines.append(f"| `{rule.archimate}` | {rule.kind}{extra} |")
-    lines.append(f"| `ValueStream` part of a `ValueStream` | {STAGE_KIND} |")
-    lines += [
-        "",
-        "| ArchiMate relationship | stored as | read | triples the metamodel allows |",
-        "|---|---|---|---|",
-    ]
-    for rel in RELATIONSHIPS:
-        triples = sorted(
-            f"{ends[0]} {rel.type} {ends[1]}"
-            for s in MAPPED_KINDS
-            for t in MAPPED_KINDS
-            if (ends := rel.stored(s, t))
-            and map_relationship(rel.archimate, s, t) == (ends[0], rel.type, ends[1])
-        )
-        read = "target to source" if rel.reversed else "source to target"
-        shown = ", ".join(triples) if triples else "none between mapped kinds"
-        lines.append(f"| `{rel.archimate}` | `{rel.type}` | {read} | {shown} |")
-    return "\n".join(lines) + "\n"

@@ -7,8 +7,10 @@ a root other than ``model`` in the ArchiMate namespace, or an element, relations
 property missing a required part.
 
 Only what the import needs is read: elements, relationships (with their names,
-documentation and properties, which the import reports) and property definitions.
-Organizations (folders) and views (diagrams) are counted, not read.
+documentation and properties, which the import reports, and an access's
+``accessType``) and property definitions. Organizations (folders) and views (diagrams)
+are counted, not read. Junctions, groupings and locations may have no name, as the
+exchange format allows; every other element needs one.
 """
 
 import re
@@ -21,6 +23,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
+from graph_api.archimate.standard import ACCESS_TYPES, NAMELESS_ALLOWED
 from graph_api.errors import MAX_LISTED_ERRORS, FieldError, ValidationFailed
 from graph_api.metamodel.text import character_name, located_unrepresentable
 
@@ -80,6 +83,9 @@ class ArchiRelationship:
     names: tuple[LangString, ...] = ()
     documentation: tuple[LangString, ...] = ()
     properties: tuple[Property, ...] = ()
+    access: str | None = None
+    """An ``Access``'s ``accessType`` (``Access``, ``Read``, ``Write``, ``ReadWrite``),
+    None when the file gives none (the exchange format's default is ``Access``)."""
 
 
 @dataclass(slots=True)
@@ -272,9 +278,10 @@ def _element(
 ) -> ArchiElement | None:
     ident, type_, names = node.get("identifier", ""), _local_type(node), _texts(node, "name")
     where = f"{path} ({ident})" if ident else path
+    named = bool(names) or type_ in NAMELESS_ALLOWED
     missing = [
         part
-        for part, present in (("identifier", ident), ("xsi:type", type_), ("name", names))
+        for part, present in (("identifier", ident), ("xsi:type", type_), ("name", named))
         if not present
     ]
     if missing:
@@ -329,6 +336,16 @@ def _relationship(
         if ref not in known:
             errors.append(FieldError(f"{where}.{end}", f"{ref!r} names nothing in the file"))
             return None
+    access = node.get("accessType")
+    if access is not None and access not in ACCESS_TYPES:
+        errors.append(
+            FieldError(
+                f"{where}.accessType",
+                f"{access!r} is no access type; the exchange format knows "
+                + ", ".join(ACCESS_TYPES),
+            )
+        )
+        return None
     return ArchiRelationship(
         ident,
         type_,
@@ -337,4 +354,5 @@ def _relationship(
         _texts(node, "name"),
         _texts(node, "documentation"),
         _properties(node, where, definitions, errors),
+        access,
     )

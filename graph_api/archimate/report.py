@@ -21,6 +21,7 @@ class NotStored:
     field: str
     """``name@?``, ``documentation@fr``, ``property:Owner`` or ``property:Owner@de``."""
     value: str
+    """The value, as the file gives it (for an ``accessType``, what became of it)."""
 
 
 @dataclass(slots=True)
@@ -35,6 +36,16 @@ class ImportReport:
     """Elements per ArchiMate type that map to no node kind (not imported)."""
     unmapped_relationships: dict[str, int] = field(default_factory=dict)
     """Relationships not imported, per ``Type (SourceType -> TargetType)``."""
+    reasons: dict[str, str] = field(default_factory=dict)
+    """Why, for each entry of :attr:`unmapped_elements` and
+    :attr:`unmapped_relationships`."""
+    elements: int = 0
+    """Elements in the file (junctions included)."""
+    relationships: int = 0
+    """Relationships in the file."""
+    relationships_imported: int = 0
+    """Relationships of the file that are part of a stored link (one through a junction
+    is, when a link it stands for is stored)."""
     not_stored: list[NotStored] = field(default_factory=list)
     """Values of the file the import could not keep (see :class:`NotStored`)."""
     views: int = 0
@@ -48,14 +59,20 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report as plain text lines (what the CLI prints)."""
-        out = ["mapped elements:"]
+        imported = sum(self.nodes.values())
+        out = [
+            f"elements: {self.elements} in the file, {imported} imported",
+            f"relationships: {self.relationships} in the file, "
+            f"{self.relationships_imported} imported",
+            "mapped elements:",
+        ]
         out += [f"  {kind}: {n}" for kind, n in sorted(self.nodes.items())] or ["  none"]
         out.append("mapped relationships:")
         out += [f"  {t}: {n}" for t, n in sorted(self.links.items())] or ["  none"]
         out.append("unmapped element types (not imported):")
-        out += [f"  {t}: {n}" for t, n in sorted(self.unmapped_elements.items())] or ["  none"]
+        out += self._with_reasons(self.unmapped_elements)
         out.append("unmapped relationships (not imported):")
-        out += [f"  {t}: {n}" for t, n in sorted(self.unmapped_relationships.items())] or ["  none"]
+        out += self._with_reasons(self.unmapped_relationships)
         out.append(f"values not stored: {len(self.not_stored)}")
         out += [f"  {v.kind} {v.key!r} {v.field}: {v.value}" for v in self.not_stored]
         out.append(f"views (diagrams) not imported: {self.views}")
@@ -65,3 +82,9 @@ class ImportReport:
             f"{self.unchanged} unchanged, {counted(self.linked, 'link')} added"
         )
         return out
+
+    def _with_reasons(self, counts: dict[str, int]) -> list[str]:
+        lines = [
+            f"  {t}: {n} ({self.reasons.get(t, 'no reason given')})" for t, n in counts.items()
+        ]
+        return sorted(lines) or ["  none"]

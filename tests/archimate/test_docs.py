@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph_api.archimate.mapping import markdown_table
+from graph_api.archimate.table import markdown_table
 from graph_api.cli.app import app
 from tests.archimate.helpers import FIXTURE
 from tests.conftest import ROOT

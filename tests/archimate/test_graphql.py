@@ -14,8 +14,9 @@ mutation ($xml: String!) {
   importArchimate(xml: $xml) {
     nodes { name count }
     links { name count }
-    unmappedElements { name count }
-    unmappedRelationships { name count }
+    unmappedElements { name count reason }
+    unmappedRelationships { name count reason }
+    elements relationships relationshipsImported
     notStored { kind field value }
     views folders created updated unchanged linked
   }
@@ -28,14 +29,27 @@ async def test_import_returns_the_report(store: GraphStore, client: httpx.AsyncC
     report = (await gql_data(client, IMPORT, xml=fixture_text()))["importArchimate"]
     assert {n["name"]: n["count"] for n in report["nodes"]}["Capability"] == 4
     assert {n["name"]: n["count"] for n in report["links"]}["Process REALIZES Capability"] == 3
-    assert report["unmappedElements"] == [{"name": "DataObject", "count": 2}]
-    assert len(report["unmappedRelationships"]) == 3
+    assert {n["name"]: n["count"] for n in report["nodes"]}["DataObject"] == 2
+    assert [(e["name"], e["count"]) for e in report["unmappedElements"]] == [("Requirement", 1)]
+    assert report["unmappedElements"][0]["reason"].startswith("a motivation element")
+    assert report["unmappedRelationships"] == [
+        {
+            "name": "Realization (BusinessProcess -> Requirement)",
+            "count": 1,
+            "reason": "its target is a Requirement, which is not imported",
+        }
+    ]
+    assert (report["elements"], report["relationships"], report["relationshipsImported"]) == (
+        18,
+        21,
+        20,
+    )
     assert {"kind": "System", "field": "name@?", "value": "Billing engine (legacy name)"} in (
         report["notStored"]
     )
     assert (report["created"], report["linked"], report["views"], report["folders"]) == (
-        15,
         17,
+        20,
         1,
         1,
     )
@@ -53,7 +67,7 @@ async def test_import_returns_the_report(store: GraphStore, client: httpx.AsyncC
     exported = (await gql_data(client, "{ exportArchimate }"))["exportArchimate"]
     assert exported == await export_archimate(store)
     again = (await gql_data(client, IMPORT, xml=exported))["importArchimate"]
-    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 15)
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 17)
 
 
 async def test_a_bomb_is_a_validation_error(client: httpx.AsyncClient) -> None:

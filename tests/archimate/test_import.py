@@ -12,6 +12,7 @@ from tests.snapshots import take_snapshot
 
 EXPECTED_NODES = {
     "Capability": 4,
+    "DataObject": 2,
     "Process": 3,
     "System": 2,
     "Team": 2,
@@ -20,19 +21,17 @@ EXPECTED_NODES = {
 }
 EXPECTED_LINKS = {
     "Capability PART_OF Capability": 2,
+    "Process FLOWS_TO Process": 1,
     "Process PART_OF Process": 1,
     "Process REALIZES Capability": 3,
     "Process USES System": 2,
+    "Process WRITES DataObject": 1,
+    "System READS DataObject": 1,
     "Team OWNS Process": 2,
     "Team OWNS ValueStream": 1,
     "ValueStream HAS_STAGE ValueStreamStage": 3,
     "ValueStreamStage ENABLED_BY Capability": 1,
     "ValueStreamStage NEXT ValueStreamStage": 2,
-}
-EXPECTED_UNMAPPED_RELATIONSHIPS = {
-    "Access (ApplicationComponent -> DataObject)": 1,
-    "Access (BusinessProcess -> DataObject)": 1,
-    "Flow (BusinessProcess -> BusinessFunction)": 1,
 }
 EXPECTED_LINKS_BY_NAME = {
     ("Customer Onboarding", "PART_OF", "Customer Management"),
@@ -52,6 +51,9 @@ EXPECTED_LINKS_BY_NAME = {
     ("Acquire Customer", "HAS_STAGE", "Get Connected"),
     ("Explore Offers", "NEXT", "Sign Up"),
     ("Sign Up", "NEXT", "Get Connected"),
+    ("Handle Order", "FLOWS_TO", "Billing Operations"),
+    ("Handle Order", "WRITES", "Customer Record"),
+    ("Billing Engine", "READS", "Invoice"),
 }
 
 
@@ -59,10 +61,15 @@ async def test_the_report_counts_mapped_and_unmapped_exactly(store: GraphStore) 
     report = await import_archimate(store, fixture_text())
     assert report.nodes == EXPECTED_NODES
     assert report.links == EXPECTED_LINKS
-    assert report.unmapped_elements == {"DataObject": 2}
-    assert report.unmapped_relationships == EXPECTED_UNMAPPED_RELATIONSHIPS
+    assert report.unmapped_elements == {"Requirement": 1}
+    assert report.unmapped_relationships == {"Realization (BusinessProcess -> Requirement)": 1}
+    assert report.reasons["Requirement"].startswith("a motivation element")
+    assert report.reasons["Realization (BusinessProcess -> Requirement)"] == (
+        "its target is a Requirement, which is not imported"
+    )
+    assert (report.elements, report.relationships, report.relationships_imported) == (18, 21, 20)
     assert report.views == 1
-    assert (report.created, report.updated, report.unchanged, report.linked) == (15, 0, 0, 17)
+    assert (report.created, report.updated, report.unchanged, report.linked) == (17, 0, 0, 20)
     kept = {(v.kind, v.field, v.value) for v in report.not_stored}
     # Everything else has a place: see the translations and attributes below.
     assert kept == {
@@ -82,7 +89,7 @@ async def test_the_report_counts_mapped_and_unmapped_exactly(store: GraphStore) 
 async def test_the_store_holds_the_mapped_nodes_and_links(store: GraphStore) -> None:
     await import_archimate(store, fixture_text())
     graph = await named_graph(store)
-    assert len(graph.nodes) == 15
+    assert len(graph.nodes) == 17
     assert graph.links == EXPECTED_LINKS_BY_NAME
     key, props = graph.by_name("Capability", "Customer Management")
     assert key == "id-b9625bf30fc83ff0cb46ceb80c7cddc7"  # the ArchiMate identifier
@@ -140,13 +147,20 @@ async def test_the_store_holds_the_mapped_nodes_and_links(store: GraphStore) -> 
     }
     assert graph.by_name("Team", "Billing Clerk")[1] == {"name": "Billing Clerk", "kind": "role"}
     assert graph.by_name("Team", "Sales Team")[1] == {"name": "Sales Team"}
+    # a BusinessFunction is a process whose behaviour says so (written back as one)
+    assert graph.by_name("Process", "Billing Operations")[1] == {
+        "name": "Billing Operations",
+        "kind": "core",
+        "behaviour": "function",
+    }
+    assert graph.by_name("DataObject", "Invoice")[1] == {"name": "Invoice", "kind": "data_object"}
 
 
 async def test_importing_twice_changes_nothing(store: GraphStore) -> None:
     await import_archimate(store, fixture_text())
     before = await take_snapshot(store)
     again = await import_archimate(store, fixture_text())
-    assert (again.created, again.updated, again.unchanged, again.linked) == (0, 0, 15, 0)
+    assert (again.created, again.updated, again.unchanged, again.linked) == (0, 0, 17, 0)
     assert await take_snapshot(store) == before
 
 
@@ -169,9 +183,9 @@ async def test_a_newer_export_updates_in_place(store: GraphStore) -> None:
         )
     )
     report = await import_archimate(store, changed)
-    assert (report.created, report.updated, report.unchanged, report.linked) == (0, 1, 14, 1)
+    assert (report.created, report.updated, report.unchanged, report.linked) == (0, 1, 16, 1)
     after = await named_graph(store)
     assert after.by_name("Capability", "Customer Onboarding and Activation")[0] == onboarding_key
-    assert len(after.nodes) == 15
+    assert len(after.nodes) == 17
     assert len(after.links) == len(before.links) + 1
     assert ("Billing Clerk", "OWNS", "Billing") in after.links
