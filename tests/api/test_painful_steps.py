@@ -230,4 +230,5 @@ async def test_unknown_persona_or_channel_is_not_found(
 def test_every_node_field_of_a_painful_step_is_read_before_it_answers() -> None:
     from graph_api.traversals.painful_steps.graphql import NODE_FIELDS
 
-    assert node_fields_of("PainfulStep", "PainPointWithEvidence") == NODE_FIELDS
+    types = ("PainfulStep", "PainPointWithEvidence", "ServingSystem")
+    assert node_fields_of(*types) == NODE_FIELDS

@@ -132,6 +132,22 @@ def test_a_fragment_cycle_ends(schema: GraphQLSchema) -> None:
         ('{ search(text: "fault") { node { id } } }', 500 + 20 * (1 + 1)),
         ('{ search(text: "fault", first: 3) { score } }', 500 + 3),
         ("{ painfulSteps(minSeverity: 5) { pain } }", 1_000 + 20),
+        # painfulSteps' optional part: its objects, per row (a page of 20 rows)
+        (
+            "{ painfulSteps(minSeverity: 5) { "
+            "servingSystems { system { key } servedBy { key } } } }",
+            1_000 + 20 * (1 + 5 * (1 + 1 + 5)),
+        ),
+        # the blueprint's support lane: services and data per step (fan-out 5 each level)
+        (
+            '{ serviceBlueprint(journeyId: "j") { stages { steps { '
+            "supportServices { service { key } } supportData { dataObject { key } } } } } }",
+            500 + 1 + 5 * (1 + 5 * (1 + 5 * (1 + 1) + 5 * (1 + 1))),
+        ),
+        (
+            "{ coverage { stepsWithDataGaps { step { key } dataObjects { key } } } }",
+            2_000 + 1 + 5 * (1 + 1 + 5),
+        ),
         ("{ coverage { journey { key } stepsWithoutEvidence { key } } }", 2_000 + 1 + 1 + 5),
         ("{ exportModel }", 10_000),
         ("{ exportArchimate }", 10_000),

@@ -12,6 +12,7 @@ from graph_api.traversals.coverage.result import (
     ChannelEvidenceCount,
     Coverage,
     StageChannelGap,
+    StepDataGap,
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
@@ -45,6 +46,12 @@ CALL (steps) {
     pain: reduce(top = 0, p IN pains | CASE WHEN p.severity > top THEN p.severity ELSE top END),
     addressed: EXISTS {
       MATCH (b:BacklogItem)-[:ADDRESSES]->(x) WHERE x = s OR x IN pains
+    },
+    // data the step or a touchpoint NEEDS that no system READS or WRITES
+    unheld_data: COLLECT {
+      MATCH (s)-[:HAS_TOUCHPOINT]->{0,1}()-[:NEEDS]->(d:DataObject)
+      WHERE NOT EXISTS { (:System)-[:READS|WRITES]->(d) }
+      RETURN DISTINCT d.key
     }
   }) AS step_facts
 }
@@ -147,5 +154,9 @@ async def coverage(run: RunQuery, journey_key: str | None) -> Coverage | None:
                 if int(f["pain"]) >= UNADDRESSED_PAIN and not f["addressed"]
             ),
             key=lambda r: r.step_key,
+        ),
+        steps_with_data_gaps=sorted(
+            (StepDataGap(f["step"], sorted(f["unheld_data"])) for f in facts if f["unheld_data"]),
+            key=lambda g: g.step_key,
         ),
     )

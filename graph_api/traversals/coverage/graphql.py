@@ -10,13 +10,22 @@ from graph_api.errors import NotFound
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
-from graph_api.graphql.types.node_types import Capability, Channel, Journey, Process, Stage, Step
+from graph_api.graphql.types.node_types import (
+    Capability,
+    Channel,
+    DataObject,
+    Journey,
+    Process,
+    Stage,
+    Step,
+)
 from graph_api.metamodel.enums import EvidenceKind
 from graph_api.traversals.coverage import cypher, memory
 from graph_api.traversals.coverage.result import (
     ChannelEvidenceCount,
     Coverage,
     StageChannelGap,
+    StepDataGap,
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
@@ -112,6 +121,23 @@ class CoveragePainfulStep:
         return self.row.pain
 
 
+@strawberry.type(description="A step needing data that no system holds.")
+class CoverageDataGap:
+    row: strawberry.Private[StepDataGap]
+    nodes: strawberry.Private[NodesRead]
+
+    @strawberry.field(description="The step.")
+    def step(self) -> Step:
+        return self.nodes.one(Step, self.row.step_key)
+
+    @strawberry.field(
+        description="The data the step or one of its touchpoints NEEDS that no system "
+        "READS or WRITES, by key."
+    )
+    def data_objects(self) -> list[DataObject]:
+        return self.nodes.many(DataObject, self.row.data_object_keys)
+
+
 @strawberry.type(
     name="Coverage",
     description="What a journey, or the whole model, lacks. Scope with a journey: its "
@@ -191,6 +217,13 @@ class CoverageType:
             for r in self.result.painful_steps_without_backlog
         ]
 
+    @strawberry.field(
+        description="Steps in scope that need data (themselves or through one of their "
+        "touchpoints) that no system reads or writes: a data gap; each with that data."
+    )
+    def steps_with_data_gaps(self) -> list[CoverageDataGap]:
+        return [CoverageDataGap(row=r, nodes=self.nodes) for r in self.result.steps_with_data_gaps]
+
 
 # The fields that answer nodes, and the kind each answers: what is read before answering.
 NODE_FIELDS: dict[str, str] = {
@@ -205,6 +238,7 @@ NODE_FIELDS: dict[str, str] = {
     "capabilitiesWithoutOwner": "Capability",
     "processesWithoutCapability": "Process",
     "capabilitiesWithoutProcess": "Capability",
+    "dataObjects": "DataObject",
 }
 
 
@@ -214,6 +248,9 @@ def _keys(result: Coverage) -> dict[str, list[str | None]]:
     keys["Step"] += (r.step_key for r in result.evidence_by_step)
     keys["Step"] += (r.step_key for r in result.steps_with_one_evidence_kind)
     keys["Step"] += (r.step_key for r in result.painful_steps_without_backlog)
+    for data_gap in result.steps_with_data_gaps:
+        keys["Step"].append(data_gap.step_key)
+        keys["DataObject"] += data_gap.data_object_keys
     keys["Step"] += [*result.steps_without_evidence, *result.steps_without_owner]
     keys["Channel"] += (r.channel_key for r in result.evidence_by_channel)
     for gap in result.stage_channel_gaps:
@@ -245,7 +282,8 @@ TRAVERSAL = Traversal(
         resolver=resolve_coverage,
         description="What a journey (or, without `journeyId`, the whole model) lacks: "
         "evidence per step and channel, channels missing from stages, owners, capability "
-        "links, and painful steps with no backlog item. NOT_FOUND if there is no such journey.",
+        "links, painful steps with no backlog item, and steps needing data no system "
+        "holds. NOT_FOUND if there is no such journey.",
     ),
     cost=FieldCost(2_000),
     node_fields=NODE_FIELDS,

@@ -9,6 +9,7 @@ from graph_api.traversals.coverage.result import (
     ChannelEvidenceCount,
     Coverage,
     StageChannelGap,
+    StepDataGap,
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
@@ -80,6 +81,26 @@ def _unaddressed(memory: MemoryGraph, steps: list[NodeRef]) -> list[UnaddressedP
     return sorted(rows, key=lambda r: r.step_key)
 
 
+def _data_gaps(memory: MemoryGraph, steps: list[NodeRef]) -> list[StepDataGap]:
+    """Steps whose needed data (on the step or a touchpoint) no system reads or writes."""
+    gaps: list[StepDataGap] = []
+    for step in steps:
+        needed = {
+            data
+            for place in [step, *touchpoints_of(memory, step)]
+            for data in memory.targets(place, "NEEDS", "DataObject")
+        }
+        unheld = sorted(
+            data.key
+            for data in needed
+            if not any(memory.sources(data, "READS", "System"))
+            and not any(memory.sources(data, "WRITES", "System"))
+        )
+        if unheld:
+            gaps.append(StepDataGap(step.key, unheld))
+    return sorted(gaps, key=lambda g: g.step_key)
+
+
 def coverage(memory: MemoryGraph, journey_key: str | None) -> Coverage | None:
     """Coverage of the journey, or of the whole model; None for an unknown journey."""
     if journey_key is None:
@@ -126,4 +147,5 @@ def coverage(memory: MemoryGraph, journey_key: str | None) -> Coverage | None:
             c.key for c in capabilities if not any(memory.sources(c, "REALIZES", "Process"))
         ),
         painful_steps_without_backlog=_unaddressed(memory, steps),
+        steps_with_data_gaps=_data_gaps(memory, steps),
     )

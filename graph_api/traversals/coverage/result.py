@@ -3,7 +3,7 @@
 Every list is sorted by key (stage gaps by stage key); see the field docs for scopes.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,15 @@ class UnaddressedPainfulStep:
     pain: int
 
 
+@dataclass(frozen=True, slots=True)
+class StepDataGap:
+    """A step needing data, itself or through one of its touchpoints (NEEDS), that no
+    system READS or WRITES: ``data_object_keys``, sorted."""
+
+    step_key: str
+    data_object_keys: list[str]
+
+
 UNADDRESSED_PAIN = 4
 """The least pain (max severity on the step or its touchpoints) that must be addressed."""
 
@@ -70,3 +79,5 @@ class Coverage:
     capabilities_without_process: list[str]
     """Capabilities in scope that no process at all realizes."""
     painful_steps_without_backlog: list[UnaddressedPainfulStep]
+    steps_with_data_gaps: list[StepDataGap] = field(default_factory=list)
+    """Steps in scope whose needed data no system reads or writes."""

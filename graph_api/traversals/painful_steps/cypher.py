@@ -4,11 +4,14 @@ Its in-memory twin is :mod:`graph_api.traversals.painful_steps.memory`; the
 contract tests check that both give the same answers.
 """
 
+from typing import Any
+
 from graph_api.store.traversal import RunQuery
 from graph_api.traversals.painful_steps.result import (
     PainfulStepRow,
     PainfulStepsQuery,
     PainPointEvidence,
+    ServingSystem,
 )
 
 # LIMIT needs a number: without ``first`` it takes one larger than any step count.
@@ -57,7 +60,22 @@ RETURN s.key AS step, pain,
          WITH DISTINCT b
          ORDER BY b.priority IS NULL, b.priority, b.key
          RETURN b.key
-       } AS backlog_items
+       } AS backlog_items,
+       // Only when asked: nothing to walk otherwise.
+       COLLECT {
+         UNWIND CASE WHEN $serving_systems THEN places ELSE [] END AS place
+         MATCH (place)<-[:SERVES]-(:Process)-[:USES]->(y:System)
+         WITH DISTINCT y
+         RETURN {
+           key: y.key,
+           served_by: COLLECT { MATCH (x:System)-[:SERVES]->(y) RETURN x.key }
+                      + COLLECT { MATCH (x:System)-[:EXPOSES]->(:Interface)-[:SERVES]->(y)
+                                  RETURN x.key },
+           receives_from: COLLECT { MATCH (x:System)-[:FLOWS_TO]->(y) RETURN x.key },
+           deployed_on: COLLECT { MATCH (y)-[:DEPLOYED_ON]->(n:TechnologyNode) RETURN n.key },
+           uses_technology: COLLECT { MATCH (y)-[:USES]->(n:TechnologyNode) RETURN n.key }
+         }
+       } AS serving_systems
 ORDER BY pain DESC, step
 """
 
@@ -70,6 +88,7 @@ async def painful_steps(run: RunQuery, query: PainfulStepsQuery) -> list[Painful
         channel=query.channel_key,
         min_severity=query.min_severity,
         limit=NO_LIMIT if query.first is None else query.first,
+        serving_systems=query.with_serving_systems,
     )
     result: list[PainfulStepRow] = []
     for row in rows:
@@ -87,6 +106,23 @@ async def painful_steps(run: RunQuery, query: PainfulStepsQuery) -> list[Painful
                 process_keys=sorted(row["processes"]),
                 backlog_item_keys=list(row["backlog_items"]),
                 pain_point_evidence=evidence,
+                serving_systems=(
+                    _serving_systems(row["serving_systems"]) if query.with_serving_systems else None
+                ),
             )
         )
     return result
+
+
+def _serving_systems(found: list[dict[str, Any]]) -> list[ServingSystem]:
+    """The serving systems of a row, by key, each list sorted and without repeats."""
+    return [
+        ServingSystem(
+            system_key=y["key"],
+            served_by=sorted(set(y["served_by"])),
+            receives_from=sorted(set(y["receives_from"])),
+            deployed_on=sorted(set(y["deployed_on"])),
+            uses_technology=sorted(set(y["uses_technology"])),
+        )
+        for y in sorted(found, key=lambda y: str(y["key"]))
+    ]

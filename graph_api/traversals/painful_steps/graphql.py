@@ -15,14 +15,23 @@ from graph_api.graphql.argument_checks import (
 from graph_api.graphql.arguments import JourneyId, MinSeverity
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import of_kind_forms
-from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
-from graph_api.graphql.types.node_types import BacklogItem, PainPoint, Process, Step, Touchpoint
+from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected, selected_names
+from graph_api.graphql.types.node_types import (
+    BacklogItem,
+    PainPoint,
+    Process,
+    Step,
+    System,
+    TechnologyNode,
+    Touchpoint,
+)
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.painful_steps import cypher, memory
 from graph_api.traversals.painful_steps.result import (
     PainfulStepRow,
     PainfulStepsQuery,
     PainPointEvidence,
+    ServingSystem,
 )
 
 PersonaFilter = Annotated[
@@ -66,6 +75,40 @@ class PainPointWithEvidence:
     @strawberry.field(description="How many pieces of evidence SUPPORT the pain point.")
     def evidence_count(self) -> int:
         return self.item.evidence_count
+
+
+@strawberry.type(
+    name="ServingSystem",
+    description="A system serving a painful step (used by a process that serves the step "
+    "or one of its touchpoints) and what it depends on, one hop away (`impact` follows "
+    "dependencies all the way).",
+)
+class ServingSystemEntry:
+    item: strawberry.Private[ServingSystem]
+    nodes: strawberry.Private[NodesRead]
+
+    @strawberry.field(description="The serving system.")
+    def system(self) -> System:
+        return self.nodes.one(System, self.item.system_key)
+
+    @strawberry.field(
+        description="The systems that SERVE it, directly or through an interface they "
+        "EXPOSE, by key."
+    )
+    def served_by(self) -> list[System]:
+        return self.nodes.many(System, self.item.served_by)
+
+    @strawberry.field(description="The systems that send it data (FLOWS_TO it), by key.")
+    def receives_from(self) -> list[System]:
+        return self.nodes.many(System, self.item.receives_from)
+
+    @strawberry.field(description="The technology it is DEPLOYED_ON, by key.")
+    def deployed_on(self) -> list[TechnologyNode]:
+        return self.nodes.many(TechnologyNode, self.item.deployed_on)
+
+    @strawberry.field(description="The technology it USES (a platform, a network), by key.")
+    def uses_technology(self) -> list[TechnologyNode]:
+        return self.nodes.many(TechnologyNode, self.item.uses_technology)
 
 
 @strawberry.type(description="A step whose pain reached the threshold, with what serves it.")
@@ -117,6 +160,15 @@ class PainfulStep:
     def backlog_items(self) -> list[BacklogItem]:
         return self.nodes.many(BacklogItem, self.row.backlog_item_keys)
 
+    @strawberry.field(
+        description="The systems the serving processes use, by key, each with the systems "
+        "and technology it depends on. Optional: only an operation that selects this field "
+        "has the store walk the dependencies."
+    )
+    def serving_systems(self) -> list[ServingSystemEntry]:
+        found = self.row.serving_systems or []
+        return [ServingSystemEntry(item=item, nodes=self.nodes) for item in found]
+
 
 # The fields that answer nodes, and the kind each answers: what is read before answering.
 NODE_FIELDS: dict[str, str] = {
@@ -126,7 +178,14 @@ NODE_FIELDS: dict[str, str] = {
     "touchpoints": "Touchpoint",
     "processes": "Process",
     "backlogItems": "BacklogItem",
+    "system": "System",
+    "servedBy": "System",
+    "receivesFrom": "System",
+    "deployedOn": "TechnologyNode",
+    "usesTechnology": "TechnologyNode",
 }
+SERVING_SYSTEMS = "servingSystems"
+"""The optional part of the answer: walked only when an operation selects it."""
 
 
 def _keys(rows: list[PainfulStepRow]) -> dict[str, list[str | None]]:
@@ -138,6 +197,9 @@ def _keys(rows: list[PainfulStepRow]) -> dict[str, list[str | None]]:
         keys["Touchpoint"] += row.touchpoint_keys
         keys["Process"] += row.process_keys
         keys["BacklogItem"] += row.backlog_item_keys
+        for system in row.serving_systems or []:
+            keys["System"] += [system.system_key, *system.served_by, *system.receives_from]
+            keys["TechnologyNode"] += [*system.deployed_on, *system.uses_technology]
     return keys
 
 
@@ -165,7 +227,8 @@ async def resolve_painful_steps(
     await require_node(info, "Journey", journey)
     await require_node(info, "Persona", persona)
     await require_node(info, "Channel", channel)
-    query = PainfulStepsQuery(journey, persona, channel, min_severity, first)
+    with_systems = SERVING_SYSTEMS in selected_names(info)
+    query = PainfulStepsQuery(journey, persona, channel, min_severity, first, with_systems)
     rows = await info.context.store.traverse(TRAVERSAL, query)
     # One batch per kind the selection asks for; the rows then answer without awaits.
     nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(rows))
@@ -183,7 +246,8 @@ TRAVERSAL = Traversal(
         "ties by step key. The filters combine: `journeyId` keeps a journey's steps, "
         "`personaId` the steps of the persona's journeys, `channelId` the steps with a "
         "touchpoint on that channel (NOT_FOUND if any of them names no node); `first` "
-        "keeps the first rows.",
+        "keeps the first rows. `servingSystems`, when selected, adds what the systems "
+        "serving each step depend on.",
     ),
     cost=FieldCost(1_000),
     node_fields=NODE_FIELDS,

@@ -1,11 +1,14 @@
 """``painfulSteps`` on the in-memory graph (twin of the Cypher in the Neo4j store)."""
 
+from collections.abc import Iterable
+
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
 from graph_api.traversals.painful_steps.result import (
     PainfulStepRow,
     PainfulStepsQuery,
     PainPointEvidence,
+    ServingSystem,
 )
 from graph_api.traversals.step_pain import (
     addressing_items,
@@ -54,6 +57,9 @@ def painful_steps(memory: MemoryGraph, query: PainfulStepsQuery) -> list[Painful
                 process_keys=sorted(p.key for p in processes),
                 backlog_item_keys=addressing_items(memory, [step, *pains]),
                 pain_point_evidence=[_evidence(memory, key) for key in pain_keys],
+                serving_systems=(
+                    _serving_systems(memory, processes) if query.with_serving_systems else None
+                ),
             )
         )
     rows.sort(key=lambda row: (-row.pain, row.step_key))
@@ -64,3 +70,31 @@ def _evidence(memory: MemoryGraph, pain_point_key: str) -> PainPointEvidence:
     pain_point = NodeRef("PainPoint", pain_point_key)
     count = sum(1 for _ in memory.sources(pain_point, "SUPPORTS", "Evidence"))
     return PainPointEvidence(pain_point_key, count)
+
+
+def _keys(refs: Iterable[NodeRef]) -> list[str]:
+    return sorted({ref.key for ref in refs})
+
+
+def _serving_systems(memory: MemoryGraph, processes: Iterable[NodeRef]) -> list[ServingSystem]:
+    """The systems the processes USE, each with what it depends on (see ServingSystem)."""
+    systems = {system for p in processes for system in memory.targets(p, "USES", "System")}
+    return [
+        ServingSystem(
+            system_key=system.key,
+            served_by=_keys(
+                [
+                    *memory.sources(system, "SERVES", "System"),
+                    *(
+                        provider
+                        for interface in memory.sources(system, "SERVES", "Interface")
+                        for provider in memory.sources(interface, "EXPOSES", "System")
+                    ),
+                ]
+            ),
+            receives_from=_keys(memory.sources(system, "FLOWS_TO", "System")),
+            deployed_on=_keys(memory.targets(system, "DEPLOYED_ON", "TechnologyNode")),
+            uses_technology=_keys(memory.targets(system, "USES", "TechnologyNode")),
+        )
+        for system in sorted(systems)
+    ]

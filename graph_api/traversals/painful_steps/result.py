@@ -18,6 +18,9 @@ class PainfulStepsQuery:
     channel_key: str | None = None
     min_severity: int = 4
     first: int | None = None
+    with_serving_systems: bool = False
+    """Whether each row also gives its serving systems and what they depend on
+    (:class:`ServingSystem`); the walk is only made when asked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,23 @@ class PainPointEvidence:
 
 
 @dataclass(frozen=True, slots=True)
+class ServingSystem:
+    """A system serving a painful step (USED by a process that SERVES the step or one of
+    its touchpoints) and what it depends on, one hop away; every list sorted by key.
+
+    ``served_by``: the systems that SERVE it, directly or through an interface they
+    EXPOSE; ``receives_from``: the systems that FLOW_TO it; ``deployed_on`` and
+    ``uses_technology``: the technology nodes it is DEPLOYED_ON or USES.
+    """
+
+    system_key: str
+    served_by: list[str]
+    receives_from: list[str]
+    deployed_on: list[str]
+    uses_technology: list[str]
+
+
+@dataclass(frozen=True, slots=True)
 class PainfulStepRow:
     """A step whose pain reached the threshold.
 
@@ -36,6 +56,7 @@ class PainfulStepRow:
     any of its touchpoints. Key lists are sorted by key, except ``backlog_item_keys``:
     the items ADDRESSING the step or any of its pain points, by priority (1 first, none
     last), then key. ``pain_point_evidence`` follows the order of ``pain_point_keys``.
+    ``serving_systems`` (by system key) is None unless the query asked for them.
     """
 
     step_key: str
@@ -45,3 +66,4 @@ class PainfulStepRow:
     process_keys: list[str]
     backlog_item_keys: list[str]
     pain_point_evidence: list[PainPointEvidence]
+    serving_systems: list[ServingSystem] | None = None

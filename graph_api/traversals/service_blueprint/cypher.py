@@ -13,6 +13,7 @@ from graph_api.traversals.service_blueprint.result import (
     BlueprintStage,
     BlueprintStep,
     ServiceBlueprint,
+    SupportLink,
     TouchpointFacts,
     blueprint_step,
 )
@@ -47,16 +48,29 @@ CALL (s, touchpoints) {
   UNWIND [s] + touchpoints AS place
   OPTIONAL MATCH (pr:Process)-[:SERVES]->(place)
   WITH DISTINCT pr WHERE pr IS NOT NULL
-  RETURN collect({
-    key: pr.key,
-    systems: COLLECT { MATCH (pr)-[:USES]->(y:System) RETURN y.key }
-  }) AS processes
+  WITH pr, COLLECT { MATCH (pr)-[:USES]->(y:System) RETURN y } AS systems
+  RETURN collect({key: pr.key, systems: [y IN systems | y.key]}) AS processes,
+         // the back stage and the support lane's systems (repeats are harmless below)
+         collect(pr) + reduce(acc = [], ys IN collect(systems) | acc + ys) AS supporters
+}
+CALL (s, touchpoints, supporters) {
+  // what the step, its touchpoints, processes and systems use, realize, need, capture,
+  // read or write: the services and data objects of the support lane
+  UNWIND [s] + touchpoints + supporters AS holder
+  MATCH (holder)-[r:USES|REALIZES|NEEDS|CAPTURES|READS|WRITES]->(x:Service|DataObject)
+  RETURN collect(DISTINCT {
+    type: type(r),
+    holder_kind: CASE WHEN holder:Step THEN 'Step' WHEN holder:Touchpoint THEN 'Touchpoint'
+                      WHEN holder:Process THEN 'Process' ELSE 'System' END,
+    holder: holder.key,
+    target: x.key
+  }) AS support_links
 }
 RETURN st.key AS stage, st.order AS stage_order,
        s.key AS step, s.order AS step_order,
        s.customerAction AS customer_action, s.emotion AS emotion,
        EXISTS { (:Team)-[:OWNS]->(s) } AS step_owned,
-       touchpoint_facts, evidence, processes
+       touchpoint_facts, evidence, processes, support_links
 """
 
 
@@ -72,6 +86,10 @@ def blueprint_row(row: dict[str, Any]) -> BlueprintStep:
         ],
         evidence=[BlueprintEvidence(e["key"], e["kind"]) for e in row["evidence"]],
         processes={p["key"]: list(p["systems"]) for p in row["processes"]},
+        support_links=[
+            SupportLink(link["type"], link["holder_kind"], link["holder"], link["target"])
+            for link in row["support_links"]
+        ],
     )
 
 

@@ -11,9 +11,11 @@ from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import (
     Channel,
+    DataObject,
     Evidence,
     Journey,
     Process,
+    Service,
     Stage,
     Step,
     System,
@@ -24,8 +26,10 @@ from graph_api.traversals.description import Traversal
 from graph_api.traversals.service_blueprint import cypher, memory
 from graph_api.traversals.service_blueprint.result import (
     BlueprintChannel,
+    BlueprintDataObject,
     BlueprintGap,
     BlueprintGapKind,
+    BlueprintService,
     BlueprintStage,
     BlueprintStep,
     ServiceBlueprint,
@@ -86,6 +90,91 @@ class BlueprintChannelLane:
 
 
 @strawberry.type(
+    name="BlueprintService",
+    description="A service in a step's support lane: used at the step or one of its "
+    "touchpoints, or used or realized by the step's back-stage processes or support systems.",
+)
+class BlueprintServiceEntry:
+    entry: strawberry.Private[BlueprintService]
+    nodes: strawberry.Private[NodesRead]
+
+    @strawberry.field(description="The service.")
+    def service(self) -> Service:
+        return self.nodes.one(Service, self.entry.service_key)
+
+    @strawberry.field(description="Whether the step itself USES the service.")
+    def used_at_step(self) -> bool:
+        return self.entry.used_at_step
+
+    @strawberry.field(description="The step's touchpoints that USE the service, by key.")
+    def used_at_touchpoints(self) -> list[Touchpoint]:
+        return self.nodes.many(Touchpoint, self.entry.used_at_touchpoints)
+
+    @strawberry.field(description="The back-stage processes that USE the service, by key.")
+    def used_by_processes(self) -> list[Process]:
+        return self.nodes.many(Process, self.entry.used_by_processes)
+
+    @strawberry.field(description="The support systems that USE the service, by key.")
+    def used_by_systems(self) -> list[System]:
+        return self.nodes.many(System, self.entry.used_by_systems)
+
+    @strawberry.field(description="The back-stage processes that REALIZE the service, by key.")
+    def realized_by_processes(self) -> list[Process]:
+        return self.nodes.many(Process, self.entry.realized_by_processes)
+
+    @strawberry.field(description="The support systems that REALIZE the service, by key.")
+    def realized_by_systems(self) -> list[System]:
+        return self.nodes.many(System, self.entry.realized_by_systems)
+
+
+@strawberry.type(
+    name="BlueprintDataObject",
+    description="A data object in a step's support lane: needed or captured at the step or "
+    "one of its touchpoints, or read or written by the step's back-stage processes or "
+    "support systems.",
+)
+class BlueprintDataObjectEntry:
+    entry: strawberry.Private[BlueprintDataObject]
+    nodes: strawberry.Private[NodesRead]
+
+    @strawberry.field(description="The data object.")
+    def data_object(self) -> DataObject:
+        return self.nodes.one(DataObject, self.entry.data_object_key)
+
+    @strawberry.field(description="Whether the step itself NEEDS the data.")
+    def needed_at_step(self) -> bool:
+        return self.entry.needed_at_step
+
+    @strawberry.field(description="The step's touchpoints that NEED the data, by key.")
+    def needed_at_touchpoints(self) -> list[Touchpoint]:
+        return self.nodes.many(Touchpoint, self.entry.needed_at_touchpoints)
+
+    @strawberry.field(description="Whether the step itself CAPTURES the data.")
+    def captured_at_step(self) -> bool:
+        return self.entry.captured_at_step
+
+    @strawberry.field(description="The step's touchpoints that CAPTURE the data, by key.")
+    def captured_at_touchpoints(self) -> list[Touchpoint]:
+        return self.nodes.many(Touchpoint, self.entry.captured_at_touchpoints)
+
+    @strawberry.field(description="The back-stage processes that READ the data, by key.")
+    def read_by_processes(self) -> list[Process]:
+        return self.nodes.many(Process, self.entry.read_by_processes)
+
+    @strawberry.field(description="The support systems that READ the data, by key.")
+    def read_by_systems(self) -> list[System]:
+        return self.nodes.many(System, self.entry.read_by_systems)
+
+    @strawberry.field(description="The back-stage processes that WRITE the data, by key.")
+    def written_by_processes(self) -> list[Process]:
+        return self.nodes.many(Process, self.entry.written_by_processes)
+
+    @strawberry.field(description="The support systems that WRITE the data, by key.")
+    def written_by_systems(self) -> list[System]:
+        return self.nodes.many(System, self.entry.written_by_systems)
+
+
+@strawberry.type(
     name="BlueprintStep", description="One step of a service blueprint: its lanes, top to bottom."
 )
 class BlueprintStepLanes:
@@ -131,6 +220,21 @@ class BlueprintStepLanes:
     @strawberry.field(description="Support: the systems the back-stage processes use, by key.")
     def support(self) -> list[System]:
         return self.nodes.many(System, self.row.support)
+
+    @strawberry.field(
+        description="Support: the services the step or its touchpoints USE, and those the "
+        "back-stage processes or support systems USE or REALIZE, by key; each says which."
+    )
+    def support_services(self) -> list[BlueprintServiceEntry]:
+        return [BlueprintServiceEntry(entry=e, nodes=self.nodes) for e in self.row.services]
+
+    @strawberry.field(
+        description="Support: the data the step or its touchpoints NEED or CAPTURE, and "
+        "the data the back-stage processes or support systems READ or WRITE, by key; each "
+        "says which."
+    )
+    def support_data(self) -> list[BlueprintDataObjectEntry]:
+        return [BlueprintDataObjectEntry(entry=e, nodes=self.nodes) for e in self.row.data]
 
     @strawberry.field(
         description="The step's gaps, in lane order (evidence, front stage, back stage, "
@@ -188,7 +292,34 @@ NODE_FIELDS: dict[str, str] = {
     "backStage": "Process",
     "process": "Process",
     "support": "System",
+    "service": "Service",
+    "usedAtTouchpoints": "Touchpoint",
+    "usedByProcesses": "Process",
+    "usedBySystems": "System",
+    "realizedByProcesses": "Process",
+    "realizedBySystems": "System",
+    "dataObject": "DataObject",
+    "neededAtTouchpoints": "Touchpoint",
+    "capturedAtTouchpoints": "Touchpoint",
+    "readByProcesses": "Process",
+    "readBySystems": "System",
+    "writtenByProcesses": "Process",
+    "writtenBySystems": "System",
 }
+
+
+def _support_keys(keys: dict[str, list[str | None]], row: BlueprintStep) -> None:
+    """Add the keys the support lane's services and data objects name."""
+    for service in row.services:
+        keys["Service"].append(service.service_key)
+        keys["Touchpoint"] += service.used_at_touchpoints
+        keys["Process"] += [*service.used_by_processes, *service.realized_by_processes]
+        keys["System"] += [*service.used_by_systems, *service.realized_by_systems]
+    for data in row.data:
+        keys["DataObject"].append(data.data_object_key)
+        keys["Touchpoint"] += [*data.needed_at_touchpoints, *data.captured_at_touchpoints]
+        keys["Process"] += [*data.read_by_processes, *data.written_by_processes]
+        keys["System"] += [*data.read_by_systems, *data.written_by_systems]
 
 
 def _keys(result: ServiceBlueprint) -> dict[str, list[str | None]]:
@@ -205,6 +336,7 @@ def _keys(result: ServiceBlueprint) -> dict[str, list[str | None]]:
                 keys["Touchpoint"] += lane.touchpoint_keys
             keys["Process"] += row.back_stage
             keys["System"] += row.support
+            _support_keys(keys, row)
     for gap in result.gaps:
         keys["Step"].append(gap.step_key)
         keys["Touchpoint"].append(gap.touchpoint_key)
@@ -233,8 +365,8 @@ TRAVERSAL = Traversal(
         resolver=resolve_service_blueprint,
         description="A journey's service blueprint: stages and steps in order, each step "
         "with its evidence, customer action, front stage (touchpoints by channel), back "
-        "stage (processes) and support (systems), and the gaps found. NOT_FOUND if there "
-        "is no such journey.",
+        "stage (processes) and support (systems, and the services and data they and the "
+        "step rely on), and the gaps found. NOT_FOUND if there is no such journey.",
     ),
     cost=FieldCost(500),
     node_fields=NODE_FIELDS,

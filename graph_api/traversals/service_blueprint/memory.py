@@ -1,12 +1,17 @@
 """``serviceBlueprint`` on the in-memory graph (twin of the Cypher in the Neo4j store)."""
 
+from collections.abc import Iterable
+
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
 from graph_api.traversals.service_blueprint.result import (
+    DATA_LINKS,
+    SERVICE_LINKS,
     BlueprintEvidence,
     BlueprintStage,
     BlueprintStep,
     ServiceBlueprint,
+    SupportLink,
     TouchpointFacts,
     blueprint_step,
 )
@@ -15,6 +20,17 @@ from graph_api.traversals.step_pain import evidence_at, touchpoints_of
 
 def _owned(memory: MemoryGraph, ref: NodeRef) -> bool:
     return any(memory.sources(ref, "OWNS", "Team"))
+
+
+def _support_links(memory: MemoryGraph, holders: Iterable[NodeRef]) -> list[SupportLink]:
+    """The links of ``holders`` to services and data objects (see SupportLink)."""
+    targets = [(t, "Service") for t in SERVICE_LINKS] + [(t, "DataObject") for t in DATA_LINKS]
+    return [
+        SupportLink(type_, holder.kind, holder.key, target.key)
+        for holder in holders
+        for type_, kind in targets
+        for target in memory.targets(holder, type_, kind)
+    ]
 
 
 def _step(memory: MemoryGraph, step: NodeRef) -> BlueprintStep:
@@ -30,6 +46,8 @@ def _step(memory: MemoryGraph, step: NodeRef) -> BlueprintStep:
         )
         for t in touchpoints
     ]
+    systems = {p: sorted(memory.targets(p, "USES", "System")) for p in processes}
+    supporters = {*processes, *(s for used in systems.values() for s in used)}
     record = memory.get(step)
     return blueprint_step(
         step.key,
@@ -37,7 +55,8 @@ def _step(memory: MemoryGraph, step: NodeRef) -> BlueprintStep:
         step_owned=_owned(memory, step),
         touchpoints=facts,
         evidence=[BlueprintEvidence(e.key, _kind(memory, e)) for e in evidence],
-        processes={p.key: [s.key for s in memory.targets(p, "USES", "System")] for p in processes},
+        processes={p.key: [s.key for s in used] for p, used in systems.items()},
+        support_links=_support_links(memory, [*places, *supporters]),
     )
 
 

@@ -6,7 +6,7 @@ cannot disagree on what a gap is.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -57,8 +57,48 @@ class BlueprintChannel:
 
 
 @dataclass(frozen=True, slots=True)
+class BlueprintService:
+    """A service in the support lane, and how the step and its lanes touch it.
+
+    Every key list is sorted. The touchpoints are the step's own; the processes are the
+    back stage; the systems are the support lane's.
+    """
+
+    service_key: str
+    used_at_step: bool = False
+    used_at_touchpoints: list[str] = field(default_factory=list)
+    used_by_processes: list[str] = field(default_factory=list)
+    used_by_systems: list[str] = field(default_factory=list)
+    realized_by_processes: list[str] = field(default_factory=list)
+    realized_by_systems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class BlueprintDataObject:
+    """A data object in the support lane, and how the step and its lanes touch it.
+
+    Every key list is sorted; touchpoints, processes and systems as in
+    :class:`BlueprintService`.
+    """
+
+    data_object_key: str
+    needed_at_step: bool = False
+    needed_at_touchpoints: list[str] = field(default_factory=list)
+    captured_at_step: bool = False
+    captured_at_touchpoints: list[str] = field(default_factory=list)
+    read_by_processes: list[str] = field(default_factory=list)
+    read_by_systems: list[str] = field(default_factory=list)
+    written_by_processes: list[str] = field(default_factory=list)
+    written_by_systems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
 class BlueprintStep:
-    """The lanes of one step, top to bottom, and its gaps (in lane order, then key)."""
+    """The lanes of one step, top to bottom, and its gaps (in lane order, then key).
+
+    ``support`` is the systems of the support lane; ``services`` and ``data`` are the
+    services and data objects the lane shows next to them, by key.
+    """
 
     step_key: str
     evidence: list[BlueprintEvidence]
@@ -68,6 +108,8 @@ class BlueprintStep:
     back_stage: list[str]
     support: list[str]
     gaps: list[BlueprintGap]
+    services: list[BlueprintService] = field(default_factory=list)
+    data: list[BlueprintDataObject] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +143,78 @@ class TouchpointFacts:
     """Whether a team owns a process serving the touchpoint."""
 
 
+@dataclass(frozen=True, slots=True)
+class SupportLink:
+    """A link from the step, one of its touchpoints, a back-stage process or a support
+    system (``holder_kind``, ``holder_key``) to a service or a data object
+    (``target_key``): ``type`` is USES or REALIZES (a service), NEEDS, CAPTURES, READS or
+    WRITES (a data object)."""
+
+    type: str
+    holder_kind: str
+    holder_key: str
+    target_key: str
+
+
+SERVICE_LINKS = ("USES", "REALIZES")
+"""The relationships that put a service in the support lane."""
+DATA_LINKS = ("NEEDS", "CAPTURES", "READS", "WRITES")
+"""The relationships that put a data object in the support lane."""
+
+# (relationship, holder kind) -> the field of BlueprintService / BlueprintDataObject it
+# fills; a link of any other pair (a process USING a system) is no part of the lane.
+_SERVICE_FIELDS = {
+    ("USES", "Step"): "used_at_step",
+    ("USES", "Touchpoint"): "used_at_touchpoints",
+    ("USES", "Process"): "used_by_processes",
+    ("USES", "System"): "used_by_systems",
+    ("REALIZES", "Process"): "realized_by_processes",
+    ("REALIZES", "System"): "realized_by_systems",
+}
+_DATA_FIELDS = {
+    ("NEEDS", "Step"): "needed_at_step",
+    ("NEEDS", "Touchpoint"): "needed_at_touchpoints",
+    ("CAPTURES", "Step"): "captured_at_step",
+    ("CAPTURES", "Touchpoint"): "captured_at_touchpoints",
+    ("READS", "Process"): "read_by_processes",
+    ("READS", "System"): "read_by_systems",
+    ("WRITES", "Process"): "written_by_processes",
+    ("WRITES", "System"): "written_by_systems",
+}
+# The fields that say whether the step itself holds the link (the others list holders).
+_STEP_FLAGS = {"used_at_step", "needed_at_step", "captured_at_step"}
+
+
+def _support_entries(
+    links: Iterable[SupportLink], fields: Mapping[tuple[str, str], str]
+) -> dict[str, dict[str, Any]]:
+    """Per target key, the fields its links fill: a flag for the step itself, else the
+    sorted keys of the holders."""
+    holders: dict[str, dict[str, set[str]]] = {}
+    for link in links:
+        name = fields.get((link.type, link.holder_kind))
+        if name is not None:
+            holders.setdefault(link.target_key, {}).setdefault(name, set()).add(link.holder_key)
+    return {
+        target: {
+            name: True if name in _STEP_FLAGS else sorted(keys) for name, keys in by_field.items()
+        }
+        for target, by_field in sorted(holders.items())
+    }
+
+
+def support_services(links: Iterable[SupportLink]) -> list[BlueprintService]:
+    """The services of the support lane, by key, from the step's :class:`SupportLink`."""
+    entries = _support_entries(links, _SERVICE_FIELDS)
+    return [BlueprintService(key, **found) for key, found in entries.items()]
+
+
+def support_data(links: Iterable[SupportLink]) -> list[BlueprintDataObject]:
+    """The data objects of the support lane, by key, from the step's :class:`SupportLink`."""
+    entries = _support_entries(links, _DATA_FIELDS)
+    return [BlueprintDataObject(key, **found) for key, found in entries.items()]
+
+
 def blueprint_step(
     step_key: str,
     props: Mapping[str, Any],
@@ -109,8 +223,14 @@ def blueprint_step(
     touchpoints: Iterable[TouchpointFacts],
     evidence: Iterable[BlueprintEvidence],
     processes: Mapping[str, Sequence[str]],
+    support_links: Iterable[SupportLink] = (),
 ) -> BlueprintStep:
-    """Shape one step's lanes from its facts; ``processes`` maps a process to its systems."""
+    """Shape one step's lanes from its facts; ``processes`` maps a process to its systems.
+
+    ``support_links`` are the links of the step, its touchpoints, its processes and their
+    systems to services and data objects (:class:`SupportLink`).
+    """
+    support_links = list(support_links)
     by_channel: dict[str | None, list[str]] = {}
     gaps: list[BlueprintGap] = []
     for touchpoint in touchpoints:
@@ -147,4 +267,6 @@ def blueprint_step(
         back_stage=sorted(processes),
         support=sorted({system for systems in processes.values() for system in systems}),
         gaps=gaps,
+        services=support_services(support_links),
+        data=support_data(support_links),
     )

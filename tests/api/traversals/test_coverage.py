@@ -87,4 +87,5 @@ def test_every_node_field_of_coverage_is_read_before_it_answers() -> None:
     from graph_api.traversals.coverage.graphql import NODE_FIELDS
 
     types = ("Coverage", "CoverageStepEvidence", "CoverageChannelEvidence")
-    assert node_fields_of(*types, "CoverageStageChannelGap", "CoveragePainfulStep") == NODE_FIELDS
+    gaps = ("CoverageStageChannelGap", "CoveragePainfulStep", "CoverageDataGap")
+    assert node_fields_of(*types, *gaps) == NODE_FIELDS

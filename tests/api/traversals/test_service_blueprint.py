@@ -147,7 +147,8 @@ def test_every_node_field_of_the_blueprint_is_read_before_it_answers() -> None:
     from graph_api.traversals.service_blueprint.graphql import NODE_FIELDS
 
     types = ("ServiceBlueprint", "BlueprintStage", "BlueprintStep", "BlueprintChannel")
-    assert node_fields_of(*types, "BlueprintGap") == NODE_FIELDS
+    support = ("BlueprintService", "BlueprintDataObject")
+    assert node_fields_of(*types, *support, "BlueprintGap") == NODE_FIELDS
 
 
 async def test_fragments_and_aliases_read_what_they_select(demo_client: httpx.AsyncClient) -> None:
