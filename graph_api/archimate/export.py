@@ -181,7 +181,7 @@ async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) 
                     prop = ET.SubElement(holder, "property", {"propertyDefinitionRef": ref})
                     _text(prop, "value", _value(value), language)
     relationships = ET.SubElement(root, "relationships")
-    for written in _relationships(links):
+    for written in _relationships(links, types):
         rule, access, source, target = written
         digest = hashlib.sha256(f"{rule.archimate} {source} {target}".encode())
         attributes = {
@@ -207,16 +207,20 @@ async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) 
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
-def _relationships(links: dict[tuple[str, str, str], list[tuple[str, str]]]) -> list[Link]:
-    """The relationships to write, in the order of the stored triples: ``READS`` and
-    ``WRITES`` of one pair are one ``Access`` whose ``accessType`` is ``ReadWrite``."""
+def _relationships(
+    links: dict[tuple[str, str, str], list[tuple[str, str]]], types: dict[str, str]
+) -> list[Link]:
+    """The relationships to write, in the order of the stored triples, each as a type
+    ArchiMate permits between its ends' element types (``types``: identifier -> type)
+    where one maps back to the link: ``READS`` and ``WRITES`` of one pair are one
+    ``Access`` whose ``accessType`` is ``ReadWrite``."""
     written: list[Link] = []
     seen_access: dict[tuple[str, str], int] = {}
     for (kind, type_, target_kind), pairs in links.items():
-        rule = export_rule(type_, kind, target_kind)
-        assert rule is not None  # _links keeps only triples the table maps
         for key, other in pairs:
             ends = (identifier_for(kind, key), identifier_for(target_kind, other))
+            rule = export_rule(type_, kind, target_kind, types[ends[0]], types[ends[1]])
+            assert rule is not None  # _links keeps only triples the table maps
             source, target = (ends[1], ends[0]) if rule.reversed else ends
             if not rule.access:
                 written.append((rule, "", source, target))

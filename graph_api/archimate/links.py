@@ -34,7 +34,7 @@ class MappedLinks:
 
 
 def _name(rel: Relationship, by_id: dict[str, ArchiElement]) -> str:
-    ends = [by_id[i].type if i in by_id else "relationship" for i in (rel.source, rel.target)]
+    ends = [by_id[i].type if i in by_id else "Relationship" for i in (rel.source, rel.target)]
     return f"{rel.type} ({ends[0]} -> {ends[1]})"
 
 
@@ -43,7 +43,7 @@ def _why_not(
 ) -> str:
     for end, ident in (("source", rel.source), ("target", rel.target)):
         if ident not in by_id:
-            return f"its {end} is a relationship; the graph links nodes only"
+            return f"its {end} is a relationship, and the graph links nodes only"
         if ident not in nodes:
             return f"its {end} is a {by_id[ident].type}, which is not imported"
     if rel.type in RELATIONSHIP_REASONS:
@@ -70,13 +70,13 @@ def map_links(
     out = MappedLinks()
     links: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
-    reasons: dict[str, str] = {}
+    reasons: dict[str, list[str]] = {}
 
     def skip(name: str, reason: str) -> None:
         skipped[name] += 1
-        known = reasons.setdefault(name, reason)
-        if reason not in known.split("; "):
-            reasons[name] = f"{known}; {reason}"
+        known = reasons.setdefault(name, [])
+        if reason not in known:
+            known.append(reason)
 
     for gone in unresolved:
         part = gone.relationship
@@ -118,7 +118,7 @@ def map_links(
             )
     report.links = dict(sorted(links.items()))
     report.unmapped_relationships = dict(sorted(skipped.items()))
-    report.reasons.update(reasons)
+    report.reasons.update({name: "; ".join(why) for name, why in reasons.items()})
     return out
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from graph_api.archimate.permitted import is_permitted
 from graph_api.archimate.standard import UNSPECIFIED_ACCESS
 from graph_api.metamodel import find_relationship, is_key, slugify
 from graph_api.metamodel.keys import KEY_MAX_LENGTH
@@ -167,6 +168,8 @@ RELATIONSHIPS: tuple[RelationshipRule, ...] = (
     # Process / System / Service / TechnologyNode -> Capability or Service
     RelationshipRule("Realization", "REALIZES"),
     RelationshipRule("Realization", "CHANGES"),  # a deliverable changes what it realizes
+    # a work package realizes its deliverables, which belong to it
+    RelationshipRule("Realization", "PART_OF", reversed=True, only=("BacklogItem", "BacklogItem")),
     # a node realizes the system running on it (ArchiMate derives it from the node's
     # assignment to the artifact that realizes the system)
     RelationshipRule(
@@ -198,6 +201,10 @@ RELATIONSHIPS: tuple[RelationshipRule, ...] = (
     RelationshipRule("Flow", "FLOWS_TO"),  # System -> System, Process -> Process
     RelationshipRule("Access", "READS", access=_READ),  # Process / System -> DataObject
     RelationshipRule("Access", "WRITES", access=_WRITE),
+    # ArchiMate has no ownership: models say who is responsible for an element with an
+    # association between the actor, role or collaboration and the element
+    RelationshipRule("Association", "OWNS"),
+    RelationshipRule("Association", "OWNS", reversed=True),
 )
 
 ELEMENT_KINDS: dict[str, ElementRule] = {rule.archimate: rule for rule in ELEMENTS}
@@ -253,9 +260,11 @@ def map_relationship(
     return triples
 
 
-def export_rule(type_: str, source: str, target: str) -> RelationshipRule | None:
-    """The rule the export writes a stored relationship with: the first one that maps
-    back to the same triple on import (so that the round trip is exact)."""
+@cache  # a pure function of the table, asked once per stored triple
+def round_trip_rules(type_: str, source: str, target: str) -> tuple[RelationshipRule, ...]:
+    """The rules a stored relationship can be written with: those that map back to the
+    same triple on import (so that the round trip is exact), in table order."""
+    rules: list[RelationshipRule] = []
     for rule in RELATIONSHIPS:
         if rule.type != type_:
             continue
@@ -263,8 +272,27 @@ def export_rule(type_: str, source: str, target: str) -> RelationshipRule | None
         access = rule.access[0] if rule.access else None
         mapped = map_relationship(rule.archimate, archi_source, archi_target, access)
         if mapped == [(source, type_, target)]:
-            return rule
-    return None
+            rules.append(rule)
+    return tuple(rules)
+
+
+def export_rule(
+    type_: str,
+    source: str,
+    target: str,
+    source_type: str | None = None,
+    target_type: str | None = None,
+) -> RelationshipRule | None:
+    """The rule the export writes a stored relationship with: the first that maps back to
+    the same triple and that ArchiMate 3.2 permits between the two elements' types (given
+    both), else the first that maps back (a link no permitted relationship expresses)."""
+    rules = round_trip_rules(type_, source, target)
+    if source_type and target_type:
+        for rule in rules:
+            ends = (target_type, source_type) if rule.reversed else (source_type, target_type)
+            if is_permitted(ends[0], rule.archimate, ends[1]):
+                return rule
+    return rules[0] if rules else None
 
 
 def _prefix(kind: str) -> str:

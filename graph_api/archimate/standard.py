@@ -144,12 +144,14 @@ NOT_IMPORTED: dict[str, str] = {
 }
 """Why each element type that becomes no node is not imported."""
 
+# A relationship's reasons are joined with "; " in the report: none holds one.
 RELATIONSHIP_REASONS: dict[str, str] = {
     "Influence": "influence relates motivation elements (drivers, goals, requirements), "
     "which are not imported, to each other and to what realizes them",
-    "Association": "an association states no dependency; storing it as one of the "
-    "graph's typed relationships would let impact follow a link the model does not claim",
+    "Association": "an association states no dependency, and only one between an actor, "
+    "role or collaboration and what a team can own is imported (as ownership): any "
+    "other would let impact follow a link the model does not claim",
     "Specialization": "a specialization says one element is a kind of another, which is "
-    "no dependency; the graph has no type hierarchy",
+    "no dependency, and the graph has no type hierarchy",
 }
 """Why the relationship types that become no link are not imported."""

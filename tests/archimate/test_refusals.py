@@ -83,11 +83,11 @@ async def test_values_breaking_the_metamodel_are_located_by_element(store: Graph
     before = await take_snapshot(store)
     bad = (
         fixture_text()
-        .replace('<value xml:lang="en">1</value>', '<value xml:lang="en">7</value>')
+        .replace('<value xml:lang="en">5</value>', '<value xml:lang="en">9</value>')
         .replace('<name xml:lang="en">Sign Up</name>', '<name xml:lang="en">Sign up now</name>')
     )
     with pytest.raises(ValidationFailed) as raised:
         await import_archimate(store, bad, "bad.xml")
     paths = [e.path for e in raised.value.errors]
-    assert paths == ["element id-b9625bf30fc83ff0cb46ceb80c7cddc7.level"]
+    assert paths == ["element id-01d3fccafdd317b776011bfd3a695ce7.criticality"]
     assert await take_snapshot(store) == before  # the valid rename was not written either
