@@ -109,6 +109,7 @@ def painful_steps(p: Parameters) -> Operation:
             "channel": None,
             "min_severity": p.min_severity,
             "limit": NO_LIMIT,
+            "serving_systems": False,  # the optional part: not asked, as in ours
         },
         from_ours=_painful_ours,
         from_reference=_painful_reference,
