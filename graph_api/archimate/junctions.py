@@ -72,10 +72,10 @@ def _groups_of_one_type(
 
 def _reachable(
     junction: str, out_of: dict[str, list[ArchiRelationship]], junctions: set[str]
-) -> list[list[ArchiRelationship]]:
-    """The chains from ``junction`` through junctions to an element: each chain's
-    relationships in order, one chain per relationship leaving the junctions (the first
-    way found to it)."""
+) -> tuple[list[list[ArchiRelationship]], set[str]]:
+    """The chains from ``junction`` through junctions to an element (each chain's
+    relationships in order, one chain per relationship leaving the junctions, the first
+    way found to it), and the junctions passed."""
     chains: list[list[ArchiRelationship]] = []
     seen, todo = {junction}, [(junction, list[ArchiRelationship]())]
     while todo:
@@ -86,7 +86,7 @@ def _reachable(
             elif rel.target not in seen:
                 seen.add(rel.target)
                 todo.append((rel.target, [*chain, rel]))
-    return chains
+    return chains, seen
 
 
 def resolve_junctions(
@@ -108,7 +108,9 @@ def resolve_junctions(
     resolved: list[Relationship] = []
     unresolved: list[Unresolved] = []
     used: set[str] = set()
-    reach: dict[str, list[list[ArchiRelationship]]] = {}
+    reach: dict[str, tuple[list[list[ArchiRelationship]], set[str]]] = {}
+    passed: set[str] = set()
+    """Junctions some relationship from an element reaches."""
     for rel in rels:
         if rel.source in junctions:
             continue  # taken with the relationships leading into its junction
@@ -119,7 +121,9 @@ def resolve_junctions(
             continue  # reported below with every relationship of its junctions
         if rel.target not in reach:
             reach[rel.target] = _reachable(rel.target, out_of, junctions)
-        for chain in reach[rel.target]:
+        chains, seen = reach[rel.target]
+        passed |= seen
+        for chain in chains:
             parts = (rel, *chain)
             access = next((p.access for p in parts if p.access is not None), None)
             resolved.append(Relationship(rel.type, rel.source, chain[-1].target, access, parts))
@@ -138,6 +142,11 @@ def resolve_junctions(
             reason = (
                 f"relationships of different types meet at junction {junction!r} (the "
                 "standard requires one type)"
+            )
+        elif rel.target in junctions and rel.source in passed:
+            reason = (
+                f"it leads back to junction {rel.target!r}, already passed: the "
+                "relationships through it come by the others"
             )
         elif rel.target in junctions:
             reason = f"junction {rel.target!r} leads to no element"

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import GraphStore
 from tests.snapshots import take_snapshot
 
@@ -12,6 +13,10 @@ FIXTURE = Path(__file__).parent / "fixtures" / "kestrel-acquisition.xml"
 
 def fixture_text() -> str:
     return FIXTURE.read_text(encoding="utf-8")
+
+
+def label_field(kind: str) -> str:
+    return NODE_KINDS[kind].label_field
 
 
 @dataclass(frozen=True)
@@ -23,7 +28,8 @@ class NamedGraph:
 
     def by_name(self, kind: str, name: str) -> tuple[str, dict[str, Any]]:
         """(key, properties) of the node of ``kind`` called ``name``."""
-        found = [(k, p) for (nk, k), p in self.nodes.items() if nk == kind and p["name"] == name]
+        label = label_field(kind)
+        found = [(k, p) for (nk, k), p in self.nodes.items() if nk == kind and p[label] == name]
         assert len(found) == 1, (kind, name, found)
         return found[0]
 
@@ -31,7 +37,7 @@ class NamedGraph:
 async def named_graph(store: GraphStore) -> NamedGraph:
     snapshot = await take_snapshot(store)
     nodes = {(ref.kind, ref.key): props for ref, (props, _, _, _) in snapshot.nodes.items()}
-    name = {ref: state[0]["name"] for ref, state in snapshot.nodes.items()}
+    name = {ref: state[0][label_field(ref.kind)] for ref, state in snapshot.nodes.items()}
     links = frozenset((name[s], t, name[d]) for t, s, d in snapshot.edges)
     return NamedGraph(nodes, links)
 
