@@ -5,11 +5,13 @@ each writes one its own fast way. Here a document becomes one, if it passes ever
 ``graph-api seed`` checks and is self-contained (every link joins two of its nodes).
 """
 
+from dataclasses import replace
 from typing import Any
 
 from graph_api.errors import FieldError
 from graph_api.metamodel import NODE_KINDS, RELATIONSHIPS, RelationshipSpec, find_relationship
 from graph_api.model_io import read_model
+from graph_api.store import capability_levels
 from graph_api.store.base import UpsertNode
 from graph_api.store.bulk_plan import BulkPlan, refused
 
@@ -37,7 +39,24 @@ def plan_model(document: Any) -> BulkPlan:
         if spec is None:  # cannot happen: the reader only makes allowed links
             raise ValueError(f"no relationship {link}")
         links[spec].append((link.source.key, link.target.key))
+    _derive_levels(nodes, links)
     return BulkPlan(
         {kind: ops for kind, ops in nodes.items() if ops},
         {spec: pairs for spec, pairs in links.items() if pairs},
     )
+
+
+def _derive_levels(
+    nodes: dict[str, list[UpsertNode]], links: dict[RelationshipSpec, list[tuple[str, str]]]
+) -> None:
+    """Each capability's level from the plan's hierarchy (the plan holds every whole)."""
+    hierarchy = find_relationship(
+        capability_levels.KIND, capability_levels.HIERARCHY, capability_levels.KIND
+    )
+    wholes = dict(links.get(hierarchy, [])) if hierarchy else {}
+    capabilities = nodes.get(capability_levels.KIND, [])
+    levels = capability_levels.derived_levels({op.key: wholes.get(op.key) for op in capabilities})
+    nodes[capability_levels.KIND] = [
+        replace(op, props={**op.props, capability_levels.LEVEL: levels[op.key]})
+        for op in capabilities
+    ]

@@ -184,10 +184,16 @@ class Evidence(NodeProperties):
 
 
 class Capability(NodeProperties):
-    """A business capability: what the organisation is able to do (levels 1-3)."""
+    """A business capability: what the organisation is able to do, in a map of any depth."""
 
     name: Text = Field(description="The capability's name.")
-    level: int = Field(ge=1, le=3, description="Depth in the capability map, 1 = top level.")
+    level: int = Field(
+        1,
+        ge=1,
+        le=INT_MAX,
+        description="Depth in the capability map, 1 = top level: derived from the "
+        "hierarchy (parent), so a level given in a write is left aside.",
+    )
     maturity: int | None = Field(
         None, ge=1, le=5, description="Maturity, 1 = ad hoc, 5 = optimised."
     )

@@ -35,7 +35,7 @@ RANGES = [
     ("Outcome", "satisfaction", [0, 10], [-1, 10.01]),
     ("Step", "emotion", [1, 5], [0, 6]),
     ("PainPoint", "frequency", [0, 1, 0.25], [-0.01, 1.01]),
-    ("Capability", "level", [1, 3], [0, 4]),
+    ("Capability", "level", [1, 3, 7, 2**31 - 1], [0, -1, 2**31]),
 ]
 
 

@@ -26,6 +26,7 @@ from graph_api.store.embedded import EmbeddedStore
 from graph_api.store.embedded.sqlite import append_change
 from graph_api.store.neo4j import change_log
 from graph_api.store.rules import CycleRefused
+from graph_api.store.upgrades import CURRENT_VERSION, STEPS
 from graph_api.store.upgrades.cycle_repair import HIERARCHIES, last_linked, links_to_break
 from tests.conftest import NEO4J_TEST_DATABASE, NEO4J_TEST_URI, neo4j_store
 from tests.contract.helpers import link_behind_the_rules
@@ -59,6 +60,7 @@ def _processes(*pairs: str) -> list[AddLink]:
 RULED_LINKS = [
     *_processes("q1>q2", "t>a1"),  # a chain, and a process part of one on a cycle
     _part_of("Capability", "cap-c", "cap-a"),
+    _part_of("Capability", "cap-a", "cap-b"),
     AddLink("REALIZES", NodeRef("Process", "p3"), NodeRef("Capability", "cap-a")),
     AddLink("OWNS", NodeRef("Team", "ops"), NodeRef("Process", "x")),
 ]
@@ -66,17 +68,21 @@ RULED_LINKS = [
 CYCLE_LINKS = [
     *_processes("p3>p3", "a1>a2", "a2>a1", "b1>b2", "b2>b3", "b3>b1"),
     *_processes("x>c1", "c1>x", "x>c2", "c2>x"),  # x with two parents: cycles through x
-    _part_of("Capability", "cap-a", "cap-b"),
-    _part_of("Capability", "cap-b", "cap-a"),
     _part_of("BacklogItem", "story", "feature"),
     _part_of("BacklogItem", "feature", "epic"),
     _part_of("BacklogItem", "epic", "story"),
 ]
 """Links as earlier releases stored them, behind the rules, the change log holding no
 LINKED entry for them (bulk-loaded, or written before the log was kept)."""
-LOGGED_CYCLE_LINKS = _processes("m1>m2", "m2>m3", "m3>m1", "n1>n2", "n2>n1")
+LOGGED_CYCLE_LINKS = [
+    *_processes("m1>m2", "m2>m3", "m3>m1", "n1>n2", "n2>n1"),
+    _part_of("Capability", "cap-b", "cap-a"),
+]
 """Cycles whose links the change log says were linked, in :data:`LINKED_ORDER`."""
-LINKED_ORDER = _processes("m1>m2", "m3>m1", "n1>n2", "m2>m3", "m1>m2")
+LINKED_ORDER = [
+    *_processes("m1>m2", "m3>m1", "n1>n2", "m2>m3", "m1>m2"),
+    _part_of("Capability", "cap-b", "cap-a"),
+]
 """The LINKED entries, oldest first: m1 PART_OF m2 linked again last, so it closed its
 cycle; n2 PART_OF n1 has none (bulk-loaded), so it counts as older than n1's."""
 REMOVED = {
@@ -92,7 +98,9 @@ REMOVED = {
 }
 """The links the documented rule removes (the one linked last, else the one leaving the
 cycle's greatest key), in the order the report lists them, with the cycle each closed:
-worked out by hand."""
+worked out by hand. cap-b PART_OF cap-a, linked after cap-a PART_OF cap-b, goes: the
+capabilities keep the levels they were written with (cap-b 1, cap-a 2, cap-c 3), so step
+6 (levels derived from the hierarchy) has nothing to do here."""
 SUMMARY = (
     "each cycle of a hierarchy (PART_OF) loses one link: the one linked last by the change "
     "log, else the one leaving its greatest key; each link removed is logged as an unlink "
@@ -201,7 +209,11 @@ async def test_each_cycle_loses_the_link_leaving_its_greatest_key(
     finally:
         await store.close()
 
-    assert [(s.step.version, s.step.name) for s in report.steps] == [(5, "break-hierarchy-cycles")]
+    assert [(s.step.version, s.step.name) for s in report.steps] == [
+        (5, "break-hierarchy-cycles"),
+        (6, "derive-capability-levels"),
+    ]
+    assert report.steps[1].changes.counts == {"capabilities re-levelled": 0}
     changes = report.steps[0].changes
     assert (changes.counts, changes.details) == ({"links removed": len(REMOVED)}, DETAILS)
 
@@ -234,13 +246,13 @@ async def test_each_cycle_loses_the_link_leaving_its_greatest_key(
         (SYSTEM, ChangeType.UNLINKED, NodeRef("Process", "c2")),
     ]
     assert [r.key for r in parents.get("t", [])] == ["a1"]
-    assert _version(kind, path) == 5
+    assert _version(kind, path) == CURRENT_VERSION
 
     again = _make(kind, path)
     await again.open()
     await again.close()
     second = again.last_upgrade  # type: ignore[attr-defined]
-    assert (second.from_version, second.to_version, second.steps) == (5, 5, [])
+    assert (second.from_version, second.to_version, second.steps) == (6, 6, [])
     assert _view(kind, path) == after
 
 
@@ -265,10 +277,12 @@ def test_a_dry_run_lists_the_links_it_would_remove_and_writes_nothing(
     result = CliRunner().invoke(app, ["upgrade", "--store", kind, "--dry-run"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        f"{kind} store would be upgraded from version 4 to 5",
+        f"{kind} store would be upgraded from version 4 to 6",
         "  5 break-hierarchy-cycles: " + SUMMARY,
         f"      links removed: {len(REMOVED)}",
         *(f"      {detail}" for detail in DETAILS),
+        f"  6 derive-capability-levels: {STEPS[-1].summary}",
+        "      capabilities re-levelled: 0",
         "dry run: nothing was changed",
     ]
     assert _view(kind, path) == before
@@ -298,7 +312,7 @@ async def test_the_release_stores_keep_their_hierarchies(release: Release) -> No
     store = await release.opened()
     await store.close()
     assert {link for link in release.view().links if link[0] == "PART_OF"} == written
-    assert release.recorded_version() == 5
+    assert release.recorded_version() == CURRENT_VERSION
 
 
 # The rule itself, on graphs of every shape (no store: what both stores ask it).

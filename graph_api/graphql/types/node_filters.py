@@ -1314,7 +1314,12 @@ class CapabilityWhere:
         description="The capability's name.", default=strawberry.UNSET
     )
     level: IntFilter | None = strawberry.field(
-        description="Depth in the capability map, 1 = top level.", default=strawberry.UNSET
+        description=(
+            "Depth in the capability map, 1 = top level: derived from the"
+            " hierarchy (parent), so a level given in a write is left "
+            "aside."
+        ),
+        default=strawberry.UNSET,
     )
     maturity: IntFilter | None = strawberry.field(
         description="Maturity, 1 = ad hoc, 5 = optimised.", default=strawberry.UNSET
@@ -1381,7 +1386,12 @@ class CapabilityOrderBy:
         description="The capability's name.", default=strawberry.UNSET
     )
     level: SortDirection | None = strawberry.field(
-        description="Depth in the capability map, 1 = top level.", default=strawberry.UNSET
+        description=(
+            "Depth in the capability map, 1 = top level: derived from the"
+            " hierarchy (parent), so a level given in a write is left "
+            "aside."
+        ),
+        default=strawberry.UNSET,
     )
     maturity: SortDirection | None = strawberry.field(
         description="Maturity, 1 = ad hoc, 5 = optimised.", default=strawberry.UNSET

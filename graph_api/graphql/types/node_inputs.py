@@ -543,7 +543,14 @@ class CapabilityInput:
         description="Free text describing the node.", default=strawberry.UNSET
     )
     name: str = strawberry.field(description="The capability's name.")
-    level: int = strawberry.field(description="Depth in the capability map, 1 = top level.")
+    level: int | None = strawberry.field(
+        description=(
+            "Depth in the capability map, 1 = top level: derived from the"
+            " hierarchy (parent), so a level given in a write is left "
+            "aside."
+        ),
+        default=strawberry.UNSET,
+    )
     maturity: int | None = strawberry.field(
         description="Maturity, 1 = ad hoc, 5 = optimised.", default=strawberry.UNSET
     )
@@ -569,7 +576,12 @@ class CapabilityPatch:
         description="The capability's name.", default=strawberry.UNSET
     )
     level: int | None = strawberry.field(
-        description="Depth in the capability map, 1 = top level.", default=strawberry.UNSET
+        description=(
+            "Depth in the capability map, 1 = top level: derived from the"
+            " hierarchy (parent), so a level given in a write is left "
+            "aside."
+        ),
+        default=strawberry.UNSET,
     )
     maturity: int | None = strawberry.field(
         description="Maturity, 1 = ad hoc, 5 = optimised.", default=strawberry.UNSET

@@ -53,7 +53,9 @@ class NodeKind(Enum):
     )
     CAPABILITY = strawberry.enum_value(
         "Capability",
-        description="A business capability: what the organisation is able to do (levels 1-3).",
+        description=(
+            "A business capability: what the organisation is able to do, in a map of any depth."
+        ),
     )
     PROCESS = strawberry.enum_value(
         "Process", description="A business process: the back stage of a service blueprint."

@@ -2953,12 +2953,20 @@ class Evidence(GraphNode):
 
 
 @strawberry.type(
-    description="A business capability: what the organisation is able to do (levels 1-3)."
+    description=(
+        "A business capability: what the organisation is able to do, in a map of any depth."
+    )
 )
 class Capability(GraphNode):
     description: str | None = record_field(description="Free text describing the node.")
     name: str = record_field(description="The capability's name.")
-    level: int = record_field(description="Depth in the capability map, 1 = top level.")
+    level: int = record_field(
+        description=(
+            "Depth in the capability map, 1 = top level: derived from the"
+            " hierarchy (parent), so a level given in a write is left "
+            "aside."
+        )
+    )
     maturity: int | None = record_field(description="Maturity, 1 = ad hoc, 5 = optimised.")
     translations: list[Translation] | None = record_field(
         description="The node's label and description in other languages, one per language."

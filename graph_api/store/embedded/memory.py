@@ -25,6 +25,14 @@ from graph_api.store.base import (
     WriteOp,
     WriteResult,
 )
+from graph_api.store.capability_levels import (
+    HIERARCHY,
+    KIND,
+    LEVEL,
+    derived_levels,
+    keep_stored_level,
+    touches_levels,
+)
 from graph_api.store.rules import (
     CycleRefused,
     already_exists,
@@ -163,6 +171,45 @@ class MemoryTransaction:
             case RemoveLink():
                 self._unlink(op)
 
+    def apply_all(self, ops: Iterable[WriteOp]) -> None:
+        """Apply ``ops`` in order, then derive again what depends on them (capability
+        levels): a whole write, as the store commits it."""
+        ops = list(ops)
+        for op in ops:
+            self.apply(op)
+        if touches_levels(ops):
+            self._derive_levels()
+
+    def _derive_levels(self) -> None:
+        """Each capability's level from the hierarchy, stored where it changed: a new
+        version for a capability this write had not changed otherwise."""
+        capabilities = self.memory.nodes.get(KIND, {})
+        parents = {
+            key: next((w.key for w in self.memory.targets(r.ref, HIERARCHY, KIND)), None)
+            for key, r in capabilities.items()
+        }
+        written = {*self.result.created, *self.result.updated}
+        for key, level in derived_levels(parents).items():
+            record = capabilities[key]
+            if record.props.get(LEVEL) == level:
+                continue
+            props = {**record.props, LEVEL: level}
+            if record.ref in written:
+                derived = replace(record, props=props)
+            else:
+                derived = replace(
+                    record,
+                    props=props,
+                    updated_at=self.now,
+                    version=record.version + 1,
+                    updated_by=self.actor,
+                )
+                if record.ref in self.result.unchanged:
+                    self.result.unchanged.remove(record.ref)
+                self.result.updated.append(record.ref)
+            self._put(derived, record)
+            self.result.records[record.ref] = derived
+
     def rollback(self) -> None:
         while self._undo:
             self._undo.pop()()
@@ -174,6 +221,7 @@ class MemoryTransaction:
         ref = op.ref
         existing = self.memory.get(ref)
         props = dict(op.props)
+        keep_stored_level(op.kind, props, existing.props if existing else None)
         if existing is None:
             if op.must_exist:
                 raise NotFound(op.kind, op.key)

@@ -41,8 +41,7 @@ def staged_write(
     """
     staged = copy_of(memory)
     tx = MemoryTransaction(staged, actor=actor)
-    for op in ops:
-        tx.apply(op)
+    tx.apply_all(ops)
     log = change_events(tx.result, tx.now)
     file.persist(staged, tx.touched.nodes, tx.touched.edges, log, actor)
     return staged, tx.result

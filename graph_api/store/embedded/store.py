@@ -142,8 +142,7 @@ class EmbeddedStore:
                 return await self._staged_write(file, ops, actor)
             tx = MemoryTransaction(self._memory, actor=actor)
             try:
-                for op in ops:
-                    tx.apply(op)
+                tx.apply_all(ops)
                 log = change_events(tx.result, tx.now)
                 file.persist(self._memory, tx.touched.nodes, tx.touched.edges, log, actor)
             except BaseException:

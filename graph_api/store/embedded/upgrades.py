@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from graph_api.store import capability_levels as levels
 from graph_api.store.base import SYSTEM, NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
 from graph_api.store.embedded.sqlite import append_change
@@ -171,11 +172,34 @@ def break_hierarchy_cycles(conn: sqlite3.Connection, now: datetime) -> StepChang
     return changes
 
 
+def derive_capability_levels(conn: sqlite3.Connection, now: datetime) -> StepChanges:
+    """Step 6: each capability's level derived from the hierarchy, rewritten where the
+    stored one differs."""
+    changes = StepChanges(counts={"capabilities re-levelled": 0})
+    rows = conn.execute(
+        "SELECT key, props, version FROM nodes WHERE kind = ? ORDER BY key", (levels.KIND,)
+    ).fetchall()
+    wholes = conn.execute(
+        "SELECT source_key, target_key FROM edges "
+        "WHERE type = ? AND source_kind = ? AND target_kind = ?",
+        (levels.HIERARCHY, levels.KIND, levels.KIND),
+    ).fetchall()
+    nodes = {key: (json.loads(props), version) for key, props, version in rows}
+    stored = {key: props.get(levels.LEVEL) for key, (props, _) in nodes.items()}
+    for key, level in levels.levels_to_change(stored, dict(wholes)).items():
+        props, version = nodes[key]
+        _rewrite(conn, NodeRef(levels.KIND, key), {**props, levels.LEVEL: level}, version, now)
+        changes.counts["capabilities re-levelled"] += 1
+        changes.details.append(levels.describe_change(key, stored[key], level))
+    return changes
+
+
 EMBEDDED_STEPS: Mapping[int, EmbeddedStep] = {
     2: namespace_subjects,
     3: repair_text,
     4: repair_numbers_step,
     5: break_hierarchy_cycles,
+    6: derive_capability_levels,
 }
 """Each step's work on the file, by the version it reaches (tests replace one)."""
 

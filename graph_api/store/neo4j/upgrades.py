@@ -22,6 +22,7 @@ from neo4j import AsyncDriver, AsyncManagedTransaction
 from graph_api.metamodel import NODE_KINDS
 from graph_api.metamodel.kinds import INT_MAX, INT_MIN
 from graph_api.metamodel.text import UNREPRESENTABLE
+from graph_api.store import capability_levels as levels
 from graph_api.store.base import (
     SYSTEM,
     DeleteNode,
@@ -34,7 +35,7 @@ from graph_api.store.change_log import change_events
 from graph_api.store.neo4j import change_log
 from graph_api.store.neo4j.cypher import label
 from graph_api.store.neo4j.records import to_record
-from graph_api.store.neo4j.writes import BatchWriter
+from graph_api.store.neo4j.writes import BatchWriter, fetch_records
 from graph_api.store.upgrades import subjects
 from graph_api.store.upgrades.cycle_repair import HIERARCHIES, last_linked, links_to_break
 from graph_api.store.upgrades.number_repair import repair_numbers
@@ -190,13 +191,20 @@ def _rewrite(record: NodeRecord, props: dict[str, Any]) -> UpsertNode:
 
 
 async def _write_as_system(
-    tx: AsyncManagedTransaction, now: datetime, ops: Sequence[WriteOp]
+    tx: AsyncManagedTransaction,
+    now: datetime,
+    ops: Sequence[WriteOp],
+    *,
+    derive_levels: bool = False,
 ) -> None:
     """The repairs, as any write: a new version (or the node gone with its links),
     updatedBy system, the search texts of translations derived again, and the change
-    log's entries, all in the step's transaction."""
+    log's entries, all in the step's transaction. Capability levels are derived only
+    from the step that brought that in (6), so that each step does what its version says
+    on both stores."""
     if ops:
-        written = await BatchWriter(tx, now, SYSTEM).apply(ops)
+        writer = BatchWriter(tx, now, SYSTEM, derive_levels=derive_levels)
+        written = await writer.apply(ops)
         await change_log.append(tx, change_events(written, now), SYSTEM)
 
 
@@ -264,11 +272,41 @@ async def break_hierarchy_cycles(tx: AsyncManagedTransaction, now: datetime) -> 
     return changes
 
 
+async def derive_capability_levels(tx: AsyncManagedTransaction, now: datetime) -> StepChanges:
+    """Step 6: each capability's level derived from the hierarchy, rewritten where the
+    stored one differs (the write derives the levels, as every write touching a
+    capability does)."""
+    changes = StepChanges(counts={"capabilities re-levelled": 0})
+    kind = label(levels.KIND)
+    result = await tx.run(
+        f"MATCH (c:{kind}) OPTIONAL MATCH (c)-[:{levels.HIERARCHY}]->(w:{kind}) "
+        f"RETURN c.key AS key, c.{levels.LEVEL} AS level, w.key AS whole ORDER BY key"
+    )
+    rows = [row async for row in result]
+    stored = {row["key"]: row["level"] for row in rows}
+    wholes = {row["key"]: row["whole"] for row in rows if row["whole"] is not None}
+    changed = levels.levels_to_change(stored, wholes)
+    if not changed:
+        return changes
+    records = await fetch_records(tx, levels.KIND, list(changed))
+    await _write_as_system(
+        tx,
+        now,
+        [_rewrite(records[key], dict(records[key].props)) for key in changed],
+        derive_levels=True,
+    )
+    for key, level in changed.items():
+        changes.counts["capabilities re-levelled"] += 1
+        changes.details.append(levels.describe_change(key, stored[key], level))
+    return changes
+
+
 NEO4J_STEPS: Mapping[int, Neo4jStep] = {
     2: namespace_subjects,
     3: repair_text,
     4: repair_numbers_step,
     5: break_hierarchy_cycles,
+    6: derive_capability_levels,
 }
 """Each step's work on the database, by the version it reaches (tests replace one)."""
 

@@ -28,6 +28,14 @@ from graph_api.store.base import (
     WriteOp,
     WriteResult,
 )
+from graph_api.store.capability_levels import (
+    HIERARCHY,
+    KIND,
+    LEVEL,
+    derived_levels,
+    keep_stored_level,
+    touches_levels,
+)
 from graph_api.store.neo4j.cypher import get_nodes, label
 from graph_api.store.neo4j.records import to_properties, to_record
 from graph_api.store.rules import (
@@ -69,7 +77,10 @@ def batches(ops: Sequence[WriteOp]) -> Iterator[list[WriteOp]]:
         yield batch
 
 
-async def _fetch(tx: AsyncManagedTransaction, kind: str, keys: list[str]) -> dict[str, NodeRecord]:
+async def fetch_records(
+    tx: AsyncManagedTransaction, kind: str, keys: list[str]
+) -> dict[str, NodeRecord]:
+    """The stored nodes of ``kind`` with ``keys`` (those that exist), by key."""
     result = await tx.run(get_nodes(kind), keys=keys)
     row = await result.single(strict=True)
     records = [to_record(kind, props) for props in row["nodes"]]
@@ -79,11 +90,21 @@ async def _fetch(tx: AsyncManagedTransaction, kind: str, keys: list[str]) -> dic
 class BatchWriter:
     """Applies batches of one write, collecting what it did."""
 
-    def __init__(self, tx: AsyncManagedTransaction, now: datetime, actor: str = SYSTEM) -> None:
+    def __init__(
+        self,
+        tx: AsyncManagedTransaction,
+        now: datetime,
+        actor: str = SYSTEM,
+        *,
+        derive_levels: bool = True,
+    ) -> None:
         self.tx = tx
         self.now = now
         self.actor = actor
         self.result = WriteResult()
+        self.derive_levels = derive_levels
+        """False for the upgrade steps before levels were derived (they write the data
+        of their version); every other write derives them."""
 
     async def apply(self, ops: Sequence[WriteOp]) -> WriteResult:
         for batch in batches(ops):
@@ -96,14 +117,53 @@ class BatchWriter:
                 await self._links([op for op in batch if isinstance(op, AddLink)])
             else:
                 await self._unlinks([op for op in batch if isinstance(op, RemoveLink)])
+        if self.derive_levels and touches_levels(ops):
+            await self._derive_levels()
         return self.result
+
+    async def _derive_levels(self) -> None:
+        """Each capability's level from the hierarchy, stored where it changed: a new
+        version for a capability this write had not changed otherwise."""
+        result = await self.tx.run(
+            f"MATCH (c:{label(KIND)}) OPTIONAL MATCH (c)-[:{HIERARCHY}]->(w:{label(KIND)}) "
+            f"RETURN c.key AS key, c.{LEVEL} AS level, w.key AS whole"
+        )
+        rows = [row async for row in result]
+        stored = {row["key"]: row["level"] for row in rows}
+        levels = derived_levels({row["key"]: row["whole"] for row in rows})
+        changed = {key: level for key, level in levels.items() if stored[key] != level}
+        if not changed:
+            return
+        current = await fetch_records(self.tx, KIND, sorted(changed))
+        written = {*self.result.created, *self.result.updated}
+        records: list[NodeRecord] = []
+        for key, level in sorted(changed.items()):
+            record = self.result.records.get(NodeRef(KIND, key)) or current[key]
+            props = {**record.props, LEVEL: level}
+            if record.ref in written:
+                derived = replace(record, props=props)
+            else:
+                derived = replace(
+                    record,
+                    props=props,
+                    updated_at=self.now,
+                    version=record.version + 1,
+                    updated_by=self.actor,
+                )
+                if record.ref in self.result.unchanged:
+                    self.result.unchanged.remove(record.ref)
+                self.result.updated.append(record.ref)
+            self.result.records[record.ref] = derived
+            records.append(derived)
+        await self._store(KIND, records)
 
     async def _upserts(self, ops: list[UpsertNode]) -> None:
         kind = ops[0].kind
-        existing = await _fetch(self.tx, kind, [op.key for op in ops])
-        rows: list[dict[str, Any]] = []
+        existing = await fetch_records(self.tx, kind, [op.key for op in ops])
+        records: list[NodeRecord] = []
         for op in ops:
             ref, props, current = op.ref, dict(op.props), existing.get(op.key)
+            keep_stored_level(kind, props, current.props if current else None)
             if current is None:
                 if op.must_exist:
                     raise NotFound(kind, op.key)
@@ -128,13 +188,20 @@ class BatchWriter:
                 )
                 self.result.updated.append(ref)
             self.result.records[ref] = record
+            records.append(record)
+        await self._store(kind, records)
+
+    async def _store(self, kind: str, records: list[NodeRecord]) -> None:
+        """Write ``records`` of ``kind`` whole, each node made if new."""
+        rows: list[dict[str, Any]] = []
+        for record in records:
             stored = to_properties(record)
             # This write's time is sent once, not per row: the driver converts each time
             # value in Python, seconds of work on the event loop for a large import.
             del stored["updatedAt"]
             if record.created_at == self.now:
                 del stored["createdAt"]
-            rows.append({"key": op.key, "props": stored})
+            rows.append({"key": record.key, "props": stored})
         for start in range(0, len(rows), ROWS_PER_QUERY):
             await self.tx.run(
                 f"UNWIND $rows AS row MERGE (n:{label(kind)} {{key: row.key}}) SET n = row.props, "
@@ -145,7 +212,7 @@ class BatchWriter:
 
     async def _deletes(self, ops: list[DeleteNode]) -> None:
         kind = ops[0].kind
-        existing = await _fetch(self.tx, kind, [op.key for op in ops])
+        existing = await fetch_records(self.tx, kind, [op.key for op in ops])
         for op in ops:
             current = existing.get(op.key)
             if current is None:

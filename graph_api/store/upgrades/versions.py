@@ -54,6 +54,13 @@ STEPS: tuple[Step, ...] = (
         "change log, else the one leaving its greatest key; each link removed is logged as "
         "an unlink by `system`",
     ),
+    Step(
+        6,
+        "derive-capability-levels",
+        "each capability's level is derived from the capability hierarchy, at any depth "
+        "(it was given by writers, 1 to 3): a capability whose stored level differs gets "
+        "the derived one, a new version and a change-log entry by `system`",
+    ),
 )
 CURRENT_VERSION = STEPS[-1].version
 """The version this code reads and writes."""
