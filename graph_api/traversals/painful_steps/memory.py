@@ -1,6 +1,7 @@
 """``painfulSteps`` on the in-memory graph (twin of the Cypher in the Neo4j store)."""
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
@@ -57,13 +58,18 @@ def painful_steps(memory: MemoryGraph, query: PainfulStepsQuery) -> list[Painful
                 process_keys=sorted(p.key for p in processes),
                 backlog_item_keys=addressing_items(memory, [step, *pains]),
                 pain_point_evidence=[_evidence(memory, key) for key in pain_keys],
-                serving_systems=(
-                    _serving_systems(memory, processes) if query.with_serving_systems else None
-                ),
             )
         )
     rows.sort(key=lambda row: (-row.pain, row.step_key))
-    return rows if query.first is None else rows[: query.first]
+    kept = rows if query.first is None else rows[: query.first]
+    if not query.with_serving_systems:
+        return kept
+    # Only for the rows returned; a system serving many steps is looked at once.
+    dependencies: dict[NodeRef, ServingSystem] = {}
+    return [
+        replace(row, serving_systems=_serving_systems(memory, row.process_keys, dependencies))
+        for row in kept
+    ]
 
 
 def _evidence(memory: MemoryGraph, pain_point_key: str) -> PainPointEvidence:
@@ -76,25 +82,28 @@ def _keys(refs: Iterable[NodeRef]) -> list[str]:
     return sorted({ref.key for ref in refs})
 
 
-def _serving_systems(memory: MemoryGraph, processes: Iterable[NodeRef]) -> list[ServingSystem]:
-    """The systems the processes USE, each with what it depends on (see ServingSystem)."""
+def _serving_systems(
+    memory: MemoryGraph, process_keys: Iterable[str], known: dict[NodeRef, ServingSystem]
+) -> list[ServingSystem]:
+    """The systems the processes USE, each with what it depends on (see ServingSystem);
+    ``known`` keeps the systems already looked at."""
+    processes = [NodeRef("Process", key) for key in process_keys]
     systems = {system for p in processes for system in memory.targets(p, "USES", "System")}
-    return [
-        ServingSystem(
-            system_key=system.key,
-            served_by=_keys(
-                [
-                    *memory.sources(system, "SERVES", "System"),
-                    *(
-                        provider
-                        for interface in memory.sources(system, "SERVES", "Interface")
-                        for provider in memory.sources(interface, "EXPOSES", "System")
-                    ),
-                ]
-            ),
-            receives_from=_keys(memory.sources(system, "FLOWS_TO", "System")),
-            deployed_on=_keys(memory.targets(system, "DEPLOYED_ON", "TechnologyNode")),
-            uses_technology=_keys(memory.targets(system, "USES", "TechnologyNode")),
-        )
-        for system in sorted(systems)
-    ]
+    for system in systems - known.keys():
+        known[system] = _dependencies(memory, system)
+    return [known[system] for system in sorted(systems)]
+
+
+def _dependencies(memory: MemoryGraph, system: NodeRef) -> ServingSystem:
+    through_interfaces = (
+        provider
+        for interface in memory.sources(system, "SERVES", "Interface")
+        for provider in memory.sources(interface, "EXPOSES", "System")
+    )
+    return ServingSystem(
+        system_key=system.key,
+        served_by=_keys([*memory.sources(system, "SERVES", "System"), *through_interfaces]),
+        receives_from=_keys(memory.sources(system, "FLOWS_TO", "System")),
+        deployed_on=_keys(memory.targets(system, "DEPLOYED_ON", "TechnologyNode")),
+        uses_technology=_keys(memory.targets(system, "USES", "TechnologyNode")),
+    )
