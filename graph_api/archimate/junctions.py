@@ -11,6 +11,7 @@ into a junction leading to no element, or out of one that nothing leads into are
 returned with the reason they stand for nothing.
 """
 
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,6 +22,25 @@ MAX_RESOLVED = 100_000
 """How many relationships the junctions of one file may stand for: ``n`` relationships
 into a junction and ``m`` out of it stand for ``n * m``, so a file can ask for many
 more links than it has lines; past this it is refused."""
+MAX_STEPS = 2_000_000
+"""How many relationships resolving may walk, counting each chain's length: a long
+chain of junctions entered at every junction is walked again from each entry; past
+this the file is refused."""
+
+
+class _Budget:
+    """The walking left before the file is refused (VALIDATION naming the file)."""
+
+    def __init__(self, source: str) -> None:
+        self.source, self.steps = source, 0
+
+    def spend(self, steps: int) -> None:
+        self.steps += steps
+        if self.steps > MAX_STEPS:
+            raise ValidationFailed(
+                [FieldError("relationships", f"more than {MAX_STEPS:,} steps through junctions")],
+                f"{self.source}: its junctions stand for more relationships than an import takes",
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +91,34 @@ def _groups_of_one_type(
 
 
 def _reachable(
-    junction: str, out_of: dict[str, list[ArchiRelationship]], junctions: set[str]
+    junction: str,
+    out_of: dict[str, list[ArchiRelationship]],
+    junctions: set[str],
+    budget: _Budget,
 ) -> tuple[list[list[ArchiRelationship]], set[str]]:
     """The chains from ``junction`` through junctions to an element (each chain's
     relationships in order, one chain per relationship leaving the junctions, the first
     way found to it), and the junctions passed."""
     chains: list[list[ArchiRelationship]] = []
-    seen, todo = {junction}, [(junction, list[ArchiRelationship]())]
+    came_by: dict[str, ArchiRelationship] = {}  # junction -> the relationship reaching it
+    seen, todo = {junction}, deque([junction])
+
+    def chain_to(rel: ArchiRelationship) -> list[ArchiRelationship]:
+        chain = [rel]
+        while chain[-1].source != junction:
+            chain.append(came_by[chain[-1].source])
+        budget.spend(len(chain))
+        return chain[::-1]
+
     while todo:
-        at, chain = todo.pop(0)
-        for rel in out_of.get(at, []):
+        for rel in out_of.get(todo.popleft(), []):
+            budget.spend(1)
             if rel.target not in junctions:
-                chains.append([*chain, rel])
+                chains.append(chain_to(rel))
             elif rel.target not in seen:
                 seen.add(rel.target)
-                todo.append((rel.target, [*chain, rel]))
+                came_by[rel.target] = rel
+                todo.append(rel.target)
     return chains, seen
 
 
@@ -111,6 +144,7 @@ def resolve_junctions(
     reach: dict[str, tuple[list[list[ArchiRelationship]], set[str]]] = {}
     passed: set[str] = set()
     """Junctions some relationship from an element reaches."""
+    budget = _Budget(source)
     for rel in rels:
         if rel.source in junctions:
             continue  # taken with the relationships leading into its junction
@@ -120,7 +154,7 @@ def resolve_junctions(
         if group_type[rel.target] is None:
             continue  # reported below with every relationship of its junctions
         if rel.target not in reach:
-            reach[rel.target] = _reachable(rel.target, out_of, junctions)
+            reach[rel.target] = _reachable(rel.target, out_of, junctions, budget)
         chains, seen = reach[rel.target]
         passed |= seen
         for chain in chains:

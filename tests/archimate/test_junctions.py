@@ -1,5 +1,7 @@
 """Junctions, nameless elements and relationships the graph keeps one of."""
 
+import time
+
 import pytest
 
 from graph_api.archimate import import_archimate, map_model, parse_exchange
@@ -97,6 +99,33 @@ def test_junctions_standing_for_too_many_relationships_refuse_the_file() -> None
     with pytest.raises(ValidationFailed) as raised:
         map_model(parse_exchange(exchange_file(elements, rels)), source="big.xml")
     assert "stand for more relationships than an import takes" in raised.value.message
+
+
+def test_a_long_chain_of_junctions_entered_everywhere_is_refused_in_bounded_time() -> None:
+    """Each entry walks the rest of the chain again: n entries, n * n / 2 steps."""
+    n = 3_000
+    elements = {f"a{i}": "ApplicationComponent" for i in range(n + 1)}
+    elements |= {f"j{i}": "AndJunction" for i in range(n)}
+    rels = [("Serving", f"a{i}", f"j{i}") for i in range(n)]
+    rels += [("Serving", f"j{i}", f"j{i + 1}") for i in range(n - 1)]
+    rels.append(("Serving", f"j{n - 1}", f"a{n}"))
+    start = time.perf_counter()
+    with pytest.raises(ValidationFailed) as raised:
+        map_model(parse_exchange(exchange_file(elements, rels)), source="chain.xml")
+    assert "steps through junctions" in raised.value.errors[0].message
+    assert time.perf_counter() - start < 30
+
+
+def test_a_chain_of_junctions_within_bounds_resolves() -> None:
+    n = 500
+    elements = {f"a{i}": "ApplicationComponent" for i in range(n + 1)}
+    elements |= {f"j{i}": "AndJunction" for i in range(n)}
+    rels = [("Serving", f"a{i}", f"j{i}") for i in range(n)]
+    rels += [("Serving", f"j{i}", f"j{i + 1}") for i in range(n - 1)]
+    rels.append(("Serving", f"j{n - 1}", f"a{n}"))
+    report = map_model(parse_exchange(exchange_file(elements, rels))).report
+    assert report.links == {"System SERVES System": n}
+    assert report.relationships_imported == len(rels)
 
 
 def test_nameless_groupings_and_junctions_are_accepted_other_elements_not() -> None:
