@@ -137,15 +137,20 @@ def _taken(
         checks.append(("target", start, end))
     if single_source:
         checks.append(("source", end, start))
-    for side, node, other in checks:
-        slot = (side, node.ref.kind, node.ref.key, f"{type_} {other.ref.kind}")
-        first = single.setdefault(slot, other.ref.key)
-        if first != other.ref.key:
-            what = "parent" if type_ == "PART_OF" else f"{type_} {side}"
+    slots = [
+        ((side, node.ref.kind, node.ref.key, f"{type_} {other.ref.kind}"), node, other)
+        for side, node, other in checks
+    ]
+    for slot, node, other in slots:
+        first = single.get(slot)
+        if first is not None and first != other.ref.key:
+            what = "parent" if type_ == "PART_OF" else f"{type_} {slot[0]}"
             return (
                 f"a {node.ref.kind} has one {what} of kind {other.ref.kind}: the file's "
                 "first (a composition before an aggregation) is kept"
             )
+    for slot, _, other in slots:  # taken only once every side is free
+        single[slot] = other.ref.key
     return None
 
 
