@@ -15,7 +15,13 @@ from xml.sax.saxutils import escape
 import pytest
 
 from graph_api.archimate import import_archimate, map_model, parse_exchange
-from graph_api.archimate.mapping import ELEMENT_KINDS, STAGE_KIND, map_relationship
+from graph_api.archimate.mapping import (
+    ELEMENT_KINDS,
+    MAPPED_KINDS,
+    STAGE_KIND,
+    map_relationship,
+    round_trip_rules,
+)
 from graph_api.archimate.permitted import permitted_triples
 from graph_api.archimate.standard import (
     ACCESS_TYPES,
@@ -26,6 +32,7 @@ from graph_api.archimate.standard import (
     RELATIONSHIP_TYPES,
 )
 from graph_api.archimate.table import markdown_table
+from graph_api.metamodel.relationships import RELATIONSHIPS as METAMODEL_RELATIONSHIPS
 from graph_api.store.base import GraphStore
 from tests.snapshots import take_snapshot
 
@@ -214,3 +221,14 @@ async def test_the_permitted_relationships_that_import_are_stored(store: GraphSt
     again = await import_archimate(store, text, "permitted.xml")
     assert (again.created, again.updated, again.linked) == (0, 0, 0)
     assert await take_snapshot(store) == before
+
+
+def test_every_triple_between_mapped_kinds_has_an_archimate_relationship() -> None:
+    """Whatever the graph holds between kinds ArchiMate has is written and read back."""
+    missing = [
+        spec.triple
+        for spec in METAMODEL_RELATIONSHIPS
+        if {spec.source, spec.target} <= set(MAPPED_KINDS)
+        and not round_trip_rules(spec.type, spec.source, spec.target)
+    ]
+    assert missing == []
