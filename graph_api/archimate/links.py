@@ -18,7 +18,11 @@ from graph_api.archimate.junctions import Relationship, Unresolved
 from graph_api.archimate.mapping import match_rules
 from graph_api.archimate.parse import ArchiElement
 from graph_api.archimate.report import ImportReport, NotStored
-from graph_api.archimate.standard import RELATIONSHIP_REASONS, UNSPECIFIED_ACCESS
+from graph_api.archimate.standard import (
+    RELATIONSHIP_REASONS,
+    RELATIONSHIP_TYPES,
+    UNSPECIFIED_ACCESS,
+)
 from graph_api.metamodel import find_relationship
 
 Edge = tuple[MappedNode, str, MappedNode]
@@ -46,6 +50,8 @@ def _why_not(
             return f"its {end} is a relationship, and the graph links nodes only"
         if ident not in nodes:
             return f"its {end} is a {by_id[ident].type}, which is not imported"
+    if rel.type not in RELATIONSHIP_TYPES:
+        return f"{rel.type} is no relationship type of ArchiMate 3.2"
     if rel.type in RELATIONSHIP_REASONS:
         return RELATIONSHIP_REASONS[rel.type]
     source, target = nodes[rel.source].ref.kind, nodes[rel.target].ref.kind

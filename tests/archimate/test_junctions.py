@@ -139,6 +139,22 @@ def test_nameless_groupings_and_junctions_are_accepted_other_elements_not() -> N
     assert raised.value.errors[0].message == "element without name"
 
 
+def test_types_outside_the_standard_are_reported_as_such() -> None:
+    # ArchiMate 2's UsedBy and a tool's own element type
+    text = exchange_file(
+        {"app1": "ApplicationComponent", "app2": "ApplicationComponent", "x": "Widget"},
+        [("UsedBy", "app1", "app2"), ("Serving", "x", "app1")],
+    )
+    report = map_model(parse_exchange(text)).report
+    assert report.reasons["UsedBy (ApplicationComponent -> ApplicationComponent)"] == (
+        "UsedBy is no relationship type of ArchiMate 3.2"
+    )
+    assert report.reasons["Widget"] == "Widget is no element type of ArchiMate 3.2"
+    assert report.reasons["Serving (Widget -> ApplicationComponent)"] == (
+        "its source is a Widget, which is not imported"
+    )
+
+
 def test_an_unknown_access_type_is_refused() -> None:
     text = exchange_file(
         {"p": "BusinessProcess", "d": "BusinessObject"}, [("Access", "p", "d")]
