@@ -1,6 +1,6 @@
 """The ``impact`` query over HTTP on the demo model, on every store.
 
-The doc's example answers exactly what ``docs/queries/impact.md`` shows; groups, counts,
+Every example of ``docs/queries/impact.md`` answers exactly what it shows; groups, counts,
 the default depth and the nested nodes; VALIDATION for a depth out of 1-10 or an ID that
 is not one; NOT_FOUND for a node that does not exist.
 """
@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.api.helpers import error_code, only_error, validation_paths
-from tests.api.traversals.graph_docs import doc_example
+from tests.api.traversals.graph_docs import doc_examples
 from tests.graphql_client import gql, gql_data
 
 IMPACT = """
@@ -29,21 +29,24 @@ def gid(kind: str, key: str) -> str:
     return base64.urlsafe_b64encode(f"{kind}:{key}".encode()).decode().rstrip("=")
 
 
-async def test_doc_example_is_real(demo_client: httpx.AsyncClient) -> None:
-    query, shown = doc_example("impact.md")
-    assert await gql(demo_client, query) == shown
+async def test_doc_examples_are_real(demo_client: httpx.AsyncClient) -> None:
+    examples = doc_examples("impact.md")
+    assert len(examples) == 4  # a step's reach, then three across system dependencies
+    for query, shown in examples:
+        assert await gql(demo_client, query) == shown
 
 
 async def test_groups_of_a_system_within_two_hops(demo_client: httpx.AsyncClient) -> None:
     data = await gql_data(demo_client, IMPACT, id=gid("System", "telephony-ivr"), depth=2)
     impact = data["impact"]
     assert impact["start"] == {"__typename": "System", "key": "telephony-ivr"}
-    assert impact["total"] == 19
+    assert impact["total"] == 21
     assert [(g["kind"], g["count"]) for g in impact["groups"]] == [
-        ("PROCESS", 3),
+        ("PROCESS", 4),
         ("TEAM", 1),
         ("BACKLOG_ITEM", 1),
         ("CAPABILITY", 4),
+        ("DATA_OBJECT", 1),
         ("KPI", 1),
         ("STEP", 3),
         ("TOUCHPOINT", 6),
@@ -52,18 +55,23 @@ async def test_groups_of_a_system_within_two_hops(demo_client: httpx.AsyncClient
     assert [(p["node"]["key"], p["distance"]) for p in processes] == [
         ("log-and-triage-fault", 1),
         ("resolve-billing-query", 1),
+        ("dispatch-field-engineer", 2),
         ("trouble-to-resolve", 2),
     ]
     assert processes[2]["path"] == [
         {"type": "USES", "forward": False},
+        {"type": "TRIGGERS", "forward": True},
+    ]
+    assert processes[3]["path"] == [
+        {"type": "USES", "forward": False},
         {"type": "PART_OF", "forward": True},
     ]
-    assert processes[2]["node"]["__typename"] == "Process"
+    assert processes[3]["node"]["__typename"] == "Process"
 
 
 async def test_depth_defaults_to_six(demo_client: httpx.AsyncClient) -> None:
     data = await gql_data(demo_client, IMPACT, id=gid("System", "crm"))
-    assert data["impact"]["total"] == 88
+    assert data["impact"]["total"] == 217
     groups = {g["kind"]: g["count"] for g in data["impact"]["groups"]}
     assert groups["PERSONA"] == 2
     assert groups["JOURNEY"] == 3

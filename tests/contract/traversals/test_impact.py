@@ -142,7 +142,9 @@ DEMO_IVR_DEPTH_2 = [
     ("Capability:customer-contact", 2),
     ("Capability:fault-management", 2),
     ("Capability:omnichannel-case-management", 2),
+    ("DataObject:fault-case", 2),
     ("KPI:fault-first-contact-resolution", 2),
+    ("Process:dispatch-field-engineer", 2),
     ("Process:trouble-to-resolve", 2),
     ("Step:br-query-charge", 2),
     ("Step:fr-call-support", 2),
@@ -155,8 +157,9 @@ DEMO_IVR_DEPTH_2 = [
     ("Touchpoint:web-chat-fault", 2),
 ]
 """The IVR platform: the two processes using it and its owner; then what those processes
-realize, serve and belong to, the KPI measuring one and the backlog item changing it
-(``seeds/demo.yaml``, processes ``log-and-triage-fault`` and ``resolve-billing-query``)."""
+realize, serve, write, trigger and belong to, the KPI measuring one and the backlog item
+changing it (``seeds/demo.yaml``, processes ``log-and-triage-fault`` and
+``resolve-billing-query``)."""
 
 
 async def test_demo_telephony_within_two_hops(demo_store: GraphStore) -> None:
@@ -171,6 +174,6 @@ async def test_demo_telephony_within_two_hops(demo_store: GraphStore) -> None:
 
 async def test_demo_a_system_reaches_the_personas(demo_store: GraphStore) -> None:
     rows = await impact(demo_store, NodeRef("System", "crm"), 6)
-    assert len(rows) == 88
+    assert len(rows) == 217
     personas = [(node, distance) for node, distance, _ in rows if node.startswith("Persona:")]
     assert personas == [("Persona:budget-family", 5), ("Persona:remote-worker", 5)]
