@@ -190,9 +190,17 @@ RELATIONSHIPS: tuple[RelationshipRule, ...] = (
     # a component performs an (application) process
     RelationshipRule("Assignment", "USES", reversed=True, only=("System", "Process")),
     RelationshipRule("Composition", "PART_OF", reversed=True),  # whole -> part
+    # a node composed of nodes (a data centre of clusters): the parts run in the whole,
+    # so its outage reaches them
+    RelationshipRule(
+        "Composition", "DEPLOYED_ON", reversed=True, only=("TechnologyNode", "TechnologyNode")
+    ),
     RelationshipRule("Composition", "HAS_STAGE"),  # ValueStream -> its stages
     RelationshipRule("Composition", "EXPOSES"),  # a system is composed of its interfaces
     RelationshipRule("Aggregation", "PART_OF", reversed=True),
+    RelationshipRule(
+        "Aggregation", "DEPLOYED_ON", reversed=True, only=("TechnologyNode", "TechnologyNode")
+    ),
     RelationshipRule("Aggregation", "HAS_STAGE"),
     RelationshipRule("Aggregation", "EXPOSES"),
     RelationshipRule("Triggering", "NEXT"),  # stage -> next stage

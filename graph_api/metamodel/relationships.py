@@ -244,8 +244,9 @@ RELATIONSHIPS: tuple[RelationshipSpec, ...] = (
          "Technology the system is deployed on (its outage reaches the system)."),
     _rel("DEPLOYED_ON", "DataObject", "TechnologyNode", "deployedOn", "deployedData", _S,
          "Technology the artifact or data is stored on."),
-    _rel("PART_OF", "TechnologyNode", "TechnologyNode", "parent", "children", _T,
-         "The larger node this one is part of.", single_target=True, acyclic=True),
+    _rel("DEPLOYED_ON", "TechnologyNode", "TechnologyNode", "deployedOn", "deployedNodes", _S,
+         "Technology this node runs in or on (a cluster in a data centre): its outage "
+         "reaches this node."),
     _rel("SERVES", "TechnologyNode", "TechnologyNode", "servesNodes", "servedByNodes", _T,
          "A technology node this one serves (a network, a platform)."),
     # Organisation: teams within teams, roles played by actors, and what they own.

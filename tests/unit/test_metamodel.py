@@ -112,7 +112,7 @@ ENTERPRISE_TRIPLES: list[Triple] = [
     ("Touchpoint", "CAPTURES", "DataObject"),
     *_fan_out("System", "DEPLOYED_ON", "TechnologyNode"),
     ("DataObject", "DEPLOYED_ON", "TechnologyNode"),
-    *_fan_out("TechnologyNode", "PART_OF", "TechnologyNode"),
+    ("TechnologyNode", "DEPLOYED_ON", "TechnologyNode"),
     ("TechnologyNode", "SERVES", "TechnologyNode"),
     ("Team", "PART_OF", "Team"),
     ("Team", "PLAYS", "Team"),

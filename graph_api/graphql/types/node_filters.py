@@ -2193,8 +2193,9 @@ class TechnologyNodeWhere:
         description="Tests on the Service nodes `realizesServices` leads to.",
         default=strawberry.UNSET,
     )
-    parent: TechnologyNodeRelationFilter | None = strawberry.field(
-        description="Tests on the TechnologyNode nodes `parent` leads to.", default=strawberry.UNSET
+    deployed_on: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `deployedOn` leads to.",
+        default=strawberry.UNSET,
     )
     serves_nodes: TechnologyNodeRelationFilter | None = strawberry.field(
         description="Tests on the TechnologyNode nodes `servesNodes` leads to.",
@@ -2211,8 +2212,8 @@ class TechnologyNodeWhere:
         description="Tests on the DataObject nodes `deployedData` leads to.",
         default=strawberry.UNSET,
     )
-    children: TechnologyNodeRelationFilter | None = strawberry.field(
-        description="Tests on the TechnologyNode nodes `children` leads to.",
+    deployed_nodes: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `deployedNodes` leads to.",
         default=strawberry.UNSET,
     )
     served_by_nodes: TechnologyNodeRelationFilter | None = strawberry.field(

@@ -7782,15 +7782,60 @@ class TechnologyNode(GraphNode):
 
     @strawberry.field(
         description=(
-            "The larger node this one is part of. Walks "
-            "(TechnologyNode)-[:PART_OF]->(TechnologyNode)."
+            "Technology this node runs in or on (a cluster in a data "
+            "centre): its outage reaches this node. Walks "
+            "(TechnologyNode)-[:DEPLOYED_ON]->(TechnologyNode). In "
+            "position order (then key) unless `orderBy` is given."
         )
     )
-    async def parent(
+    async def deployed_on(
         self,
         info: Info,
-    ) -> TechnologyNode | None:
-        return await related_node(self, info, "TechnologyNode", "parent", TechnologyNode)
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "TechnologyNode", "deployedOn", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description="`deployedOn` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def deployed_on_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "deployedOn",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
 
     @strawberry.field(
         description=(
@@ -8021,13 +8066,13 @@ class TechnologyNode(GraphNode):
 
     @strawberry.field(
         description=(
-            "The TechnologyNode nodes whose `parent` include this "
+            "The TechnologyNode nodes whose `deployedOn` include this "
             "TechnologyNode. Walks "
-            "(TechnologyNode)-[:PART_OF]->(TechnologyNode) backwards. In "
-            "position order (then key) unless `orderBy` is given."
+            "(TechnologyNode)-[:DEPLOYED_ON]->(TechnologyNode) backwards."
+            " In position order (then key) unless `orderBy` is given."
         )
     )
-    async def children(
+    async def deployed_nodes(
         self,
         info: Info,
         where: Annotated[
@@ -8040,13 +8085,13 @@ class TechnologyNode(GraphNode):
         ] = None,
     ) -> list[TechnologyNode]:
         return await related_list(
-            self, info, "TechnologyNode", "children", TechnologyNode, where, order_by
+            self, info, "TechnologyNode", "deployedNodes", TechnologyNode, where, order_by
         )
 
     @strawberry.field(
-        description="`children` a page at a time, with `totalCount` (Relay connection)."
+        description="`deployedNodes` a page at a time, with `totalCount` (Relay connection)."
     )
-    async def children_connection(
+    async def deployed_nodes_connection(
         self,
         info: Info,
         first: First = None,
@@ -8066,7 +8111,7 @@ class TechnologyNode(GraphNode):
             self,
             info,
             "TechnologyNode",
-            "children",
+            "deployedNodes",
             TechnologyNode,
             where,
             order_by,

@@ -229,11 +229,8 @@ async def test_a_technology_outage_hits_the_systems_deployed_on_it_and_their_ste
             ("SERVES", "System:address-database", "System:web-platform", True),
         ],
     )
-    # The cluster is part of the data centre; a change to a part hits the whole.
-    assert hit["TechnologyNode:leeds-data-centre"] == (
-        1,
-        [("PART_OF", cluster, "TechnologyNode:leeds-data-centre", True)],
-    )
+    # The cluster runs in the data centre: its outage does not reach the data centre.
+    assert "TechnologyNode:leeds-data-centre" not in hit
     # The CRM runs elsewhere, but reads the address records a system on the cluster writes.
     assert hit["System:crm"] == (
         3,
@@ -243,6 +240,27 @@ async def test_a_technology_outage_hits_the_systems_deployed_on_it_and_their_ste
             ("READS", "System:crm", "DataObject:address-and-line-record", False),
         ],
     )
+
+
+async def test_a_data_centre_outage_reaches_what_runs_in_it_however_deep(
+    demo_store: GraphStore,
+) -> None:
+    centre = "TechnologyNode:leeds-data-centre"
+    cluster = "TechnologyNode:vmware-cluster"
+    hit = await impact(demo_store, centre, 3)
+    assert hit[cluster] == (1, [("DEPLOYED_ON", cluster, centre, False)])
+    assert hit["TechnologyNode:oracle-database"] == (
+        1,
+        [("DEPLOYED_ON", "TechnologyNode:oracle-database", centre, False)],
+    )
+    assert hit["System:billing-system"] == (
+        2,
+        [
+            ("DEPLOYED_ON", cluster, centre, False),
+            ("DEPLOYED_ON", "System:billing-system", cluster, False),
+        ],
+    )
+    assert "TechnologyNode:eks-cluster" not in hit  # it runs in the AWS region
 
 
 async def test_a_technology_service_reaches_the_systems_using_it(demo_store: GraphStore) -> None:
