@@ -50,15 +50,16 @@ CALL (s, touchpoints) {
   WITH DISTINCT pr WHERE pr IS NOT NULL
   WITH pr, COLLECT { MATCH (pr)-[:USES]->(y:System) RETURN y } AS systems
   RETURN collect({key: pr.key, systems: [y IN systems | y.key]}) AS processes,
-         // the back stage and the support lane's systems (repeats are harmless below)
+         // the back stage and the support lane's systems (repeats go below)
          collect(pr) + reduce(acc = [], ys IN collect(systems) | acc + ys) AS supporters
 }
 CALL (s, touchpoints, supporters) {
   // what the step, its touchpoints, processes and systems use, realize, need, capture,
   // read or write: the services and data objects of the support lane
   UNWIND [s] + touchpoints + supporters AS holder
+  WITH DISTINCT holder
   MATCH (holder)-[r:USES|REALIZES|NEEDS|CAPTURES|READS|WRITES]->(x:Service|DataObject)
-  RETURN collect(DISTINCT {
+  RETURN collect({
     type: type(r),
     holder_kind: CASE WHEN holder:Step THEN 'Step' WHEN holder:Touchpoint THEN 'Touchpoint'
                       WHEN holder:Process THEN 'Process' ELSE 'System' END,

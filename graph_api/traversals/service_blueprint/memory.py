@@ -22,18 +22,33 @@ def _owned(memory: MemoryGraph, ref: NodeRef) -> bool:
     return any(memory.sources(ref, "OWNS", "Team"))
 
 
-def _support_links(memory: MemoryGraph, holders: Iterable[NodeRef]) -> list[SupportLink]:
-    """The links of ``holders`` to services and data objects (see SupportLink)."""
-    targets = [(t, "Service") for t in SERVICE_LINKS] + [(t, "DataObject") for t in DATA_LINKS]
-    return [
-        SupportLink(type_, holder.kind, holder.key, target.key)
-        for holder in holders
-        for type_, kind in targets
-        for target in memory.targets(holder, type_, kind)
-    ]
+# The relationship types that put a node in the support lane, and the kind each reaches.
+_SUPPORT_TARGETS = {
+    **{type_: "Service" for type_ in SERVICE_LINKS},
+    **{type_: "DataObject" for type_ in DATA_LINKS},
+}
 
 
-def _step(memory: MemoryGraph, step: NodeRef) -> BlueprintStep:
+def _support_links(
+    memory: MemoryGraph, holders: Iterable[NodeRef], known: dict[NodeRef, list[SupportLink]]
+) -> list[SupportLink]:
+    """The links of ``holders`` to services and data objects (see SupportLink). A process
+    may serve many places and many steps: each holder's outgoing links are read in one
+    pass, once per blueprint (``known`` keeps them)."""
+    for holder in holders:
+        if holder not in known:
+            out = memory.graph.out_edges(holder, keys=True) if holder in memory.graph else []
+            known[holder] = [
+                SupportLink(type_, holder.kind, holder.key, target.key)
+                for _, target, type_ in out
+                if _SUPPORT_TARGETS.get(type_) == target.kind
+            ]
+    return [link for holder in holders for link in known[holder]]
+
+
+def _step(
+    memory: MemoryGraph, step: NodeRef, known: dict[NodeRef, list[SupportLink]]
+) -> BlueprintStep:
     touchpoints = touchpoints_of(memory, step)
     places = [step, *touchpoints]
     evidence = evidence_at(memory, places)
@@ -56,7 +71,7 @@ def _step(memory: MemoryGraph, step: NodeRef) -> BlueprintStep:
         touchpoints=facts,
         evidence=[BlueprintEvidence(e.key, _kind(memory, e)) for e in evidence],
         processes={p.key: [s.key for s in used] for p, used in systems.items()},
-        support_links=_support_links(memory, [*places, *supporters]),
+        support_links=_support_links(memory, [*places, *supporters], known),
     )
 
 
@@ -71,13 +86,14 @@ def service_blueprint(memory: MemoryGraph, journey_key: str) -> ServiceBlueprint
     if memory.get(journey) is None:
         return None
     stages = memory.in_position_order(memory.targets(journey, "HAS_STAGE", "Stage"))
+    known: dict[NodeRef, list[SupportLink]] = {}
     return ServiceBlueprint(
         journey_key=journey_key,
         stages=[
             BlueprintStage(
                 stage_key=stage.key,
                 steps=[
-                    _step(memory, step)
+                    _step(memory, step, known)
                     for step in memory.in_position_order(memory.targets(stage, "HAS_STEP", "Step"))
                 ],
             )
