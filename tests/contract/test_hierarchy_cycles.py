@@ -36,6 +36,8 @@ PROPS: dict[str, dict[str, Any]] = {
     "Process": {"name": "A process"},
     "Capability": {"name": "A capability", "level": 1},
     "BacklogItem": {"title": "An item"},
+    "System": {"name": "A system"},
+    "Team": {"name": "A team"},
 }
 
 
@@ -63,6 +65,8 @@ def test_the_metamodel_s_hierarchies_are_the_part_of_triples() -> None:
         ("Process", "PART_OF", "Process"),
         ("Capability", "PART_OF", "Capability"),
         ("BacklogItem", "PART_OF", "BacklogItem"),
+        ("System", "PART_OF", "System"),
+        ("Team", "PART_OF", "Team"),
     ]
     assert [s.triple for s in RELATIONSHIPS if s.type == "PART_OF" and not s.acyclic] == []
 
