@@ -73,7 +73,8 @@ RETURN s.key AS step, pain,
                                   RETURN x.key },
            receives_from: COLLECT { MATCH (x:System)-[:FLOWS_TO]->(y) RETURN x.key },
            deployed_on: COLLECT { MATCH (y)-[:DEPLOYED_ON]->(n:TechnologyNode) RETURN n.key },
-           uses_technology: COLLECT { MATCH (y)-[:USES]->(n:TechnologyNode) RETURN n.key }
+           uses_technology: COLLECT { MATCH (y)-[:USES]->(n:TechnologyNode) RETURN n.key },
+           uses_services: COLLECT { MATCH (y)-[:USES]->(sv:Service) RETURN sv.key }
          }
        } AS serving_systems
 ORDER BY pain DESC, step
@@ -123,6 +124,7 @@ def _serving_systems(found: list[dict[str, Any]]) -> list[ServingSystem]:
             receives_from=sorted(set(y["receives_from"])),
             deployed_on=sorted(set(y["deployed_on"])),
             uses_technology=sorted(set(y["uses_technology"])),
+            uses_services=sorted(set(y["uses_services"])),
         )
         for y in sorted(found, key=lambda y: str(y["key"]))
     ]

@@ -20,6 +20,7 @@ from graph_api.graphql.types.node_types import (
     BacklogItem,
     PainPoint,
     Process,
+    Service,
     Step,
     System,
     TechnologyNode,
@@ -110,6 +111,12 @@ class ServingSystemEntry:
     def uses_technology(self) -> list[TechnologyNode]:
         return self.nodes.many(TechnologyNode, self.item.uses_technology)
 
+    @strawberry.field(
+        description="The services it USES (a technology service, another system's service), by key."
+    )
+    def uses_services(self) -> list[Service]:
+        return self.nodes.many(Service, self.item.uses_services)
+
 
 @strawberry.type(description="A step whose pain reached the threshold, with what serves it.")
 class PainfulStep:
@@ -183,6 +190,7 @@ NODE_FIELDS: dict[str, str] = {
     "receivesFrom": "System",
     "deployedOn": "TechnologyNode",
     "usesTechnology": "TechnologyNode",
+    "usesServices": "Service",
 }
 SERVING_SYSTEMS = "servingSystems"
 """The optional part of the answer: walked only when an operation selects it."""
@@ -200,6 +208,7 @@ def _keys(rows: list[PainfulStepRow]) -> dict[str, list[str | None]]:
         for system in row.serving_systems or []:
             keys["System"] += [system.system_key, *system.served_by, *system.receives_from]
             keys["TechnologyNode"] += [*system.deployed_on, *system.uses_technology]
+            keys["Service"] += system.uses_services
     return keys
 
 

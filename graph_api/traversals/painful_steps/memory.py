@@ -106,4 +106,5 @@ def _dependencies(memory: MemoryGraph, system: NodeRef) -> ServingSystem:
         receives_from=_keys(memory.sources(system, "FLOWS_TO", "System")),
         deployed_on=_keys(memory.targets(system, "DEPLOYED_ON", "TechnologyNode")),
         uses_technology=_keys(memory.targets(system, "USES", "TechnologyNode")),
+        uses_services=_keys(memory.targets(system, "USES", "Service")),
     )

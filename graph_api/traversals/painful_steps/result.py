@@ -38,7 +38,8 @@ class ServingSystem:
 
     ``served_by``: the systems that SERVE it, directly or through an interface they
     EXPOSE; ``receives_from``: the systems that FLOW_TO it; ``deployed_on`` and
-    ``uses_technology``: the technology nodes it is DEPLOYED_ON or USES.
+    ``uses_technology``: the technology nodes it is DEPLOYED_ON or USES;
+    ``uses_services``: the services it USES (a technology service, another system's).
     """
 
     system_key: str
@@ -46,6 +47,7 @@ class ServingSystem:
     receives_from: list[str]
     deployed_on: list[str]
     uses_technology: list[str]
+    uses_services: list[str]
 
 
 @dataclass(frozen=True, slots=True)

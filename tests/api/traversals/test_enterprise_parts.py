@@ -123,6 +123,7 @@ query($min: Int!) {
       receivesFrom { key }
       deployedOn { key kind }
       usesTechnology { key kind }
+      usesServices { key layer }
     }
   }
 }
@@ -159,6 +160,7 @@ async def test_painful_steps_serving_systems(
             "receivesFrom": [],
             "deployedOn": [{"key": "rack", "kind": "NODE"}],
             "usesTechnology": [],
+            "usesServices": [],
         },
         {
             "system": {"key": "tills"},
@@ -166,6 +168,7 @@ async def test_painful_steps_serving_systems(
             "receivesFrom": keyed("stock"),
             "deployedOn": [{"key": "cloud", "kind": "NODE"}],
             "usesTechnology": [{"key": "network", "kind": "NETWORK"}],
+            "usesServices": [{"key": "db-hosting", "layer": "TECHNOLOGY"}],
         },
     ]
     assert rows[1]["servingSystems"] == []

@@ -116,9 +116,9 @@ def technology(key: str) -> UpsertNode:
 # board; uses gates) and ``sales`` (the step; uses gates and tills); ``ride`` (pain 4) by
 # ``crew``, which uses no system; ``calm`` has no pain. What gates and tills depend on:
 # auth SERVES gates, sso only through its interface login-api; pricing SERVES tills,
-# and through its interface price-api too;
-# gates SERVES tills; stock FLOWS_TO tills. gates is DEPLOYED_ON rack, tills on cloud and
-# USES the network. What depends on them is no dependency of theirs: tills SERVES
+# and through its interface price-api too; gates SERVES tills; stock FLOWS_TO tills.
+# gates is DEPLOYED_ON rack, tills on cloud, and tills USES the network and the
+# db-hosting service. What depends on them is no dependency of theirs: tills SERVES
 # reports and FLOWS_TO ledger; price-api also SERVES the process sales; ``back-office``,
 # used by ``audit`` (serving calm), depends on auth.
 DEPENDENCIES: list[WriteOp] = [
@@ -142,6 +142,7 @@ DEPENDENCIES: list[WriteOp] = [
     technology("rack"),
     technology("cloud"),
     node("TechnologyNode", "network", kind="network"),
+    node("Service", "db-hosting", layer="technology"),
     rel("HAS_TOUCHPOINT", "Step:check", "Touchpoint:board"),
     rel("AFFECTS", "PainPoint:glare", "Touchpoint:board"),
     rel("AFFECTS", "PainPoint:crush", "Step:ride"),
@@ -165,6 +166,7 @@ DEPENDENCIES: list[WriteOp] = [
     rel("DEPLOYED_ON", "System:gates", "TechnologyNode:rack"),
     rel("DEPLOYED_ON", "System:tills", "TechnologyNode:cloud"),
     rel("USES", "System:tills", "TechnologyNode:network"),
+    rel("USES", "System:tills", "Service:db-hosting"),
     rel("SERVES", "System:tills", "System:reports"),
     rel("FLOWS_TO", "System:tills", "System:ledger"),
     rel("SERVES", "System:auth", "System:back-office"),

@@ -3,9 +3,10 @@ depend on.
 
 On a small graph (:data:`tests.contract.traversals.enterprise_graphs.DEPENDENCIES`): the
 systems the processes serving a step use, each with the systems serving it (directly or
-through an interface), those sending it data, and the technology it is deployed on or
-uses; what depends on a serving system is no dependency of it. Without asking, rows
-carry no serving systems and the rest of the answer is the same. On Neo4j, one query.
+through an interface), those sending it data, the technology it is deployed on or uses,
+and the services it uses; what depends on a serving system is no dependency of it.
+Without asking, rows carry no serving systems and the rest of the answer is the same.
+On Neo4j, one query.
 """
 
 from dataclasses import replace
@@ -28,6 +29,7 @@ GATES = ServingSystem(
     receives_from=[],
     deployed_on=["rack"],
     uses_technology=[],
+    uses_services=[],
 )
 TILLS = ServingSystem(
     "tills",
@@ -35,6 +37,7 @@ TILLS = ServingSystem(
     receives_from=["stock"],
     deployed_on=["cloud"],
     uses_technology=["network"],
+    uses_services=["db-hosting"],
 )
 
 
@@ -83,6 +86,6 @@ async def test_dependencies_follow_the_graph(store: GraphStore) -> None:
     )
     found = await rows(store, ASKED)
     assert found["ride"].serving_systems == [
-        ServingSystem("back-office", ["auth"], [], [], []),
+        ServingSystem("back-office", ["auth"], [], [], [], []),
     ]
     assert found["check"].serving_systems == [replace(GATES, receives_from=["ledger"]), TILLS]
