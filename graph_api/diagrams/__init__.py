@@ -5,7 +5,8 @@ Mermaid text, one module per diagram kind:
 
 - :mod:`~graph_api.diagrams.journey`: a journey as a Mermaid ``journey`` diagram;
 - :mod:`~graph_api.diagrams.blueprint`: a service blueprint as a ``flowchart LR``, one
-  subgraph per lane, gaps marked;
+  subgraph per lane, gaps marked (:mod:`~graph_api.diagrams.support_lane` words the
+  services and data of its support lane, for the journey page too);
 - :mod:`~graph_api.diagrams.impact`: the explaining chains of an impact answer as a
   ``flowchart LR``.
 

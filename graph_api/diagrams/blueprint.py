@@ -11,7 +11,15 @@ lane (subgraph id)        a step's node shows
 ``lane_front_stage``      per channel, its touchpoints (``no channel`` last)
 ``lane_back_stage``       the processes serving the step or its touchpoints
 ``lane_support``          the systems those processes use
+``lane_support_data``     the services and data of the support lane, one line each:
+                          ``Service: name (how)`` then ``Data: name (how)``, ``how``
+                          saying what links it to the step (``used at the step;
+                          realized by CRM``, see :mod:`~graph_api.diagrams.support_lane`)
 ========================= ============================================================
+
+Every lane holds one node per step, whatever it lists: the diagram has (lanes x steps)
+nodes plus one per gap, so a journey with many systems, services or data objects gives
+longer labels, not more nodes or links.
 
 A step's node in lane ``L`` has the id ``L_`` + the step's id (e.g.
 ``front_stage_Step_fr_call_support``). The customer-action nodes are joined by arrows
@@ -36,6 +44,7 @@ gap kind                         lane         id
 
 from graph_api.diagrams.labels import Labels, label
 from graph_api.diagrams.mermaid import flowchart_label, node_id
+from graph_api.diagrams.support_lane import support_entries, support_lane_refs
 from graph_api.store.base import NodeRef
 from graph_api.traversals.service_blueprint.result import (
     BlueprintGap,
@@ -51,6 +60,7 @@ LANES = (
     ("front_stage", "Front stage"),
     ("back_stage", "Back stage"),
     ("support", "Support"),
+    ("support_data", "Support services and data"),
 )
 """Each lane's id (its subgraph is ``lane_`` + id) and title, top to bottom."""
 
@@ -79,6 +89,7 @@ def blueprint_refs(blueprint: ServiceBlueprint) -> list[NodeRef]:
                 refs.extend(NodeRef("Touchpoint", key) for key in lane.touchpoint_keys)
             refs.extend(NodeRef("Process", key) for key in step.back_stage)
             refs.extend(NodeRef("System", key) for key in step.support)
+            refs.extend(support_lane_refs(step))
     return list(dict.fromkeys(refs))
 
 
@@ -141,8 +152,13 @@ def _lane_lines(lane: str, stage: BlueprintStage, step: BlueprintStep, labels: L
             return [label(labels, NodeRef("Process", key)) for key in step.back_stage] or [
                 "no process"
             ]
-        case _:
+        case "support":
             return [label(labels, NodeRef("System", key)) for key in step.support] or ["no system"]
+        case _:
+            return [
+                f"{entry.kind_word}: {entry.name} ({entry.how})"
+                for entry in support_entries(step, labels)
+            ] or ["no service or data"]
 
 
 def blueprint_diagram(blueprint: ServiceBlueprint, labels: Labels) -> str:

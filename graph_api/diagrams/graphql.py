@@ -83,8 +83,9 @@ FIELDS = {
         resolver=resolve_service_blueprint_diagram,
         description="A journey's service blueprint (as `serviceBlueprint`) as a Mermaid "
         "`flowchart LR`: a subgraph per lane (evidence, customer action, front stage, "
-        "back stage, support) with a node per step in journey order, and a node of class "
-        "`gap` for each gap. NOT_FOUND if there is no such journey.",
+        "back stage, support, support services and data) with a node per step in journey "
+        "order, and a node of class `gap` for each gap. NOT_FOUND if there is no such "
+        "journey.",
     ),
     "impact_diagram": strawberry.field(
         resolver=resolve_impact_diagram,

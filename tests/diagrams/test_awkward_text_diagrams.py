@@ -2,12 +2,14 @@
 parser and show every name as given (on one line), on every store: the journey, the
 service blueprint and impact diagrams, as GraphQL serves them."""
 
+from typing import Any
+
 import httpx
 
 from graph_api.model_io import load_model
 from graph_api.store.base import GraphStore
 from tests.api.helpers import node_id
-from tests.awkward_text import awkward_document, one_line
+from tests.awkward_text import awkward_document, one_line, text
 from tests.diagrams.mermaid_parse import Flowchart, parse_flowchart, parse_journey
 from tests.diagrams.test_mermaid_parser import FLOWCHART, JOURNEY, assert_parse
 from tests.graphql_client import gql_data
@@ -41,6 +43,34 @@ def names(document: dict[str, object], section: str) -> dict[str, str]:
     return found
 
 
+def with_support_lane(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with a service and data objects of awkward names in the support lane
+    of its steps: linked to a step, a touchpoint, the process and the system."""
+    return {
+        **document,
+        "services": [
+            {
+                "key": "service",
+                "name": text(17),
+                "layer": "business",
+                "usedBySteps": ["step-1"],
+                "usedByTouchpoints": ["touchpoint-1"],
+                "realizedBySystems": ["crm"],
+            }
+        ],
+        "dataObjects": [
+            {
+                "key": "data-1",
+                "name": text(4),
+                "neededBySteps": ["step-1"],
+                "capturedByTouchpoints": ["touchpoint-1"],
+                "readByProcesses": ["process"],
+            },
+            {"key": "data-2", "name": text(0), "writtenBySystems": ["crm"]},
+        ],
+    }
+
+
 def shown(chart: Flowchart) -> str:
     """Every text a flowchart shows (its nodes' lines, subgraph and edge labels), one
     per line: a name is shown when it is all of one, or part of one ("stage - step")."""
@@ -53,7 +83,7 @@ def shown(chart: Flowchart) -> str:
 async def test_every_diagram_parses_and_shows_the_names(
     store: GraphStore, client: httpx.AsyncClient
 ) -> None:
-    document = awkward_document()
+    document = with_support_lane(awkward_document())
     await load_model(store, document)
     data = await gql_data(
         client,
@@ -81,7 +111,9 @@ async def test_every_diagram_parses_and_shows_the_names(
     assert sorted(tasks[0].actors) == sorted(one_line(n) for n in channels.values())
 
     blueprint = shown(parse_flowchart(data["serviceBlueprintDiagram"]))
-    for label in [*steps.values(), *channels.values(), *processes.values()]:
+    support = [*names(document, "services").values(), *names(document, "dataObjects").values()]
+    assert len(support) == 3
+    for label in [*steps.values(), *channels.values(), *processes.values(), *support]:
         assert one_line(label) in blueprint, label
     system_impact = shown(parse_flowchart(data["systemImpact"]))
     for label in [names(document, "systems")["crm"], *processes.values(), steps["step-1"]]:

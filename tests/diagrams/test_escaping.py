@@ -7,9 +7,11 @@ from graph_api.store.base import NodeRef
 from graph_api.traversals.impact.result import Hop, ImpactRow
 from graph_api.traversals.service_blueprint.result import (
     BlueprintChannel,
+    BlueprintDataObject,
     BlueprintEvidence,
     BlueprintGap,
     BlueprintGapKind,
+    BlueprintService,
     BlueprintStage,
     BlueprintStep,
     ServiceBlueprint,
@@ -33,6 +35,12 @@ def step(key: str, emotion: int | None, channels: list[str | None]) -> Blueprint
             BlueprintGap(BlueprintGapKind.PROCESS_WITHOUT_SYSTEM, key, process_key="proc"),
             BlueprintGap(BlueprintGapKind.TOUCHPOINT_WITHOUT_OWNER, key, f"tp-{key}"),
         ],
+        services=[BlueprintService("svc", used_at_step=True, realized_by_processes=["proc"])],
+        data=[
+            BlueprintDataObject(
+                "data", captured_at_touchpoints=[f"tp-{key}"], read_by_processes=["proc"]
+            )
+        ],
     )
 
 
@@ -55,6 +63,8 @@ LABELS = {
     NodeRef("Process", "proc"): NASTY,
     NodeRef("Touchpoint", "tp-a"): NASTY,
     NodeRef("Evidence", "ev"): "`markdown` #quot; raw",
+    NodeRef("Service", "svc"): "Repair (24/7) & <i>more</i>; `fast`",
+    NodeRef("DataObject", "data"): "%%{init: x}%% #35; record",
 }
 
 
@@ -84,6 +94,11 @@ def test_blueprint_with_nasty_names_parses_to_those_names() -> None:
     assert action.lines == [f"Section one: #start; 100% - {SHOWN}", SHOWN, "no emotion"]
     evidence = chart.nodes[node_id("Step", "a", "evidence_")]
     assert evidence.lines == ["PHOTO: `markdown` #quot; raw"]
+    support = chart.nodes[node_id("Step", "a", "support_data_")]
+    assert support.lines == [
+        f"Service: Repair (24/7) & <i>more</i>; `fast` (used at the step; realized by {SHOWN})",
+        f"Data: %%{{init: x}}%% #35; record (captured at {SHOWN}; read by {SHOWN})",
+    ]
     gaps = [n.lines for n in chart.nodes.values() if n.css_class == "gap"]
     assert len(gaps) == 6
     assert [f"Gap: no team owns {SHOWN}"] in gaps and [f"Gap: {SHOWN} uses no system"] in gaps

@@ -3,6 +3,7 @@ parsed, they hold the lanes and gaps of ``serviceBlueprint`` and the hops of ``i
 
 from collections import Counter
 from itertools import pairwise
+from typing import Any
 
 import httpx
 
@@ -19,7 +20,14 @@ query($j: ID!) {
   }
 }
 """
-LANES = ["Evidence", "Customer action", "Front stage", "Back stage", "Support"]
+LANES = [
+    "Evidence",
+    "Customer action",
+    "Front stage",
+    "Back stage",
+    "Support",
+    "Support services and data",
+]
 GAP_LANES = {
     "STEP_WITHOUT_EVIDENCE": "lane_evidence",
     "TOUCHPOINT_WITHOUT_OWNER": "lane_front_stage",
@@ -78,6 +86,106 @@ async def test_fault_repair_has_its_three_gaps(demo_client: httpx.AsyncClient) -
     ]
     assert len(gaps) == len(data["serviceBlueprint"]["gaps"]) == 3
     assert ["Gap: no team owns Online compensation claim form"] in gaps
+
+
+SUPPORT = """
+query($j: ID!) {
+  serviceBlueprintDiagram(journeyId: $j)
+  serviceBlueprint(journeyId: $j) {
+    stages {
+      steps {
+        step { key }
+        supportServices {
+          service { name }
+          usedAtStep usedAtTouchpoints { name }
+          usedByProcesses { name } usedBySystems { name }
+          realizedByProcesses { name } realizedBySystems { name }
+        }
+        supportData {
+          dataObject { name }
+          neededAtStep neededAtTouchpoints { name }
+          capturedAtStep capturedAtTouchpoints { name }
+          readByProcesses { name } readBySystems { name }
+          writtenByProcesses { name } writtenBySystems { name }
+        }
+      }
+    }
+  }
+}
+"""
+
+
+def _how(entry: dict[str, Any], parts: list[tuple[str, str | None, list[str]]]) -> str:
+    """The links of a support-lane entry as the diagram words them: for each
+    (verb, flag of the step itself, fields listing holders) that names something,
+    ``verb`` + the step and the holders' names, joined by ``; ``."""
+    phrases = []
+    for verb, flag, fields in parts:
+        names = ["the step"] if flag and entry[flag] else []
+        names += [node["name"] for f in fields for node in entry[f]]
+        if names:
+            phrases.append(f"{verb} {', '.join(names)}")
+    return "; ".join(phrases)
+
+
+def _support_lines(step: dict[str, Any]) -> list[str]:
+    """What the support services and data lane should show for a step of the answer."""
+    lines = [
+        f"Service: {s['service']['name']} ("
+        + _how(
+            s,
+            [
+                ("used at", "usedAtStep", ["usedAtTouchpoints"]),
+                ("used by", None, ["usedByProcesses", "usedBySystems"]),
+                ("realized by", None, ["realizedByProcesses", "realizedBySystems"]),
+            ],
+        )
+        + ")"
+        for s in step["supportServices"]
+    ]
+    lines += [
+        f"Data: {d['dataObject']['name']} ("
+        + _how(
+            d,
+            [
+                ("needed at", "neededAtStep", ["neededAtTouchpoints"]),
+                ("captured at", "capturedAtStep", ["capturedAtTouchpoints"]),
+                ("read by", None, ["readByProcesses", "readBySystems"]),
+                ("written by", None, ["writtenByProcesses", "writtenBySystems"]),
+            ],
+        )
+        + ")"
+        for d in step["supportData"]
+    ]
+    return lines or ["no service or data"]
+
+
+async def test_support_services_and_data_lane_shows_the_support_lane(
+    demo_client: httpx.AsyncClient,
+) -> None:
+    """Each step's node in the lane lists the services, then the data objects, of
+    ``serviceBlueprint``'s support lane, each with every link the answer gives it."""
+    seen = Counter[str]()
+    for journey in ("fault-repair", "new-connection", "bill-and-renew"):
+        data = await gql_data(demo_client, SUPPORT, j=journey)
+        chart = parse_flowchart(data["serviceBlueprintDiagram"])
+        steps = [s for stage in data["serviceBlueprint"]["stages"] for s in stage["steps"]]
+        for step in steps:
+            node = chart.nodes[expected_id("Step", step["step"]["key"], "support_data_")]
+            assert node.subgraph == "lane_support_data"
+            assert node.lines == _support_lines(step)
+            seen["services"] += len(step["supportServices"])
+            seen["data"] += len(step["supportData"])
+            seen["step's own"] += sum("the step" in line for line in node.lines)
+        # One node per step, linked in journey order like the other lanes: the lane
+        # grows with the steps, not with the services and data it lists.
+        lane = [n for n, node in chart.nodes.items() if node.subgraph == "lane_support_data"]
+        assert len(lane) == len(steps)
+        links = [(e.source, e.target) for e in chart.edges if e.source in lane]
+        assert links == list(pairwise(lane))
+        assert all(e.arrow == "~~~" for e in chart.edges if e.source in lane)
+    # The demo model's lanes hold services, data and links of the steps themselves.
+    assert min(seen.values()) > 0, seen
 
 
 IMPACT = """
