@@ -2,7 +2,8 @@
 
 Read with the calls the API already makes: the journey (``get_nodes``), its persona
 (``neighbours``), its ``service_blueprint`` (stages, steps, emotions, touchpoints by
-channel, processes, systems, evidence and gaps), the pain points on its steps and on
+channel, processes, systems, the services and data of the support lane, evidence and
+gaps), the pain points on its steps and on
 their touchpoints (``neighbours``, one call each) and the labels of every node shown
 (``get_nodes``, one call per kind).
 
@@ -16,6 +17,7 @@ from urllib.parse import quote
 
 from graph_api.diagrams import blueprint_refs, label_of, read_labels
 from graph_api.diagrams.labels import label
+from graph_api.diagrams.support_lane import support_entries
 from graph_api.errors import NotFound
 from graph_api.metamodel import relationship_fields
 from graph_api.store.base import GraphStore, NodeRecord, NodeRef
@@ -191,8 +193,15 @@ def _lane_items(lane: str, step: BlueprintStep, labels: Mapping[NodeRef, str]) -
             ]
         case "back_stage":
             return [named("Process", key, href=True) for key in step.back_stage]
-        case _:
+        case "support":
             return [named("System", key, href=True) for key in step.support]
+        case _:
+            # Each service or data object with what it is and how the step reaches it,
+            # worded as the blueprint diagram words it.
+            return [
+                Item(entry.name, impact_href(entry.ref), f"{entry.kind_word.lower()}: {entry.how}")
+                for entry in support_entries(step, labels)
+            ]
 
 
 LANES = (
@@ -201,6 +210,7 @@ LANES = (
     ("front_stage", "Front stage", "no touchpoint"),
     ("back_stage", "Back stage", "no process"),
     ("support", "Support", "no system"),
+    ("support_data", "Support services and data", "no service or data"),
 )
 """The blueprint's lanes, top to bottom: key, title, what an empty cell says."""
 

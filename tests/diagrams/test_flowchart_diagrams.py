@@ -88,21 +88,21 @@ async def test_fault_repair_has_its_three_gaps(demo_client: httpx.AsyncClient) -
     assert ["Gap: no team owns Online compensation claim form"] in gaps
 
 
-SUPPORT = """
-query($j: ID!) {
-  serviceBlueprintDiagram(journeyId: $j)
+SUPPORT_LANE = """
+query($j: ID!, $diagram: Boolean! = false) {
+  diagram: serviceBlueprintDiagram(journeyId: $j) @include(if: $diagram)
   serviceBlueprint(journeyId: $j) {
     stages {
       steps {
         step { key }
         supportServices {
-          service { name }
+          service { key name }
           usedAtStep usedAtTouchpoints { name }
           usedByProcesses { name } usedBySystems { name }
           realizedByProcesses { name } realizedBySystems { name }
         }
         supportData {
-          dataObject { name }
+          dataObject { key name }
           neededAtStep neededAtTouchpoints { name }
           capturedAtStep capturedAtTouchpoints { name }
           readByProcesses { name } readBySystems { name }
@@ -113,12 +113,28 @@ query($j: ID!) {
   }
 }
 """
+"""Every link of the support lane's entries (add ``diagram: true`` for the diagram too)."""
+
+SUPPORT_SERVICE_LINKS = [
+    ("used at", "usedAtStep", ["usedAtTouchpoints"]),
+    ("used by", None, ["usedByProcesses", "usedBySystems"]),
+    ("realized by", None, ["realizedByProcesses", "realizedBySystems"]),
+]
+SUPPORT_DATA_LINKS = [
+    ("needed at", "neededAtStep", ["neededAtTouchpoints"]),
+    ("captured at", "capturedAtStep", ["capturedAtTouchpoints"]),
+    ("read by", None, ["readByProcesses", "readBySystems"]),
+    ("written by", None, ["writtenByProcesses", "writtenBySystems"]),
+]
+"""How the views word the links of a ``supportServices`` / ``supportData`` entry: for
+each (verb, flag of the step itself, fields listing holders), in order."""
 
 
-def _how(entry: dict[str, Any], parts: list[tuple[str, str | None, list[str]]]) -> str:
-    """The links of a support-lane entry as the diagram words them: for each
-    (verb, flag of the step itself, fields listing holders) that names something,
-    ``verb`` + the step and the holders' names, joined by ``; ``."""
+def support_how(entry: dict[str, Any]) -> str:
+    """The links of a support-lane entry of the GraphQL answer as the views word them:
+    ``verb`` + the step (when its flag is set) and the holders' names, for each link
+    that names something, joined by ``; ``."""
+    parts = SUPPORT_SERVICE_LINKS if "service" in entry else SUPPORT_DATA_LINKS
     phrases = []
     for verb, flag, fields in parts:
         names = ["the step"] if flag and entry[flag] else []
@@ -130,33 +146,8 @@ def _how(entry: dict[str, Any], parts: list[tuple[str, str | None, list[str]]]) 
 
 def _support_lines(step: dict[str, Any]) -> list[str]:
     """What the support services and data lane should show for a step of the answer."""
-    lines = [
-        f"Service: {s['service']['name']} ("
-        + _how(
-            s,
-            [
-                ("used at", "usedAtStep", ["usedAtTouchpoints"]),
-                ("used by", None, ["usedByProcesses", "usedBySystems"]),
-                ("realized by", None, ["realizedByProcesses", "realizedBySystems"]),
-            ],
-        )
-        + ")"
-        for s in step["supportServices"]
-    ]
-    lines += [
-        f"Data: {d['dataObject']['name']} ("
-        + _how(
-            d,
-            [
-                ("needed at", "neededAtStep", ["neededAtTouchpoints"]),
-                ("captured at", "capturedAtStep", ["capturedAtTouchpoints"]),
-                ("read by", None, ["readByProcesses", "readBySystems"]),
-                ("written by", None, ["writtenByProcesses", "writtenBySystems"]),
-            ],
-        )
-        + ")"
-        for d in step["supportData"]
-    ]
+    lines = [f"Service: {s['service']['name']} ({support_how(s)})" for s in step["supportServices"]]
+    lines += [f"Data: {d['dataObject']['name']} ({support_how(d)})" for d in step["supportData"]]
     return lines or ["no service or data"]
 
 
@@ -167,8 +158,8 @@ async def test_support_services_and_data_lane_shows_the_support_lane(
     ``serviceBlueprint``'s support lane, each with every link the answer gives it."""
     seen = Counter[str]()
     for journey in ("fault-repair", "new-connection", "bill-and-renew"):
-        data = await gql_data(demo_client, SUPPORT, j=journey)
-        chart = parse_flowchart(data["serviceBlueprintDiagram"])
+        data = await gql_data(demo_client, SUPPORT_LANE, j=journey, diagram=True)
+        chart = parse_flowchart(data["diagram"])
         steps = [s for stage in data["serviceBlueprint"]["stages"] for s in stage["steps"]]
         for step in steps:
             node = chart.nodes[expected_id("Step", step["step"]["key"], "support_data_")]

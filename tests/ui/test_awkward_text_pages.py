@@ -12,13 +12,14 @@ import pytest
 from graph_api.model_io import load_model
 from graph_api.store.base import GraphStore
 from tests.awkward_text import LONG, awkward_document, one_line
+from tests.diagrams.test_awkward_text_diagrams import with_support_lane
 from tests.ui.helpers import anonymous_client
 from tests.ui.html import Element, parse
 
 
 @pytest.fixture
 async def ui(store: GraphStore) -> AsyncIterator[httpx.AsyncClient]:
-    await load_model(store, awkward_document())
+    await load_model(store, with_support_lane(awkward_document()))
     async with anonymous_client(store) as http:
         yield http
 
@@ -72,6 +73,25 @@ async def test_the_journey_map_shows_every_text(ui: httpx.AsyncClient) -> None:
     front = html.find("tr", cls="lane", data_lane="front_stage").text
     for name in touchpoints:
         assert one_line(name) in front
+    # The support lane of the first step: the service, then the data objects, each
+    # linked to its impact page and with how it is linked, every name as given.
+    document = with_support_lane(awkward_document())
+    service = document["services"][0]
+    data_1, data_2 = document["dataObjects"]
+    process, system = document["processes"][0]["name"], document["systems"][0]["name"]
+    cell = html.find("tr", cls="lane", data_lane="support_data").find_all("td")[0]
+    items = cell.find_all("li")
+    assert [(li.find("a").attrs["href"], li.find("a").text) for li in items] == [
+        ("/ui/impact/Service/service", one_line(service["name"])),
+        ("/ui/impact/DataObject/data-1", one_line(data_1["name"])),
+        ("/ui/impact/DataObject/data-2", one_line(data_2["name"])),
+    ]
+    assert [li.find("span", cls="note").text for li in items] == [
+        f"(service: used at the step, {one_line(touchpoints[0])}; realized by {one_line(system)})",
+        f"(data: needed at the step; captured at {one_line(touchpoints[0])}; "
+        f"read by {one_line(process)})",
+        f"(data: written by {one_line(system)})",
+    ]
 
 
 async def test_the_impact_page_shows_translations_and_attributes(ui: httpx.AsyncClient) -> None:

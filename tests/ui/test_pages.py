@@ -1,5 +1,6 @@
 """The pages at /ui over HTTP, on both stores, compared with what GraphQL answers."""
 
+from collections import Counter
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -13,6 +14,7 @@ from graph_api.store.embedded import EmbeddedStore
 from graph_api.ui.emotion_curve import EMOTION_MAX, EMOTION_MIN, PLOT_HEIGHT, PLOT_TOP
 from tests.auth_headers import admin_headers, headers_for
 from tests.conftest import app_client, app_settings
+from tests.diagrams.test_flowchart_diagrams import SUPPORT_LANE, support_how
 from tests.graphql_client import gql_data
 from tests.ui.helpers import anonymous_client, anonymous_settings, blueprint, pains_of, steps_of
 from tests.ui.html import Element, parse
@@ -201,7 +203,14 @@ async def test_the_blueprint_marks_exactly_the_gaps_graphql_reports(
     assert len(in_gap_cells) == len(expected)
     assert all(g.text.startswith("Gap: ") for g in in_gap_cells)
     lanes = [r.attrs["data-lane"] for r in table.find_all("tr", cls="lane")]
-    assert lanes == ["evidence", "customer_action", "front_stage", "back_stage", "support"]
+    assert lanes == [
+        "evidence",
+        "customer_action",
+        "front_stage",
+        "back_stage",
+        "support",
+        "support_data",
+    ]
 
 
 async def test_back_stage_and_support_link_to_the_impact_page(ui: httpx.AsyncClient) -> None:
@@ -222,6 +231,52 @@ async def test_back_stage_and_support_link_to_the_impact_page(ui: httpx.AsyncCli
         for cell, step in zip(cells, columns, strict=True):
             links = [(a.attrs["href"], a.text) for a in cell.find_all("a")]
             assert links == [(f"/ui/impact/{kind}/{n['key']}", n["name"]) for n in step[field]]
+
+
+async def test_the_support_lane_shows_services_and_data_as_graphql_answers(
+    ui: httpx.AsyncClient,
+) -> None:
+    """Each step's cell lists the services, then the data objects, of its support lane
+    with how each is linked, and links each to its impact page, which opens."""
+    shown: Counter[str] = Counter()
+    links_seen: set[tuple[str, str]] = set()  # one per step that has any, to follow
+    for journey in ("fault-repair", "new-connection", "bill-and-renew"):
+        data = await gql_data(ui, SUPPORT_LANE, j=journey)
+        columns = [s for stage in data["serviceBlueprint"]["stages"] for s in stage["steps"]]
+        html = await page(ui, f"/ui/journeys/{journey}")
+        row = html.find("table", id="blueprint-table").find("tr", data_lane="support_data")
+        assert row.find("th").text == "Support services and data"
+        cells = row.find_all("td")
+        assert len(cells) == len(columns)
+        for cell, step in zip(cells, columns, strict=True):
+            expected = [
+                (f"/ui/impact/Service/{s['service']['key']}", s["service"]["name"], "service", s)
+                for s in step["supportServices"]
+            ] + [
+                (
+                    f"/ui/impact/DataObject/{d['dataObject']['key']}",
+                    d["dataObject"]["name"],
+                    "data",
+                    d,
+                )
+                for d in step["supportData"]
+            ]
+            items = cell.find_all("li")
+            assert [(li.find("a").attrs["href"], li.find("a").text) for li in items] == [
+                (href, name) for href, name, _, _ in expected
+            ]
+            assert [li.find("span", cls="note").text for li in items] == [
+                f"({what}: {support_how(entry)})" for _, _, what, entry in expected
+            ]
+            if not expected:
+                assert cell.find("span", cls="none").text == "no service or data"
+            shown.update(what for _, _, what, _ in expected)
+            links_seen.update((href, name) for href, name, _, _ in expected[:1])
+    assert shown["service"] > 0 and shown["data"] > 0, shown
+    assert {href.split("/")[3] for href, _ in links_seen} == {"Service", "DataObject"}
+    for href, name in links_seen:
+        impact = await page(ui, href)
+        assert impact.find("h1").text == f"What a change to {name} hits"
 
 
 IMPACT = """
