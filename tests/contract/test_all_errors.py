@@ -99,7 +99,7 @@ MANY_ERRORS = {
         {"key": "p1", "name": "P1", "parent": "p3"},
         {"key": "p3", "name": "P3", "parent": "p1", "kind": "odd"},
     ],
-    "capabilities": [{"key": "cap", "name": "Cap", "level": 4, "parent": "stored-cap"}],
+    "capabilities": [{"key": "cap", "name": "Cap", "maturity": 6, "parent": "stored-cap"}],
 }
 """Errors in eleven places of seven kinds; the capability's parent is in the store."""
 MANY_ERROR_PATHS = [
@@ -113,7 +113,7 @@ MANY_ERROR_PATHS = [
     "touchpoints[1].channel",  # nowhere
     "processes[1].kind",
     "processes[1].parent",  # p3 -> p1 -> p3
-    "capabilities[0].level",
+    "capabilities[0].maturity",
 ]
 
 
