@@ -1,12 +1,14 @@
-"""A full-text index made by an earlier version is made again over today's fields.
+"""A full-text index made by an earlier version is made again over today's kinds and fields.
 
 ``CREATE FULLTEXT INDEX ... IF NOT EXISTS`` keeps an index of that name whatever it
 covers, so the store compares the fields when it opens and drops an index that differs:
-a database first served before translations were searched finds them after the upgrade.
+a database first served before translations were searched finds them after the upgrade,
+and one first served before the enterprise kinds (services, data objects, ...) finds them.
 """
 
 from neo4j import AsyncGraphDatabase
 
+from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import UpsertNode
 from graph_api.store.search_terms import FULLTEXT_INDEX, SEARCHED_FIELDS
 from graph_api.traversals import SEARCH
@@ -70,6 +72,35 @@ async def test_an_index_over_other_fields_is_made_again(clean_neo4j: None) -> No
         assert [
             hit.node.key for hit in await store.traverse(SEARCH, SearchRequest("aufträge", None, 5))
         ] == ["oms"]
+    finally:
+        await store.close()
+
+
+EARLIER_KINDS = [
+    kind
+    for kind in NODE_KINDS
+    if kind not in ("Service", "Interface", "DataObject", "TechnologyNode", "Event")
+]
+
+
+async def test_an_index_over_fewer_kinds_is_made_again(clean_neo4j: None) -> None:
+    await _run(f"DROP INDEX {FULLTEXT_INDEX} IF EXISTS")
+    fields = ", ".join(f"n.{f}" for f in SEARCHED_FIELDS)
+    await _run(
+        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} FOR (n:{'|'.join(EARLIER_KINDS)}) "
+        f"ON EACH [{fields}] OPTIONS {{indexConfig: "
+        "{`fulltext.analyzer`: 'standard-no-stop-words'}}"
+    )
+    earlier_id = (await _index())[0]
+    store = neo4j_store()
+    await store.open()
+    try:
+        assert (await _index())[0] != earlier_id
+        await store.write(
+            [UpsertNode("Service", "billing-api", {"name": "Billing API", "layer": "application"})]
+        )
+        hits = await store.traverse(SEARCH, SearchRequest("billing api", None, 5))
+        assert [(hit.node.kind, hit.node.key) for hit in hits] == [("Service", "billing-api")]
     finally:
         await store.close()
 

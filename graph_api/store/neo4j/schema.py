@@ -45,19 +45,22 @@ def fulltext_statement() -> str:
 
 
 FULLTEXT_FIELDS = (
-    f"SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = '{FULLTEXT_INDEX}' "
-    "RETURN properties"
+    f"SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties "
+    f"WHERE name = '{FULLTEXT_INDEX}' RETURN labelsOrTypes, properties"
 )
 DROP_FULLTEXT = f"DROP INDEX {FULLTEXT_INDEX} IF EXISTS"
 
 
 def fulltext_is_stale(rows: list[dict[str, Any]]) -> bool:
-    """Whether the full-text index found (``FULLTEXT_FIELDS``' rows) covers other fields
-    than :func:`fulltext_statement` gives, as one made by an earlier version does: it is
-    dropped and made again, since ``IF NOT EXISTS`` would keep it as it is."""
+    """Whether the full-text index found (``FULLTEXT_FIELDS``' rows) covers other kinds
+    or fields than :func:`fulltext_statement` gives, as one made by an earlier version
+    does (before a kind was added, say): it is dropped and made again, since ``IF NOT
+    EXISTS`` would keep it as it is."""
     if not rows:
         return False
-    return sorted(str(p) for p in rows[0]["properties"]) != sorted(SEARCHED_FIELDS)
+    labels = sorted(str(label) for label in rows[0]["labelsOrTypes"] or ())
+    fields = sorted(str(p) for p in rows[0]["properties"] or ())
+    return labels != sorted(NODE_KINDS) or fields != sorted(SEARCHED_FIELDS)
 
 
 def schema_script() -> str:
