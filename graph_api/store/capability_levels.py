@@ -9,10 +9,20 @@ that touches a capability or the capability hierarchy derives the levels again i
 own transaction, on both stores. A bulk load derives them from its plan.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
-from graph_api.store.base import AddLink, DeleteNode, RemoveLink, UpsertNode, WriteOp
+from graph_api.store.base import (
+    AddLink,
+    DeleteNode,
+    NodeRecord,
+    RemoveLink,
+    UpsertNode,
+    WriteOp,
+    WriteResult,
+)
 
 KIND = "Capability"
 LEVEL = "level"
@@ -55,6 +65,32 @@ def derived_levels(parents: Mapping[str, str | None]) -> dict[str, int]:
             level += 1
             levels[part] = level
     return levels
+
+
+def relevelled(
+    record: NodeRecord,
+    level: int,
+    result: WriteResult,
+    written: Set[object],
+    now: datetime,
+    actor: str,
+) -> NodeRecord:
+    """``record`` at ``level``, as the write whose ``result`` it is stores it: a capability
+    the write created or changed (``written``) keeps the version it has; any other gets
+    a new version and counts as updated, no longer unchanged. ``result.records`` holds
+    the record returned."""
+    props = {**record.props, LEVEL: level}
+    if record.ref in written:
+        derived = replace(record, props=props)
+    else:
+        derived = replace(
+            record, props=props, updated_at=now, version=record.version + 1, updated_by=actor
+        )
+        if record.ref in result.unchanged:
+            result.unchanged.remove(record.ref)
+        result.updated.append(record.ref)
+    result.records[record.ref] = derived
+    return derived
 
 
 def levels_to_change(stored: Mapping[str, object], wholes: Mapping[str, str]) -> dict[str, int]:

@@ -31,6 +31,7 @@ from graph_api.store.capability_levels import (
     LEVEL,
     derived_levels,
     keep_stored_level,
+    relevelled,
     touches_levels,
 )
 from graph_api.store.rules import (
@@ -191,24 +192,9 @@ class MemoryTransaction:
         written = {*self.result.created, *self.result.updated}
         for key, level in derived_levels(parents).items():
             record = capabilities[key]
-            if record.props.get(LEVEL) == level:
-                continue
-            props = {**record.props, LEVEL: level}
-            if record.ref in written:
-                derived = replace(record, props=props)
-            else:
-                derived = replace(
-                    record,
-                    props=props,
-                    updated_at=self.now,
-                    version=record.version + 1,
-                    updated_by=self.actor,
-                )
-                if record.ref in self.result.unchanged:
-                    self.result.unchanged.remove(record.ref)
-                self.result.updated.append(record.ref)
-            self._put(derived, record)
-            self.result.records[record.ref] = derived
+            if record.props.get(LEVEL) != level:
+                derived = relevelled(record, level, self.result, written, self.now, self.actor)
+                self._put(derived, record)
 
     def rollback(self) -> None:
         while self._undo:

@@ -34,6 +34,7 @@ from graph_api.store.capability_levels import (
     LEVEL,
     derived_levels,
     keep_stored_level,
+    relevelled,
     touches_levels,
 )
 from graph_api.store.neo4j.cypher import get_nodes, label
@@ -136,25 +137,17 @@ class BatchWriter:
             return
         current = await fetch_records(self.tx, KIND, sorted(changed))
         written = {*self.result.created, *self.result.updated}
-        records: list[NodeRecord] = []
-        for key, level in sorted(changed.items()):
-            record = self.result.records.get(NodeRef(KIND, key)) or current[key]
-            props = {**record.props, LEVEL: level}
-            if record.ref in written:
-                derived = replace(record, props=props)
-            else:
-                derived = replace(
-                    record,
-                    props=props,
-                    updated_at=self.now,
-                    version=record.version + 1,
-                    updated_by=self.actor,
-                )
-                if record.ref in self.result.unchanged:
-                    self.result.unchanged.remove(record.ref)
-                self.result.updated.append(record.ref)
-            self.result.records[record.ref] = derived
-            records.append(derived)
+        records = [
+            relevelled(
+                self.result.records.get(NodeRef(KIND, key)) or current[key],
+                level,
+                self.result,
+                written,
+                self.now,
+                self.actor,
+            )
+            for key, level in sorted(changed.items())
+        ]
         await self._store(KIND, records)
 
     async def _upserts(self, ops: list[UpsertNode]) -> None:
