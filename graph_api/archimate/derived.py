@@ -1,37 +1,12 @@
 """Values the import derives when the file gives none, and the export therefore need
-not write: a capability's ``level`` and a value-stream stage's ``order``.
-
-Both sides call the same functions, so that the export leaves out exactly the values an
-import would derive again (no default is written back as a new property).
+not write: a value-stream stage's ``order``. Both sides call the same function, so that
+the export leaves out exactly the values an import would derive again (no default is
+written back as a new property). A capability's ``level`` is derived by the stores
+themselves on every write (:mod:`graph_api.store.capability_levels`).
 """
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-
-from annotated_types import Le
-
-from graph_api.metamodel import NODE_KINDS
-
-
-def _largest_level() -> int | None:
-    """The largest capability level the metamodel allows, if it bounds it."""
-    field = NODE_KINDS["Capability"].properties.model_fields["level"]
-    bounds = [m.le for m in field.metadata if isinstance(m, Le)]
-    return int(bounds[0]) if bounds else None  # type: ignore[call-overload]
-
-
-def derived_levels(capabilities: Iterable[str], parent: Mapping[str, str]) -> dict[str, int]:
-    """Each capability's depth under ``PART_OF`` (``parent``: key -> parent key), 1 for a
-    top-level one, at most the metamodel's largest level."""
-    largest = _largest_level()
-    levels: dict[str, int] = {}
-    for key in capabilities:
-        level, current, seen = 1, key, {key}
-        while (up := parent.get(current)) is not None and up not in seen:
-            level, current = level + 1, up
-            seen.add(up)
-        levels[key] = min(level, largest) if largest is not None else level
-    return levels
 
 
 def derived_orders(

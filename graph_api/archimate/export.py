@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic_core import PydanticUndefined
 
-from graph_api.archimate.derived import derived_levels, derived_orders
+from graph_api.archimate.derived import derived_orders
 from graph_api.archimate.mapping import (
     MAPPED_KINDS,
     STAGE_KIND,
@@ -39,6 +39,7 @@ from graph_api.archimate.texts import DEFAULT_LANGUAGE, exported_texts
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
 from graph_api.model_io.writer import _all_records
 from graph_api.store.base import GraphStore, NodeRecord
+from graph_api.store.capability_levels import KIND, LEVEL
 
 MODEL_IDENTIFIER = "graph-api-model"
 SCHEMA_LOCATION = f"{NS} http://www.opengroup.org/xsd/archimate/3.1/archimate3_Model.xsd"
@@ -110,12 +111,12 @@ def _derived(
     links: dict[tuple[str, str, str], list[tuple[str, str]]],
 ) -> dict[tuple[str, str], dict[str, int]]:
     """What an import of the export derives by itself: (kind, key) -> {property: value}."""
-    parent = dict(links.get(("Capability", "PART_OF", "Capability"), []))
-    levels = derived_levels((r.key for r in records["Capability"]), parent)
     stream = {stage: vs for vs, stage in links.get(("ValueStream", "HAS_STAGE", STAGE_KIND), [])}
     following = links.get((STAGE_KIND, "NEXT", STAGE_KIND), [])
     orders = derived_orders([r.key for r in records[STAGE_KIND]], stream, following)
-    derived = {("Capability", key): {"level": level} for key, level in levels.items()}
+    # Every write derives a capability's level from the map, so the one stored is the
+    # one an import derives again (graph_api.store.capability_levels).
+    derived = {(KIND, r.key): {LEVEL: r.props[LEVEL]} for r in records[KIND] if LEVEL in r.props}
     derived.update({(STAGE_KIND, key): {"order": order} for key, order in orders.items()})
     return derived
 

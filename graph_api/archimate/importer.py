@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from graph_api.archimate.derived import derived_levels, derived_orders
+from graph_api.archimate.derived import derived_orders
 from graph_api.archimate.elements import MappedNode, kind_of, mapped_node
 from graph_api.archimate.junctions import resolve_junctions
 from graph_api.archimate.links import Edge, map_links
@@ -86,22 +86,8 @@ def map_model(
         keys = start.links.setdefault(spec.out_field, [])
         if end.ref.key not in keys:
             keys.append(end.ref.key)
-    _default_levels(nodes.values(), mapped.edges)
     _default_orders(nodes.values(), mapped.edges)
     return _document(nodes.values(), report)
-
-
-def _default_levels(nodes: Iterable[MappedNode], edges: list[Edge]) -> None:
-    """A capability without a ``level`` property: its depth under PART_OF."""
-    parent = {
-        s.ref.key: t.ref.key
-        for s, type_, t in edges
-        if type_ == "PART_OF" and s.ref.kind == t.ref.kind == "Capability"
-    }
-    capabilities = [n for n in nodes if n.ref.kind == "Capability"]
-    levels = derived_levels((n.ref.key for n in capabilities), parent)
-    for node in capabilities:
-        node.props.setdefault("level", levels[node.ref.key])
 
 
 def _default_orders(nodes: Iterable[MappedNode], edges: list[Edge]) -> None:
