@@ -82,6 +82,8 @@ from graph_api.graphql.types.node_filters import (
     ValueStreamStageOrderBy,
     ValueStreamStageWhere,
     ValueStreamWhere,
+    ViewOrderBy,
+    ViewWhere,
 )
 from graph_api.graphql.types.node_inputs import (
     BacklogItemInput,
@@ -134,6 +136,8 @@ from graph_api.graphql.types.node_inputs import (
     ValueStreamPatch,
     ValueStreamStageInput,
     ValueStreamStagePatch,
+    ViewInput,
+    ViewPatch,
 )
 from graph_api.graphql.types.node_types import (
     KPI,
@@ -161,6 +165,7 @@ from graph_api.graphql.types.node_types import (
     Touchpoint,
     ValueStream,
     ValueStreamStage,
+    View,
 )
 from graph_api.security.authorization import needs
 from graph_api.security.roles import Role
@@ -1314,6 +1319,51 @@ class NodeQueries:
         key: Key,
     ) -> Opportunity | None:
         return await get_node(info, "Opportunity", Opportunity, key)
+
+    @strawberry.field(
+        description=(
+            "View nodes, a page at a time (Relay): by key unless "
+            "`orderBy` says otherwise; `where` filters on properties and "
+            "relationships; `search` matches the label or description, "
+            "ignoring case."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None, strawberry.argument(description="Only the nodes passing these tests.")
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first (then key)."),
+        ] = None,
+        search: Search = None,
+    ) -> Connection[View]:
+        return await list_nodes(
+            info,
+            "View",
+            View,
+            where,
+            order_by,
+            search,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(description="The View with this key, or null.")
+    async def view(
+        self,
+        info: Info,
+        key: Key,
+    ) -> View | None:
+        return await get_node(info, "View", View, key)
 
 
 class NodeMutations:
@@ -2839,3 +2889,59 @@ class NodeMutations:
         expected_version: ExpectedVersion = None,
     ) -> DeletedNode:
         return await delete_node(info, "Opportunity", id, expected_version)
+
+    @strawberry.mutation(
+        description=(
+            "Create a View. Without `key`, the key is derived from its "
+            "name. CONFLICT if the key is taken."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def create_view(
+        self,
+        info: Info,
+        input: Annotated[ViewInput, strawberry.argument(description="The new node's properties.")],
+        key: NewKey = None,
+    ) -> View:
+        return await create_node(info, "View", View, input, key)
+
+    @strawberry.mutation(
+        description=(
+            "Change properties of a View. With `expectedVersion`, "
+            "CONFLICT if the node changed since that version."
+        ),
+        metadata=needs(Role.EDITOR),
+    )
+    async def update_view(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The View to change: its key, `View:key` or its global ID (its `id` field)."
+                )
+            ),
+        ],
+        input: Annotated[ViewPatch, strawberry.argument(description="The properties to change.")],
+        expected_version: ExpectedVersion = None,
+    ) -> View:
+        return await update_node(info, "View", View, id, input, expected_version)
+
+    @strawberry.mutation(
+        description="Delete a View and all its relationships.", metadata=needs(Role.ADMIN)
+    )
+    async def delete_view(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description=(
+                    "The View to delete: its key, `View:key` or its global ID (its `id` field)."
+                )
+            ),
+        ],
+        expected_version: ExpectedVersion = None,
+    ) -> DeletedNode:
+        return await delete_node(info, "View", id, expected_version)

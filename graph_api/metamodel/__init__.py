@@ -5,6 +5,7 @@ from graph_api.metamodel.kinds import NodeProperties
 from graph_api.metamodel.registry import (
     ENUMS,
     NODE_KINDS,
+    OBJECT_LIST_FIELDS,
     RELATIONSHIP_TYPES,
     Direction,
     NodeSpec,
@@ -21,6 +22,7 @@ from graph_api.metamodel.relationships import RELATIONSHIPS, Propagation, Relati
 __all__ = [
     "ENUMS",
     "NODE_KINDS",
+    "OBJECT_LIST_FIELDS",
     "RELATIONSHIPS",
     "RELATIONSHIP_TYPES",
     "Direction",

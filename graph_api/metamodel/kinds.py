@@ -9,7 +9,7 @@ in model files and in the stores; Python code uses the snake_case attribute name
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
 from graph_api.metamodel.carried import (
@@ -19,6 +19,13 @@ from graph_api.metamodel.carried import (
     Translation,
     attribute_problems,
     translation_problems,
+)
+from graph_api.metamodel.diagram import (
+    MAX_DIAGRAM_CONNECTIONS,
+    MAX_DIAGRAM_NODES,
+    DiagramConnection,
+    DiagramNode,
+    checked_drawing,
 )
 from graph_api.metamodel.enums import (
     BacklogKind,
@@ -333,3 +340,35 @@ class Opportunity(NodeProperties):
     statement: Text = Field(description="What could be improved.")
     value: int | None = Field(None, ge=1, le=5, description="Expected value, 1-5.")
     effort: int | None = Field(None, ge=1, le=5, description="Expected effort, 1-5.")
+
+
+class View(NodeProperties):
+    """A diagram of part of the graph, as a modelling tool draws it (an ArchiMate view):
+    the nodes it shows (its ``shows...`` relationships, which "impact of everything on
+    this view" starts from) and where it draws them (``diagramNodes``,
+    ``diagramConnections``: see graph_api/metamodel/diagram.py)."""
+
+    name: Text = Field(description="The view's name, e.g. 'Claims application landscape'.")
+    viewpoint: Text | None = Field(
+        None, description="The viewpoint it follows, e.g. 'Application Cooperation'."
+    )
+    diagram_nodes: tuple[DiagramNode, ...] | None = Field(
+        None,
+        max_length=MAX_DIAGRAM_NODES,
+        description="The boxes drawn: each node shown, note and grouping box, with its bounds.",
+    )
+    diagram_connections: tuple[DiagramConnection, ...] | None = Field(
+        None,
+        max_length=MAX_DIAGRAM_CONNECTIONS,
+        description="The lines drawn between boxes, each naming the relationship it draws.",
+    )
+
+    @field_validator("diagram_nodes", "diagram_connections")
+    @classmethod
+    def _none_when_empty(cls, value: tuple[Any, ...] | None) -> Any:
+        return value or None  # an empty list is stored as none: one way to say "none"
+
+    @model_validator(mode="after")
+    def _drawing_holds_together(self) -> "View":
+        checked: View = checked_drawing(self)
+        return checked

@@ -16,9 +16,14 @@ from pydantic.fields import FieldInfo
 
 from graph_api.metamodel import kinds
 from graph_api.metamodel.carried import CARRIED_FIELDS
+from graph_api.metamodel.diagram import DRAWING_FIELDS
 from graph_api.metamodel.relationships import RELATIONSHIPS, RelationshipSpec
 
 Direction = Literal["out", "in"]
+
+OBJECT_LIST_FIELDS: tuple[str, ...] = CARRIED_FIELDS + DRAWING_FIELDS
+"""The camelCase names of properties holding lists of objects (what every node carries,
+and a view's drawing): not filtered, sorted or searched on; JSON text in Neo4j."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +65,11 @@ class NodeSpec:
 
     def scalar_fields(self) -> dict[str, FieldInfo]:
         """The properties holding one value (by Python attribute name): what lists filter,
-        sort and search on. Translations and attributes, lists of objects, are not."""
+        sort and search on. Lists of objects (:data:`OBJECT_LIST_FIELDS`) are not."""
         return {
             attr: f
             for attr, f in self.properties.model_fields.items()
-            if (f.alias or attr) not in CARRIED_FIELDS
+            if (f.alias or attr) not in OBJECT_LIST_FIELDS
         }
 
 
@@ -122,6 +127,7 @@ NODE_KINDS: dict[str, NodeSpec] = {
         _spec(kinds.Measurement, "at", "measurements"),
         _spec(kinds.BacklogItem, "title", "backlogItems"),
         _spec(kinds.Opportunity, "statement", "opportunities"),
+        _spec(kinds.View, "name", "views"),
     )
 }
 

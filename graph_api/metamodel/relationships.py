@@ -74,6 +74,22 @@ def _rel(
     )
 
 
+_SHOWN: tuple[tuple[str, str], ...] = (
+    ("Persona", "Personas"), ("Job", "Jobs"), ("Outcome", "Outcomes"),
+    ("Journey", "Journeys"), ("Stage", "Stages"), ("Step", "Steps"),
+    ("Channel", "Channels"), ("Touchpoint", "Touchpoints"), ("PainPoint", "PainPoints"),
+    ("Evidence", "Evidence"), ("Capability", "Capabilities"), ("Process", "Processes"),
+    ("System", "Systems"), ("Team", "Teams"), ("Service", "Services"),
+    ("Interface", "Interfaces"), ("DataObject", "DataObjects"),
+    ("TechnologyNode", "TechnologyNodes"), ("Event", "Events"),
+    ("ValueStream", "ValueStreams"), ("ValueStreamStage", "ValueStreamStages"),
+    ("KPI", "Kpis"), ("Measurement", "Measurements"), ("BacklogItem", "BacklogItems"),
+    ("Opportunity", "Opportunities"),
+)  # fmt: skip
+"""Every kind a view can show (every kind but View), with its plural for the field name."""
+
+SHOWN_KINDS: frozenset[str] = frozenset(kind for kind, _ in _SHOWN)
+
 # One triple per entry: type, source, target, out field, in field, propagation, description,
 # cardinality, whether it is a hierarchy (acyclic). Kept to one or two lines each so that it
 # reads as a table.
@@ -267,5 +283,11 @@ RELATIONSHIPS: tuple[RelationshipSpec, ...] = (
          "A data object the item changes."),
     _rel("CHANGES", "BacklogItem", "TechnologyNode", "changesTechnologyNodes", "changedBy", _S,
          "A technology node the item changes."),
+    # Views: the nodes a diagram shows (graph_api.metamodel.diagram lays them out).
+    *(
+        _rel("SHOWS", "View", kind, f"shows{plural}", "views", _N,
+             f"A {kind} the view shows.")
+        for kind, plural in _SHOWN
+    ),
 )
 # fmt: on

@@ -1,6 +1,9 @@
-"""GraphQL types of what every node carries: ``Translation`` and ``Attribute``.
+"""GraphQL types of the lists of objects a node holds: what every node carries
+(``Translation``, ``Attribute``) and a view's drawing (``DiagramNode``,
+``DiagramConnection``).
 
-Each is generated from its pydantic model in :mod:`graph_api.metamodel.carried` twice
+Each is generated from its pydantic model (:mod:`graph_api.metamodel.carried`,
+:mod:`graph_api.metamodel.diagram`) twice
 (:mod:`graph_api.graphql.types.carried_types`): as an output type and as
 ``<Name>Input``, which ``<Kind>Input`` and ``<Kind>Patch`` use. A patch sets the whole
 list: the list given replaces the stored one, null clears it.
@@ -12,17 +15,23 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from graph_api.graphql.types.carried_types import Attribute as AttributeType
-from graph_api.graphql.types.carried_types import AttributeInput, TranslationInput
-from graph_api.graphql.types.carried_types import Translation as TranslationType
+from graph_api.graphql.types import carried_types as generated
 from graph_api.metamodel.carried import Attribute, Translation
+from graph_api.metamodel.diagram import DiagramConnection, DiagramNode
 
 _MODELS: dict[str, tuple[type[BaseModel], type]] = {
-    "translations": (Translation, TranslationType),
-    "attributes": (Attribute, AttributeType),
+    "translations": (Translation, generated.Translation),
+    "attributes": (Attribute, generated.Attribute),
+    "diagramNodes": (DiagramNode, generated.DiagramNode),
+    "diagramConnections": (DiagramConnection, generated.DiagramConnection),
 }
 OUTPUT_TYPES: dict[str, type] = {field: output for field, (_, output) in _MODELS.items()}
-INPUT_TYPES: dict[str, type] = {"translations": TranslationInput, "attributes": AttributeInput}
+INPUT_TYPES: dict[str, type] = {
+    "translations": generated.TranslationInput,
+    "attributes": generated.AttributeInput,
+    "diagramNodes": generated.DiagramNodeInput,
+    "diagramConnections": generated.DiagramConnectionInput,
+}
 
 
 def carried_name(field: FieldInfo, attr: str) -> str | None:

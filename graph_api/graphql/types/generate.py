@@ -36,7 +36,8 @@ GENERATED: dict[str, tuple[str, Callable[[], str]]] = {
         node_kind_enum,
     ),
     "graph_api/graphql/types/carried_types.py": (
-        "GraphQL types of what every node carries: translations and attributes.",
+        "GraphQL types of the lists of objects nodes hold: what every node carries "
+        "(translations, attributes) and a view's drawing.",
         carried_types,
     ),
     "graph_api/graphql/types/node_filters.py": (

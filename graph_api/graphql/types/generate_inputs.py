@@ -11,6 +11,7 @@ from graph_api.graphql.types.node_kind import enum_name
 from graph_api.graphql.types.scalars import base_type
 from graph_api.metamodel import ENUMS, NODE_KINDS, relationship_fields
 from graph_api.metamodel.carried import Attribute, Translation
+from graph_api.metamodel.diagram import DiagramConnection, DiagramNode
 
 UNSET = "strawberry.UNSET"
 
@@ -38,11 +39,28 @@ class NodeKind(Enum):
 {members}"""
 
 
-CARRIED: dict[str, type[BaseModel]] = {"Translation": Translation, "Attribute": Attribute}
-"""The carried models by GraphQL type name."""
+CARRIED: dict[str, type[BaseModel]] = {
+    "Translation": Translation,
+    "Attribute": Attribute,
+    "DiagramNode": DiagramNode,
+    "DiagramConnection": DiagramConnection,
+}
+"""The models of the lists of objects (what every node carries, a view's drawing) by
+GraphQL type name."""
 
-CARRIED_LISTS = {"translations": "Translation", "attributes": "Attribute"}
-"""The GraphQL type of each list every node carries, by the list's name."""
+CARRIED_LISTS = {
+    "translations": "Translation",
+    "attributes": "Attribute",
+    "diagramNodes": "DiagramNode",
+    "diagramConnections": "DiagramConnection",
+}
+"""The GraphQL type of each list of objects, by the list's name."""
+
+
+def carried_imports(suffix: str) -> str:
+    """The import of the carried types (``suffix``: "" for output, "Input" for input)."""
+    names = ", ".join(sorted(f"{name}{suffix}" for name in CARRIED))
+    return f"from graph_api.graphql.types.carried_types import {names}"
 
 
 def carried_types() -> str:
@@ -251,7 +269,7 @@ def node_inputs() -> str:
 import strawberry
 
 import graph_api.graphql.types.scalars  # noqa: F401 (registers the metamodel's enums)
-from graph_api.graphql.types.carried_types import AttributeInput, TranslationInput
+{carried_imports("Input")}
 
 
 {body}

@@ -6,7 +6,7 @@ from strawberry.utils.str_converters import to_snake_case
 
 from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.types.codegen import annotation, field_call, imports_for, text
-from graph_api.graphql.types.generate_inputs import CARRIED_LISTS, graphql_name
+from graph_api.graphql.types.generate_inputs import CARRIED_LISTS, carried_imports, graphql_name
 from graph_api.graphql.types.scalars import base_type
 from graph_api.metamodel import NODE_KINDS, RelationshipField, relationship_fields
 
@@ -128,7 +128,7 @@ from strawberry.types import Info
 
 from graph_api.graphql.arguments import After, Before, First, Last
 from graph_api.graphql.types.base import FIELD_READERS, Connection, GraphNode, record_field
-from graph_api.graphql.types.carried_types import Attribute, Translation
+{carried_imports("")}
 from graph_api.graphql.types.node_filters import {inputs}
 from graph_api.graphql.types.related import (
     field_readers,

@@ -357,6 +357,9 @@ class PersonaWhere:
     journeys: JourneyRelationFilter | None = strawberry.field(
         description="Tests on the Journey nodes `journeys` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Persona nodes; `{}` matches any node.")
@@ -438,6 +441,9 @@ class JobWhere:
     )
     journeys: JourneyRelationFilter | None = strawberry.field(
         description="Tests on the Journey nodes `journeys` leads to.", default=strawberry.UNSET
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -533,6 +539,9 @@ class OutcomeWhere:
         description="Tests on the Opportunity nodes `opportunities` leads to.",
         default=strawberry.UNSET,
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Outcome nodes; `{}` matches any node.")
@@ -625,6 +634,9 @@ class JourneyWhere:
     kpis: KPIRelationFilter | None = strawberry.field(
         description="Tests on the KPI nodes `kpis` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Journey nodes; `{}` matches any node.")
@@ -707,6 +719,9 @@ class StageWhere:
     )
     journey: JourneyRelationFilter | None = strawberry.field(
         description="Tests on the Journey nodes `journey` leads to.", default=strawberry.UNSET
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -840,6 +855,9 @@ class StepWhere:
         description="Tests on the Opportunity nodes `opportunities` leads to.",
         default=strawberry.UNSET,
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Step nodes; `{}` matches any node.")
@@ -923,6 +941,9 @@ class ChannelWhere:
     touchpoints: TouchpointRelationFilter | None = strawberry.field(
         description="Tests on the Touchpoint nodes `touchpoints` leads to.",
         default=strawberry.UNSET,
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -1029,6 +1050,9 @@ class TouchpointWhere:
     changed_by: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Touchpoint nodes; `{}` matches any node.")
@@ -1126,6 +1150,9 @@ class PainPointWhere:
     opportunities: OpportunityRelationFilter | None = strawberry.field(
         description="Tests on the Opportunity nodes `opportunities` leads to.",
         default=strawberry.UNSET,
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -1230,6 +1257,9 @@ class EvidenceWhere:
     )
     outcomes: OutcomeRelationFilter | None = strawberry.field(
         description="Tests on the Outcome nodes `outcomes` leads to.", default=strawberry.UNSET
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -1348,6 +1378,9 @@ class CapabilityWhere:
     )
     services: ServiceRelationFilter | None = strawberry.field(
         description="Tests on the Service nodes `services` leads to.", default=strawberry.UNSET
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -1508,6 +1541,9 @@ class ProcessWhere:
     triggered_by_events: EventRelationFilter | None = strawberry.field(
         description="Tests on the Event nodes `triggeredByEvents` leads to.",
         default=strawberry.UNSET,
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -1675,6 +1711,9 @@ class SystemWhere:
         description="Tests on the Event nodes `triggeredByEvents` leads to.",
         default=strawberry.UNSET,
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related System nodes; `{}` matches any node.")
@@ -1800,6 +1839,9 @@ class TeamWhere:
     played_by: TeamRelationFilter | None = strawberry.field(
         description="Tests on the Team nodes `playedBy` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Team nodes; `{}` matches any node.")
@@ -1909,6 +1951,9 @@ class ServiceWhere:
     changed_by: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Service nodes; `{}` matches any node.")
@@ -1994,6 +2039,9 @@ class InterfaceWhere:
     )
     system: SystemRelationFilter | None = strawberry.field(
         description="Tests on the System nodes `system` leads to.", default=strawberry.UNSET
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -2113,6 +2161,9 @@ class DataObjectWhere:
     changed_by: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related DataObject nodes; `{}` matches any node.")
@@ -2226,6 +2277,9 @@ class TechnologyNodeWhere:
     changed_by: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `changedBy` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related TechnologyNode nodes; `{}` matches any node.")
@@ -2318,6 +2372,9 @@ class EventWhere:
     raised_by_steps: StepRelationFilter | None = strawberry.field(
         description="Tests on the Step nodes `raisedBySteps` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Event nodes; `{}` matches any node.")
@@ -2394,6 +2451,9 @@ class ValueStreamWhere:
     )
     owners: TeamRelationFilter | None = strawberry.field(
         description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -2485,6 +2545,9 @@ class ValueStreamStageWhere:
     )
     kpis: KPIRelationFilter | None = strawberry.field(
         description="Tests on the KPI nodes `kpis` leads to.", default=strawberry.UNSET
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -2589,6 +2652,9 @@ class KPIWhere:
     owners: TeamRelationFilter | None = strawberry.field(
         description="Tests on the Team nodes `owners` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related KPI nodes; `{}` matches any node.")
@@ -2670,6 +2736,9 @@ class MeasurementWhere:
     )
     kpi: KPIRelationFilter | None = strawberry.field(
         description="Tests on the KPI nodes `kpi` leads to.", default=strawberry.UNSET
+    )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
     )
 
 
@@ -2799,6 +2868,9 @@ class BacklogItemWhere:
     children: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `children` leads to.", default=strawberry.UNSET
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related BacklogItem nodes; `{}` matches any node.")
@@ -2897,6 +2969,9 @@ class OpportunityWhere:
         description="Tests on the BacklogItem nodes `backlogItems` leads to.",
         default=strawberry.UNSET,
     )
+    views: ViewRelationFilter | None = strawberry.field(
+        description="Tests on the View nodes `views` leads to.", default=strawberry.UNSET
+    )
 
 
 @strawberry.input(description="Tests on related Opportunity nodes; `{}` matches any node.")
@@ -2941,6 +3016,171 @@ class OpportunityOrderBy:
     )
 
 
+@strawberry.input(description="Which View nodes to return.")
+class ViewWhere:
+    and_: list[ViewWhere] | None = strawberry.field(
+        name="AND", description="Every one of these must hold.", default=strawberry.UNSET
+    )
+    or_: list[ViewWhere] | None = strawberry.field(
+        name="OR", description="At least one of these must hold.", default=strawberry.UNSET
+    )
+    not_: ViewWhere | None = strawberry.field(
+        name="NOT", description="This must not hold.", default=strawberry.UNSET
+    )
+    key: StringFilter | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: DateTimeFilter | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: DateTimeFilter | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: IntFilter | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: StringFilter | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: StringFilter | None = strawberry.field(
+        description="The view's name, e.g. 'Claims application landscape'.",
+        default=strawberry.UNSET,
+    )
+    viewpoint: StringFilter | None = strawberry.field(
+        description="The viewpoint it follows, e.g. 'Application Cooperation'.",
+        default=strawberry.UNSET,
+    )
+    shows_personas: PersonaRelationFilter | None = strawberry.field(
+        description="Tests on the Persona nodes `showsPersonas` leads to.", default=strawberry.UNSET
+    )
+    shows_jobs: JobRelationFilter | None = strawberry.field(
+        description="Tests on the Job nodes `showsJobs` leads to.", default=strawberry.UNSET
+    )
+    shows_outcomes: OutcomeRelationFilter | None = strawberry.field(
+        description="Tests on the Outcome nodes `showsOutcomes` leads to.", default=strawberry.UNSET
+    )
+    shows_journeys: JourneyRelationFilter | None = strawberry.field(
+        description="Tests on the Journey nodes `showsJourneys` leads to.", default=strawberry.UNSET
+    )
+    shows_stages: StageRelationFilter | None = strawberry.field(
+        description="Tests on the Stage nodes `showsStages` leads to.", default=strawberry.UNSET
+    )
+    shows_steps: StepRelationFilter | None = strawberry.field(
+        description="Tests on the Step nodes `showsSteps` leads to.", default=strawberry.UNSET
+    )
+    shows_channels: ChannelRelationFilter | None = strawberry.field(
+        description="Tests on the Channel nodes `showsChannels` leads to.", default=strawberry.UNSET
+    )
+    shows_touchpoints: TouchpointRelationFilter | None = strawberry.field(
+        description="Tests on the Touchpoint nodes `showsTouchpoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_pain_points: PainPointRelationFilter | None = strawberry.field(
+        description="Tests on the PainPoint nodes `showsPainPoints` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_evidence: EvidenceRelationFilter | None = strawberry.field(
+        description="Tests on the Evidence nodes `showsEvidence` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_capabilities: CapabilityRelationFilter | None = strawberry.field(
+        description="Tests on the Capability nodes `showsCapabilities` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_processes: ProcessRelationFilter | None = strawberry.field(
+        description="Tests on the Process nodes `showsProcesses` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_systems: SystemRelationFilter | None = strawberry.field(
+        description="Tests on the System nodes `showsSystems` leads to.", default=strawberry.UNSET
+    )
+    shows_teams: TeamRelationFilter | None = strawberry.field(
+        description="Tests on the Team nodes `showsTeams` leads to.", default=strawberry.UNSET
+    )
+    shows_services: ServiceRelationFilter | None = strawberry.field(
+        description="Tests on the Service nodes `showsServices` leads to.", default=strawberry.UNSET
+    )
+    shows_interfaces: InterfaceRelationFilter | None = strawberry.field(
+        description="Tests on the Interface nodes `showsInterfaces` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_data_objects: DataObjectRelationFilter | None = strawberry.field(
+        description="Tests on the DataObject nodes `showsDataObjects` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_technology_nodes: TechnologyNodeRelationFilter | None = strawberry.field(
+        description="Tests on the TechnologyNode nodes `showsTechnologyNodes` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_events: EventRelationFilter | None = strawberry.field(
+        description="Tests on the Event nodes `showsEvents` leads to.", default=strawberry.UNSET
+    )
+    shows_value_streams: ValueStreamRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStream nodes `showsValueStreams` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_value_stream_stages: ValueStreamStageRelationFilter | None = strawberry.field(
+        description="Tests on the ValueStreamStage nodes `showsValueStreamStages` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_kpis: KPIRelationFilter | None = strawberry.field(
+        description="Tests on the KPI nodes `showsKpis` leads to.", default=strawberry.UNSET
+    )
+    shows_measurements: MeasurementRelationFilter | None = strawberry.field(
+        description="Tests on the Measurement nodes `showsMeasurements` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_backlog_items: BacklogItemRelationFilter | None = strawberry.field(
+        description="Tests on the BacklogItem nodes `showsBacklogItems` leads to.",
+        default=strawberry.UNSET,
+    )
+    shows_opportunities: OpportunityRelationFilter | None = strawberry.field(
+        description="Tests on the Opportunity nodes `showsOpportunities` leads to.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Tests on related View nodes; `{}` matches any node.")
+class ViewRelationFilter:
+    some: ViewWhere | None = strawberry.field(
+        description="At least one related node matches.", default=strawberry.UNSET
+    )
+    none: ViewWhere | None = strawberry.field(
+        description="No related node matches.", default=strawberry.UNSET
+    )
+    all: ViewWhere | None = strawberry.field(
+        description="Every related node matches (true when there are none).",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Orders View nodes by one field; give a list for ties.")
+class ViewOrderBy:
+    key: SortDirection | None = strawberry.field(
+        description="The node's key.", default=strawberry.UNSET
+    )
+    created_at: SortDirection | None = strawberry.field(
+        description="When the node was created.", default=strawberry.UNSET
+    )
+    updated_at: SortDirection | None = strawberry.field(
+        description="When the node's properties last changed.", default=strawberry.UNSET
+    )
+    version: SortDirection | None = strawberry.field(
+        description="The node's version.", default=strawberry.UNSET
+    )
+    description: SortDirection | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: SortDirection | None = strawberry.field(
+        description="The view's name, e.g. 'Claims application landscape'.",
+        default=strawberry.UNSET,
+    )
+    viewpoint: SortDirection | None = strawberry.field(
+        description="The viewpoint it follows, e.g. 'Application Cooperation'.",
+        default=strawberry.UNSET,
+    )
+
+
 WHERE_INPUTS: dict[str, type] = {
     "Persona": PersonaWhere,
     "Job": JobWhere,
@@ -2967,6 +3207,7 @@ WHERE_INPUTS: dict[str, type] = {
     "Measurement": MeasurementWhere,
     "BacklogItem": BacklogItemWhere,
     "Opportunity": OpportunityWhere,
+    "View": ViewWhere,
 }
 RELATION_INPUTS: dict[str, type] = {
     "Persona": PersonaRelationFilter,
@@ -2994,6 +3235,7 @@ RELATION_INPUTS: dict[str, type] = {
     "Measurement": MeasurementRelationFilter,
     "BacklogItem": BacklogItemRelationFilter,
     "Opportunity": OpportunityRelationFilter,
+    "View": ViewRelationFilter,
 }
 ORDER_INPUTS: dict[str, type] = {
     "Persona": PersonaOrderBy,
@@ -3021,4 +3263,5 @@ ORDER_INPUTS: dict[str, type] = {
     "Measurement": MeasurementOrderBy,
     "BacklogItem": BacklogItemOrderBy,
     "Opportunity": OpportunityOrderBy,
+    "View": ViewOrderBy,
 }

@@ -12,7 +12,12 @@ from datetime import date
 import strawberry
 
 import graph_api.graphql.types.scalars  # noqa: F401 (registers the metamodel's enums)
-from graph_api.graphql.types.carried_types import AttributeInput, TranslationInput
+from graph_api.graphql.types.carried_types import (
+    AttributeInput,
+    DiagramConnectionInput,
+    DiagramNodeInput,
+    TranslationInput,
+)
 from graph_api.metamodel.enums import (
     BacklogKind,
     BacklogStatus,
@@ -1309,6 +1314,73 @@ class OpportunityPatch:
     )
 
 
+@strawberry.input(description="The properties of a new View.")
+class ViewInput:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str = strawberry.field(
+        description="The view's name, e.g. 'Claims application landscape'."
+    )
+    viewpoint: str | None = strawberry.field(
+        description="The viewpoint it follows, e.g. 'Application Cooperation'.",
+        default=strawberry.UNSET,
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+    diagram_nodes: list[DiagramNodeInput] | None = strawberry.field(
+        description="The boxes drawn: each node shown, note and grouping box, with its bounds.",
+        default=strawberry.UNSET,
+    )
+    diagram_connections: list[DiagramConnectionInput] | None = strawberry.field(
+        description="The lines drawn between boxes, each naming the relationship it draws.",
+        default=strawberry.UNSET,
+    )
+
+
+@strawberry.input(description="Changes to a View: omitted properties are kept, null clears.")
+class ViewPatch:
+    description: str | None = strawberry.field(
+        description="Free text describing the node.", default=strawberry.UNSET
+    )
+    name: str | None = strawberry.field(
+        description="The view's name, e.g. 'Claims application landscape'.",
+        default=strawberry.UNSET,
+    )
+    viewpoint: str | None = strawberry.field(
+        description="The viewpoint it follows, e.g. 'Application Cooperation'.",
+        default=strawberry.UNSET,
+    )
+    translations: list[TranslationInput] | None = strawberry.field(
+        description="The node's label and description in other languages, one per language.",
+        default=strawberry.UNSET,
+    )
+    attributes: list[AttributeInput] | None = strawberry.field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        ),
+        default=strawberry.UNSET,
+    )
+    diagram_nodes: list[DiagramNodeInput] | None = strawberry.field(
+        description="The boxes drawn: each node shown, note and grouping box, with its bounds.",
+        default=strawberry.UNSET,
+    )
+    diagram_connections: list[DiagramConnectionInput] | None = strawberry.field(
+        description="The lines drawn between boxes, each naming the relationship it draws.",
+        default=strawberry.UNSET,
+    )
+
+
 CREATE_INPUTS: dict[str, type] = {
     "Persona": PersonaInput,
     "Job": JobInput,
@@ -1335,6 +1407,7 @@ CREATE_INPUTS: dict[str, type] = {
     "Measurement": MeasurementInput,
     "BacklogItem": BacklogItemInput,
     "Opportunity": OpportunityInput,
+    "View": ViewInput,
 }
 PATCH_INPUTS: dict[str, type] = {
     "Persona": PersonaPatch,
@@ -1362,4 +1435,5 @@ PATCH_INPUTS: dict[str, type] = {
     "Measurement": MeasurementPatch,
     "BacklogItem": BacklogItemPatch,
     "Opportunity": OpportunityPatch,
+    "View": ViewPatch,
 }

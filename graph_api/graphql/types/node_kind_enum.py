@@ -118,3 +118,13 @@ class NodeKind(Enum):
     OPPORTUNITY = strawberry.enum_value(
         "Opportunity", description="An experience gap worth closing."
     )
+    VIEW = strawberry.enum_value(
+        "View",
+        description=(
+            "A diagram of part of the graph, as a modelling tool draws it"
+            " (an ArchiMate view):\nthe nodes it shows (its ``shows...`` "
+            'relationships, which "impact of everything on\nthis view" '
+            "starts from) and where it draws them (``diagramNodes``,\n"
+            "``diagramConnections``: see graph_api/metamodel/diagram.py)."
+        ),
+    )

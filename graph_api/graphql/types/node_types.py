@@ -15,12 +15,19 @@ from strawberry.types import Info
 
 from graph_api.graphql.arguments import After, Before, First, Last
 from graph_api.graphql.types.base import FIELD_READERS, Connection, GraphNode, record_field
-from graph_api.graphql.types.carried_types import Attribute, Translation
+from graph_api.graphql.types.carried_types import (
+    Attribute,
+    DiagramConnection,
+    DiagramNode,
+    Translation,
+)
 from graph_api.graphql.types.node_filters import (
     BacklogItemOrderBy,
     BacklogItemWhere,
     CapabilityOrderBy,
     CapabilityWhere,
+    ChannelOrderBy,
+    ChannelWhere,
     DataObjectOrderBy,
     DataObjectWhere,
     EventOrderBy,
@@ -65,6 +72,8 @@ from graph_api.graphql.types.node_filters import (
     ValueStreamStageOrderBy,
     ValueStreamStageWhere,
     ValueStreamWhere,
+    ViewOrderBy,
+    ViewWhere,
 )
 from graph_api.graphql.types.related import (
     field_readers,
@@ -202,6 +211,58 @@ class Persona(GraphNode):
             "Persona",
             "journeys",
             Journey,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsPersonas` include this Persona. "
+            "Walks (View)-[:SHOWS]->(Persona) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Persona", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Persona",
+            "views",
+            View,
             where,
             order_by,
             first=first,
@@ -384,6 +445,58 @@ class Job(GraphNode):
             "Job",
             "journeys",
             Journey,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsJobs` include this Job. Walks "
+            "(View)-[:SHOWS]->(Job) backwards. In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Job", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Job",
+            "views",
+            View,
             where,
             order_by,
             first=first,
@@ -645,6 +758,58 @@ class Outcome(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsOutcomes` include this Outcome. "
+            "Walks (View)-[:SHOWS]->(Outcome) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Outcome", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Outcome",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="A persona's journey to get a job done, made of ordered stages.")
 class Journey(GraphNode):
@@ -886,6 +1051,58 @@ class Journey(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsJourneys` include this Journey. "
+            "Walks (View)-[:SHOWS]->(Journey) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Journey", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Journey",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="A phase of a journey.")
 class Stage(GraphNode):
@@ -1020,6 +1237,58 @@ class Stage(GraphNode):
         info: Info,
     ) -> Journey | None:
         return await related_node(self, info, "Stage", "journey", Journey)
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsStages` include this Stage. Walks"
+            " (View)-[:SHOWS]->(Stage) backwards. In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Stage", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Stage",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
 
 
 @strawberry.type(description="One thing the customer does within a stage.")
@@ -1861,6 +2130,58 @@ class Step(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsSteps` include this Step. Walks "
+            "(View)-[:SHOWS]->(Step) backwards. In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Step", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Step",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(
     description="A channel or device through which the customer and the organisation interact."
@@ -1925,6 +2246,58 @@ class Channel(GraphNode):
             "Channel",
             "touchpoints",
             Touchpoint,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsChannels` include this Channel. "
+            "Walks (View)-[:SHOWS]->(Channel) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Channel", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Channel",
+            "views",
+            View,
             where,
             order_by,
             first=first,
@@ -2420,6 +2793,58 @@ class Touchpoint(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsTouchpoints` include this "
+            "Touchpoint. Walks (View)-[:SHOWS]->(Touchpoint) backwards. "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Touchpoint", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Touchpoint",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="A negative aspect of the experience at a step or touchpoint.")
 class PainPoint(GraphNode):
@@ -2715,6 +3140,58 @@ class PainPoint(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsPainPoints` include this "
+            "PainPoint. Walks (View)-[:SHOWS]->(PainPoint) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "PainPoint", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "PainPoint",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="What a claim about the experience rests on.")
 class Evidence(GraphNode):
@@ -2943,6 +3420,58 @@ class Evidence(GraphNode):
             "Evidence",
             "outcomes",
             Outcome,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsEvidence` include this Evidence. "
+            "Walks (View)-[:SHOWS]->(Evidence) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Evidence", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Evidence",
+            "views",
+            View,
             where,
             order_by,
             first=first,
@@ -3369,6 +3898,58 @@ class Capability(GraphNode):
             "Capability",
             "services",
             Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsCapabilities` include this "
+            "Capability. Walks (View)-[:SHOWS]->(Capability) backwards. "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Capability", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Capability",
+            "views",
+            View,
             where,
             order_by,
             first=first,
@@ -4437,6 +5018,58 @@ class Process(GraphNode):
             "Process",
             "triggeredByEvents",
             Event,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsProcesses` include this Process. "
+            "Walks (View)-[:SHOWS]->(Process) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Process", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Process",
+            "views",
+            View,
             where,
             order_by,
             first=first,
@@ -5616,6 +6249,58 @@ class System(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsSystems` include this System. "
+            "Walks (View)-[:SHOWS]->(System) backwards. In position order"
+            " (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "System", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "System",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="A team, department or role accountable for parts of the graph.")
 class Team(GraphNode):
@@ -6335,6 +7020,58 @@ class Team(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsTeams` include this Team. Walks "
+            "(View)-[:SHOWS]->(Team) backwards. In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Team", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Team",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(
     description=(
@@ -6914,6 +7651,58 @@ class Service(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsServices` include this Service. "
+            "Walks (View)-[:SHOWS]->(Service) backwards. In position "
+            "order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Service", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Service",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(
     description=(
@@ -7059,6 +7848,58 @@ class Interface(GraphNode):
         info: Info,
     ) -> System | None:
         return await related_node(self, info, "Interface", "system", System)
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsInterfaces` include this "
+            "Interface. Walks (View)-[:SHOWS]->(Interface) backwards. In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Interface", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Interface",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
 
 
 @strawberry.type(
@@ -7704,6 +8545,58 @@ class DataObject(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsDataObjects` include this "
+            "DataObject. Walks (View)-[:SHOWS]->(DataObject) backwards. "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "DataObject", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "DataObject",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(
     description=(
@@ -8290,6 +9183,59 @@ class TechnologyNode(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsTechnologyNodes` include this "
+            "TechnologyNode. Walks (View)-[:SHOWS]->(TechnologyNode) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "TechnologyNode", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "TechnologyNode",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(
     description=(
@@ -8586,6 +9532,58 @@ class Event(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsEvents` include this Event. Walks"
+            " (View)-[:SHOWS]->(Event) backwards. In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Event", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Event",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="An end-to-end value stream delivering value to a customer.")
 class ValueStream(GraphNode):
@@ -8703,6 +9701,58 @@ class ValueStream(GraphNode):
             "ValueStream",
             "owners",
             Team,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsValueStreams` include this "
+            "ValueStream. Walks (View)-[:SHOWS]->(ValueStream) backwards."
+            " In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "ValueStream", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "ValueStream",
+            "views",
+            View,
             where,
             order_by,
             first=first,
@@ -9009,6 +10059,59 @@ class ValueStreamStage(GraphNode):
             "ValueStreamStage",
             "kpis",
             KPI,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsValueStreamStages` include this "
+            "ValueStreamStage. Walks (View)-[:SHOWS]->(ValueStreamStage) "
+            "backwards. In position order (then key) unless `orderBy` is "
+            "given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "ValueStreamStage", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "ValueStreamStage",
+            "views",
+            View,
             where,
             order_by,
             first=first,
@@ -9412,6 +10515,58 @@ class KPI(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsKpis` include this KPI. Walks "
+            "(View)-[:SHOWS]->(KPI) backwards. In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "KPI", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "KPI",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="One dated value of a KPI.")
 class Measurement(GraphNode):
@@ -9439,6 +10594,58 @@ class Measurement(GraphNode):
         info: Info,
     ) -> KPI | None:
         return await related_node(self, info, "Measurement", "kpi", KPI)
+
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsMeasurements` include this "
+            "Measurement. Walks (View)-[:SHOWS]->(Measurement) backwards."
+            " In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Measurement", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Measurement",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
 
 
 @strawberry.type(description="An epic, feature, story or task in a product backlog.")
@@ -10142,6 +11349,58 @@ class BacklogItem(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsBacklogItems` include this "
+            "BacklogItem. Walks (View)-[:SHOWS]->(BacklogItem) backwards."
+            " In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "BacklogItem", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "BacklogItem",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 @strawberry.type(description="An experience gap worth closing.")
 class Opportunity(GraphNode):
@@ -10378,6 +11637,1449 @@ class Opportunity(GraphNode):
             before=before,
         )
 
+    @strawberry.field(
+        description=(
+            "The View nodes whose `showsOpportunities` include this "
+            "Opportunity. Walks (View)-[:SHOWS]->(Opportunity) backwards."
+            " In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def views(
+        self,
+        info: Info,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[View]:
+        return await related_list(self, info, "Opportunity", "views", View, where, order_by)
+
+    @strawberry.field(description="`views` a page at a time, with `totalCount` (Relay connection).")
+    async def views_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ViewWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ViewOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[View]:
+        return await related_connection(
+            self,
+            info,
+            "Opportunity",
+            "views",
+            View,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+
+@strawberry.type(
+    description=(
+        "A diagram of part of the graph, as a modelling tool draws it"
+        " (an ArchiMate view):\nthe nodes it shows (its ``shows...`` "
+        'relationships, which "impact of everything on\nthis view" '
+        "starts from) and where it draws them (``diagramNodes``,\n"
+        "``diagramConnections``: see graph_api/metamodel/diagram.py)."
+    )
+)
+class View(GraphNode):
+    description: str | None = record_field(description="Free text describing the node.")
+    name: str = record_field(description="The view's name, e.g. 'Claims application landscape'.")
+    viewpoint: str | None = record_field(
+        description="The viewpoint it follows, e.g. 'Application Cooperation'."
+    )
+    translations: list[Translation] | None = record_field(
+        description="The node's label and description in other languages, one per language."
+    )
+    attributes: list[Attribute] | None = record_field(
+        description=(
+            "Name/value pairs from other tools (ArchiMate properties, "
+            "say) that are not properties of the node's kind."
+        )
+    )
+    diagram_nodes: list[DiagramNode] | None = record_field(
+        description="The boxes drawn: each node shown, note and grouping box, with its bounds."
+    )
+    diagram_connections: list[DiagramConnection] | None = record_field(
+        description="The lines drawn between boxes, each naming the relationship it draws."
+    )
+
+    @strawberry.field(
+        description=(
+            "A Persona the view shows. Walks (View)-[:SHOWS]->(Persona). "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_personas(
+        self,
+        info: Info,
+        where: Annotated[
+            PersonaWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[PersonaOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Persona]:
+        return await related_list(self, info, "View", "showsPersonas", Persona, where, order_by)
+
+    @strawberry.field(
+        description="`showsPersonas` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_personas_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            PersonaWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[PersonaOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Persona]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsPersonas",
+            Persona,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Job the view shows. Walks (View)-[:SHOWS]->(Job). In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_jobs(
+        self,
+        info: Info,
+        where: Annotated[
+            JobWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[JobOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Job]:
+        return await related_list(self, info, "View", "showsJobs", Job, where, order_by)
+
+    @strawberry.field(
+        description="`showsJobs` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_jobs_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            JobWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[JobOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Job]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsJobs",
+            Job,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Outcome the view shows. Walks (View)-[:SHOWS]->(Outcome). "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_outcomes(
+        self,
+        info: Info,
+        where: Annotated[
+            OutcomeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[OutcomeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Outcome]:
+        return await related_list(self, info, "View", "showsOutcomes", Outcome, where, order_by)
+
+    @strawberry.field(
+        description="`showsOutcomes` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_outcomes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            OutcomeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[OutcomeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Outcome]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsOutcomes",
+            Outcome,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Journey the view shows. Walks (View)-[:SHOWS]->(Journey). "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_journeys(
+        self,
+        info: Info,
+        where: Annotated[
+            JourneyWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[JourneyOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Journey]:
+        return await related_list(self, info, "View", "showsJourneys", Journey, where, order_by)
+
+    @strawberry.field(
+        description="`showsJourneys` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_journeys_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            JourneyWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[JourneyOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Journey]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsJourneys",
+            Journey,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Stage the view shows. Walks (View)-[:SHOWS]->(Stage). In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_stages(
+        self,
+        info: Info,
+        where: Annotated[
+            StageWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StageOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Stage]:
+        return await related_list(self, info, "View", "showsStages", Stage, where, order_by)
+
+    @strawberry.field(
+        description="`showsStages` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_stages_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            StageWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StageOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Stage]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsStages",
+            Stage,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Step the view shows. Walks (View)-[:SHOWS]->(Step). In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_steps(
+        self,
+        info: Info,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Step]:
+        return await related_list(self, info, "View", "showsSteps", Step, where, order_by)
+
+    @strawberry.field(
+        description="`showsSteps` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_steps_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            StepWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[StepOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Step]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsSteps",
+            Step,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Channel the view shows. Walks (View)-[:SHOWS]->(Channel). "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_channels(
+        self,
+        info: Info,
+        where: Annotated[
+            ChannelWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ChannelOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Channel]:
+        return await related_list(self, info, "View", "showsChannels", Channel, where, order_by)
+
+    @strawberry.field(
+        description="`showsChannels` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_channels_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ChannelWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ChannelOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Channel]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsChannels",
+            Channel,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Touchpoint the view shows. Walks "
+            "(View)-[:SHOWS]->(Touchpoint). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def shows_touchpoints(
+        self,
+        info: Info,
+        where: Annotated[
+            TouchpointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TouchpointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Touchpoint]:
+        return await related_list(
+            self, info, "View", "showsTouchpoints", Touchpoint, where, order_by
+        )
+
+    @strawberry.field(
+        description="`showsTouchpoints` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_touchpoints_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TouchpointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TouchpointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Touchpoint]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsTouchpoints",
+            Touchpoint,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A PainPoint the view shows. Walks "
+            "(View)-[:SHOWS]->(PainPoint). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def shows_pain_points(
+        self,
+        info: Info,
+        where: Annotated[
+            PainPointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[PainPointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[PainPoint]:
+        return await related_list(self, info, "View", "showsPainPoints", PainPoint, where, order_by)
+
+    @strawberry.field(
+        description="`showsPainPoints` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_pain_points_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            PainPointWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[PainPointOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[PainPoint]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsPainPoints",
+            PainPoint,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Evidence the view shows. Walks "
+            "(View)-[:SHOWS]->(Evidence). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def shows_evidence(
+        self,
+        info: Info,
+        where: Annotated[
+            EvidenceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EvidenceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Evidence]:
+        return await related_list(self, info, "View", "showsEvidence", Evidence, where, order_by)
+
+    @strawberry.field(
+        description="`showsEvidence` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_evidence_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            EvidenceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EvidenceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Evidence]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsEvidence",
+            Evidence,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Capability the view shows. Walks "
+            "(View)-[:SHOWS]->(Capability). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def shows_capabilities(
+        self,
+        info: Info,
+        where: Annotated[
+            CapabilityWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[CapabilityOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Capability]:
+        return await related_list(
+            self, info, "View", "showsCapabilities", Capability, where, order_by
+        )
+
+    @strawberry.field(
+        description="`showsCapabilities` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_capabilities_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            CapabilityWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[CapabilityOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Capability]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsCapabilities",
+            Capability,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Process the view shows. Walks (View)-[:SHOWS]->(Process). "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_processes(
+        self,
+        info: Info,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Process]:
+        return await related_list(self, info, "View", "showsProcesses", Process, where, order_by)
+
+    @strawberry.field(
+        description="`showsProcesses` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_processes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ProcessWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ProcessOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Process]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsProcesses",
+            Process,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A System the view shows. Walks (View)-[:SHOWS]->(System). In"
+            " position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_systems(
+        self,
+        info: Info,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[System]:
+        return await related_list(self, info, "View", "showsSystems", System, where, order_by)
+
+    @strawberry.field(
+        description="`showsSystems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_systems_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            SystemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[SystemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[System]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsSystems",
+            System,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Team the view shows. Walks (View)-[:SHOWS]->(Team). In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_teams(
+        self,
+        info: Info,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Team]:
+        return await related_list(self, info, "View", "showsTeams", Team, where, order_by)
+
+    @strawberry.field(
+        description="`showsTeams` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_teams_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TeamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TeamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Team]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsTeams",
+            Team,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Service the view shows. Walks (View)-[:SHOWS]->(Service). "
+            "In position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_services(
+        self,
+        info: Info,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Service]:
+        return await related_list(self, info, "View", "showsServices", Service, where, order_by)
+
+    @strawberry.field(
+        description="`showsServices` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_services_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ServiceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ServiceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Service]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsServices",
+            Service,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Interface the view shows. Walks "
+            "(View)-[:SHOWS]->(Interface). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def shows_interfaces(
+        self,
+        info: Info,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Interface]:
+        return await related_list(self, info, "View", "showsInterfaces", Interface, where, order_by)
+
+    @strawberry.field(
+        description="`showsInterfaces` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_interfaces_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            InterfaceWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[InterfaceOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Interface]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsInterfaces",
+            Interface,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A DataObject the view shows. Walks "
+            "(View)-[:SHOWS]->(DataObject). In position order (then key) "
+            "unless `orderBy` is given."
+        )
+    )
+    async def shows_data_objects(
+        self,
+        info: Info,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[DataObject]:
+        return await related_list(
+            self, info, "View", "showsDataObjects", DataObject, where, order_by
+        )
+
+    @strawberry.field(
+        description="`showsDataObjects` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_data_objects_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            DataObjectWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[DataObjectOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[DataObject]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsDataObjects",
+            DataObject,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A TechnologyNode the view shows. Walks "
+            "(View)-[:SHOWS]->(TechnologyNode). In position order (then "
+            "key) unless `orderBy` is given."
+        )
+    )
+    async def shows_technology_nodes(
+        self,
+        info: Info,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[TechnologyNode]:
+        return await related_list(
+            self, info, "View", "showsTechnologyNodes", TechnologyNode, where, order_by
+        )
+
+    @strawberry.field(
+        description=(
+            "`showsTechnologyNodes` a page at a time, with `totalCount` (Relay connection)."
+        )
+    )
+    async def shows_technology_nodes_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            TechnologyNodeWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[TechnologyNodeOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[TechnologyNode]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsTechnologyNodes",
+            TechnologyNode,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Event the view shows. Walks (View)-[:SHOWS]->(Event). In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_events(
+        self,
+        info: Info,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Event]:
+        return await related_list(self, info, "View", "showsEvents", Event, where, order_by)
+
+    @strawberry.field(
+        description="`showsEvents` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_events_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            EventWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[EventOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Event]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsEvents",
+            Event,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A ValueStream the view shows. Walks "
+            "(View)-[:SHOWS]->(ValueStream). In position order (then key)"
+            " unless `orderBy` is given."
+        )
+    )
+    async def shows_value_streams(
+        self,
+        info: Info,
+        where: Annotated[
+            ValueStreamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ValueStreamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[ValueStream]:
+        return await related_list(
+            self, info, "View", "showsValueStreams", ValueStream, where, order_by
+        )
+
+    @strawberry.field(
+        description="`showsValueStreams` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_value_streams_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ValueStreamWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ValueStreamOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[ValueStream]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsValueStreams",
+            ValueStream,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A ValueStreamStage the view shows. Walks "
+            "(View)-[:SHOWS]->(ValueStreamStage). In position order (then"
+            " key) unless `orderBy` is given."
+        )
+    )
+    async def shows_value_stream_stages(
+        self,
+        info: Info,
+        where: Annotated[
+            ValueStreamStageWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ValueStreamStageOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[ValueStreamStage]:
+        return await related_list(
+            self, info, "View", "showsValueStreamStages", ValueStreamStage, where, order_by
+        )
+
+    @strawberry.field(
+        description=(
+            "`showsValueStreamStages` a page at a time, with `totalCount` (Relay connection)."
+        )
+    )
+    async def shows_value_stream_stages_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            ValueStreamStageWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[ValueStreamStageOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[ValueStreamStage]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsValueStreamStages",
+            ValueStreamStage,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A KPI the view shows. Walks (View)-[:SHOWS]->(KPI). In "
+            "position order (then key) unless `orderBy` is given."
+        )
+    )
+    async def shows_kpis(
+        self,
+        info: Info,
+        where: Annotated[
+            KPIWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[KPIOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[KPI]:
+        return await related_list(self, info, "View", "showsKpis", KPI, where, order_by)
+
+    @strawberry.field(
+        description="`showsKpis` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_kpis_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            KPIWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[KPIOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[KPI]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsKpis",
+            KPI,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Measurement the view shows. Walks "
+            "(View)-[:SHOWS]->(Measurement). In position order (then key)"
+            " unless `orderBy` is given."
+        )
+    )
+    async def shows_measurements(
+        self,
+        info: Info,
+        where: Annotated[
+            MeasurementWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[MeasurementOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Measurement]:
+        return await related_list(
+            self, info, "View", "showsMeasurements", Measurement, where, order_by
+        )
+
+    @strawberry.field(
+        description="`showsMeasurements` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_measurements_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            MeasurementWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[MeasurementOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Measurement]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsMeasurements",
+            Measurement,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A BacklogItem the view shows. Walks "
+            "(View)-[:SHOWS]->(BacklogItem). In position order (then key)"
+            " unless `orderBy` is given."
+        )
+    )
+    async def shows_backlog_items(
+        self,
+        info: Info,
+        where: Annotated[
+            BacklogItemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[BacklogItemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[BacklogItem]:
+        return await related_list(
+            self, info, "View", "showsBacklogItems", BacklogItem, where, order_by
+        )
+
+    @strawberry.field(
+        description="`showsBacklogItems` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_backlog_items_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            BacklogItemWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[BacklogItemOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[BacklogItem]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsBacklogItems",
+            BacklogItem,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
+    @strawberry.field(
+        description=(
+            "A Opportunity the view shows. Walks "
+            "(View)-[:SHOWS]->(Opportunity). In position order (then key)"
+            " unless `orderBy` is given."
+        )
+    )
+    async def shows_opportunities(
+        self,
+        info: Info,
+        where: Annotated[
+            OpportunityWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[OpportunityOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> list[Opportunity]:
+        return await related_list(
+            self, info, "View", "showsOpportunities", Opportunity, where, order_by
+        )
+
+    @strawberry.field(
+        description="`showsOpportunities` a page at a time, with `totalCount` (Relay connection)."
+    )
+    async def shows_opportunities_connection(
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+        where: Annotated[
+            OpportunityWhere | None,
+            strawberry.argument(description="Only the related nodes passing these tests."),
+        ] = None,
+        order_by: Annotated[
+            list[OpportunityOrderBy] | None,
+            strawberry.argument(description="The order, most significant first."),
+        ] = None,
+    ) -> Connection[Opportunity]:
+        return await related_connection(
+            self,
+            info,
+            "View",
+            "showsOpportunities",
+            Opportunity,
+            where,
+            order_by,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+
 
 NODE_TYPES: dict[str, type[GraphNode]] = {
     "Persona": Persona,
@@ -10405,6 +13107,7 @@ NODE_TYPES: dict[str, type[GraphNode]] = {
     "Measurement": Measurement,
     "BacklogItem": BacklogItem,
     "Opportunity": Opportunity,
+    "View": View,
 }
 """The GraphQL type of each node kind, by kind name."""
 

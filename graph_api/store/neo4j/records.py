@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from graph_api.metamodel.carried import CARRIED_FIELDS
+from graph_api.metamodel import OBJECT_LIST_FIELDS
 from graph_api.store.base import NodeRecord
 from graph_api.store.search_terms import (
     TRANSLATION_DESCRIPTIONS,
@@ -28,18 +28,19 @@ def _native(value: Any) -> datetime:
 
 
 def encode_carried(props: Mapping[str, Any]) -> dict[str, Any]:
-    """Properties as Neo4j stores them: translations and attributes (lists of objects,
-    which Neo4j cannot hold) as JSON text, and the translations' texts for the index."""
+    """Properties as Neo4j stores them: lists of objects (translations, attributes, a
+    view's drawing), which Neo4j cannot hold, as JSON text, and the translations' texts
+    for the index."""
     stored = dict(props)
     stored.update(translation_texts(stored.get("translations")))
-    for name in CARRIED_FIELDS:
+    for name in OBJECT_LIST_FIELDS:
         if name in stored:
             stored[name] = json.dumps(stored[name], ensure_ascii=False, separators=(",", ":"))
     return stored
 
 
 def _decode_carried(props: dict[str, Any]) -> dict[str, Any]:
-    for name in CARRIED_FIELDS:
+    for name in OBJECT_LIST_FIELDS:
         if isinstance(props.get(name), str):
             props[name] = json.loads(props[name])
     return props

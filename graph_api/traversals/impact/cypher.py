@@ -18,7 +18,7 @@ from graph_api.metamodel.impact import BACKWARD_TYPES, FORWARD_TYPES
 from graph_api.store.base import NodeRef
 from graph_api.store.neo4j.cypher import label
 from graph_api.store.traversal import RunQuery
-from graph_api.traversals.impact.result import Hop, ImpactQuery, ImpactRow
+from graph_api.traversals.impact.result import SHOWS, VIEW, Hop, ImpactQuery, ImpactRow
 
 MAX_DEPTH = 10
 
@@ -54,11 +54,22 @@ RETURN collect([kind, key, nodes, rels]) AS hits
 """
 
 
+# A view: everything it shows changes, so the walk starts from each of those nodes.
+_VIEW_START = f"""
+MATCH (v:{label(VIEW)} {{key: $key}})
+OPTIONAL MATCH (v)-[:{SHOWS}]->(s)
+WITH v, collect(DISTINCT s) AS shown
+WITH [s IN shown | {{nodes: [s], rels: []}}] AS frontier, shown + v AS seen, [] AS found
+"""
+
+
 @cache
 def impact_query(kind: str, depth: int) -> str:
     """The query for a start node of ``kind`` and a depth of 1..:data:`MAX_DEPTH`."""
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"impact depth must be 1..{MAX_DEPTH}, got {depth}")
+    if kind == VIEW:
+        return _VIEW_START + _LEVEL * depth + _RETURN
     start = f"MATCH (s:{label(kind)} {{key: $key}})\n"
     init = "WITH [{nodes: [s], rels: []}] AS frontier, [s] AS seen, [] AS found\n"
     return start + init + _LEVEL * depth + _RETURN

@@ -105,7 +105,9 @@ TRAVERSAL = Traversal(
         "relationships in the direction the metamodel says impact propagates (e.g. a "
         "system -> the processes using it -> the steps they serve -> their stages -> "
         "journeys -> personas), within `maxDepth` relationships, grouped by kind, each "
-        "with its distance and one shortest chain. NOT_FOUND if there is no such node.",
+        "with its distance and one shortest chain. Given a View, everything the view "
+        "shows changes: the walk starts from each node it shows and chains begin at one of "
+        "them. NOT_FOUND if there is no such node.",
     ),
     cost=FieldCost(1_000, scaled_by=("maxDepth", MAX_DEPTH)),
 )

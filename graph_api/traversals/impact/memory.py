@@ -1,10 +1,11 @@
 """``impact`` on the in-memory graph (twin of the Cypher in the Neo4j store).
 
-A breadth-first walk from the start node along the relationships that carry impact
-(:mod:`graph_api.metamodel.impact`): forward types from source to target, backward
-types from target to source. Each level keeps, per newly reached node, the smallest
-chain among those through the previous level, which makes it the smallest of all the
-shortest chains (see :class:`~graph_api.traversals.ImpactRow.result`).
+A breadth-first walk from the start node (from each node it shows, for a view) along
+the relationships that carry impact (:mod:`graph_api.metamodel.impact`): forward types
+from source to target, backward types from target to source. Each level keeps, per
+newly reached node, the smallest chain among those through the previous level, which
+makes it the smallest of all the shortest chains (see
+:class:`~graph_api.traversals.ImpactRow.result`).
 """
 
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from graph_api.metamodel.impact import BACKWARD_TYPES, FORWARD_TYPES
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
-from graph_api.traversals.impact.result import Hop, ImpactQuery, ImpactRow
+from graph_api.traversals.impact.result import SHOWS, VIEW, Hop, ImpactQuery, ImpactRow
 
 _FORWARD = frozenset(FORWARD_TYPES)
 _BACKWARD = frozenset(BACKWARD_TYPES)
@@ -31,18 +32,28 @@ def _hits(memory: MemoryGraph, node: NodeRef) -> Iterator[tuple[Hop, NodeRef]]:
             yield Hop(type_, source, node, False), source
 
 
+def _origins(memory: MemoryGraph, start: NodeRef) -> list[NodeRef]:
+    """Where the walk starts: the node itself or, for a view, every node it shows."""
+    if start.kind != VIEW:
+        return [start]
+    return [t for _, t, type_ in memory.graph.out_edges(start, keys=True) if type_ == SHOWS]
+
+
 def impact(memory: MemoryGraph, query: ImpactQuery) -> list[ImpactRow]:
     """Every node a change to ``query.start`` hits within ``query.max_depth`` hops,
     nearest first.
 
-    Ordered by distance, then kind, then key; the start node itself is never listed.
+    Ordered by distance, then kind, then key; the start node itself is never listed, nor
+    (for a view) the nodes it shows.
     """
     start, max_depth = query.start, query.max_depth
     if start not in memory.graph:
         return []
-    origin: ChainKey = (((start.kind, start.key),), ())
-    frontier: dict[NodeRef, tuple[ChainKey, list[Hop]]] = {start: (origin, [])}
-    seen = {start}
+    origins = _origins(memory, start)
+    frontier: dict[NodeRef, tuple[ChainKey, list[Hop]]] = {
+        o: ((((o.kind, o.key),), ()), []) for o in origins
+    }
+    seen = {start, *origins}
     rows: list[ImpactRow] = []
     for distance in range(1, max_depth + 1):
         reached: dict[NodeRef, tuple[ChainKey, list[Hop]]] = {}

@@ -4,6 +4,10 @@ from dataclasses import dataclass
 
 from graph_api.store.base import NodeRef
 
+VIEW, SHOWS = "View", "SHOWS"
+"""A change to everything a view shows is asked by naming the view: the walk starts from
+each node it shows (those nodes are what changes, so they are not listed as hit)."""
+
 
 @dataclass(frozen=True, slots=True)
 class ImpactQuery:
