@@ -90,11 +90,24 @@ class DeleteNode:
 
 @dataclass(frozen=True, slots=True)
 class AddLink:
-    """Ensure the relationship ``source -[type]-> target`` exists."""
+    """Ensure the relationship ``source -[type]-> target`` exists.
+
+    ``identifier`` is another tool's name for the relationship (an ArchiMate
+    relationship's ``identifier``), kept so that it survives an import and an export.
+    Given, the link is created with it, or an existing link takes it (replacing the one
+    it had); None leaves an existing link's identifier as it is. Identifiers are not
+    unique: two links may carry the same one. See
+    :func:`graph_api.store.rules.link_identifier_problem` for the ones refused.
+    """
 
     type: str
     source: NodeRef
     target: NodeRef
+    identifier: str | None = None
+
+    @property
+    def link(self) -> "LinkRef":
+        return LinkRef(self.type, self.source, self.target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +151,10 @@ class WriteResult:
     links_removed: list[LinkRef] = field(default_factory=list)
     """Relationships removed by RemoveLink. Those that went with a deleted node are not
     listed: the node's entry in ``deleted`` stands for them."""
+    links_identified: list[LinkRef] = field(default_factory=list)
+    """Relationships that already existed and whose identifier the write set or changed
+    (an AddLink giving the identifier a link already has is not listed, nor is a link
+    the write added: ``links_added`` lists it, with whatever identifier it was given)."""
 
 
 @runtime_checkable
@@ -178,6 +195,13 @@ class GraphStore(Protocol):
         In ``order`` when given (a full order, see ``effective_order``), else by
         position (``order``, then key) where the kind has one, else by key.
         """
+
+    async def link_identifiers(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, dict[str, str]]:
+        """For each key, the identifiers of its links along ``field``: the other end's key
+        -> the link's identifier, for the links that have one (an empty dict when none
+        has). Read in one round trip, however many keys."""
 
     async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:
         """Apply ``ops`` in order as one transaction: all of them or, on error, none.

@@ -19,6 +19,7 @@ from graph_api.errors import FieldError, ValidationFailed
 from graph_api.metamodel import RelationshipSpec
 from graph_api.plural import counted
 from graph_api.store.base import AddLink, NodeRef, UpsertNode, WriteOp
+from graph_api.store.rules import require_link_identifier
 
 if TYPE_CHECKING:  # the protocol names the plan in its bulk_create
     from graph_api.store.base import GraphStore
@@ -38,6 +39,16 @@ class BulkPlan:
 
     nodes: dict[str, list[UpsertNode]] = field(default_factory=dict)
     links: dict[RelationshipSpec, list[tuple[str, str]]] = field(default_factory=dict)
+    link_identifiers: dict[RelationshipSpec, dict[tuple[str, str], str]] = field(
+        default_factory=dict
+    )
+    """The identifier (:attr:`AddLink.identifier`) of each link of ``links`` that has
+    one, by triple and key pair; checked as any write checks it."""
+
+    def identified(self, spec: RelationshipSpec) -> list[tuple[str, str, str | None]]:
+        """The links of ``spec`` as (source key, target key, identifier or None)."""
+        identifiers = self.link_identifiers.get(spec, {})
+        return [(s, t, identifiers.get((s, t))) for s, t in self.links.get(spec, [])]
 
     @property
     def node_count(self) -> int:
@@ -92,7 +103,9 @@ def refused(errors: list[FieldError], summary: str) -> BulkRefused:
 
 
 async def check_new(store: "GraphStore", plan: BulkPlan) -> None:
-    """Raise VALIDATION (nothing written) if any node of the plan is already stored."""
+    """Raise VALIDATION (nothing written) if any node of the plan is already stored, or
+    a link identifier of it may not be kept."""
+    check_link_identifiers(plan)
     errors: list[FieldError] = []
     for kind, ops in plan.nodes.items():
         for batch in chunks([op.key for op in ops], CHECK_BATCH):
@@ -114,8 +127,25 @@ def plan_ops(plan: BulkPlan) -> list[WriteOp]:
         for op in nodes
     ]
     ops.extend(
-        AddLink(spec.type, NodeRef(spec.source, s), NodeRef(spec.target, t))
-        for spec, pairs in plan.links.items()
-        for s, t in pairs
+        AddLink(spec.type, NodeRef(spec.source, s), NodeRef(spec.target, t), identifier)
+        for spec in plan.links
+        for s, t, identifier in plan.identified(spec)
     )
     return ops
+
+
+def check_link_identifiers(plan: BulkPlan) -> None:
+    """Raise VALIDATION (nothing written) for each identifier of the plan that no write
+    would keep (:func:`~graph_api.store.rules.link_identifier_problem`)."""
+    errors: list[FieldError] = []
+    for spec, identifiers in plan.link_identifiers.items():
+        for (s, t), identifier in identifiers.items():
+            try:
+                op = AddLink(
+                    spec.type, NodeRef(spec.source, s), NodeRef(spec.target, t), identifier
+                )
+                require_link_identifier(op)
+            except ValidationFailed as exc:
+                errors.extend(exc.errors)
+    if errors:
+        raise refused(errors, "invalid link identifiers")

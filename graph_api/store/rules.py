@@ -1,10 +1,15 @@
 """Write rules both stores enforce, with the one wording both report."""
 
+import unicodedata
 from collections.abc import Sequence
 
 from graph_api.errors import Conflict, FieldError, ValidationFailed
 from graph_api.metamodel import RelationshipSpec, find_relationship
-from graph_api.store.base import NodeRef
+from graph_api.metamodel.text import UNREPRESENTABLE, character_name
+from graph_api.store.base import AddLink, NodeRef
+
+MAX_IDENTIFIER_LENGTH = 200
+"""The longest link identifier kept (ArchiMate tools write ids of a few dozen characters)."""
 
 
 def require_relationship(type_: str, source: NodeRef, target: NodeRef) -> RelationshipSpec:
@@ -15,6 +20,34 @@ def require_relationship(type_: str, source: NodeRef, target: NodeRef) -> Relati
             [FieldError("type", f"the metamodel has no ({source.kind})-[{type_}]->({target.kind})")]
         )
     return spec
+
+
+def link_identifier_problem(identifier: object) -> str | None:
+    """What is wrong with ``identifier`` as a link's identifier, or None when it may be kept.
+
+    An identifier is text of 1 to :data:`MAX_IDENTIFIER_LENGTH` characters, not only
+    white space, without control characters (tab and line breaks included: it is a name,
+    on one line) or characters no export can carry. It is kept as given, not trimmed."""
+    if not isinstance(identifier, str):
+        return f"must be text, not {type(identifier).__name__}"
+    if not identifier.strip():
+        return "must not be empty or only white space"
+    if len(identifier) > MAX_IDENTIFIER_LENGTH:
+        return f"has {len(identifier)} characters; at most {MAX_IDENTIFIER_LENGTH} are kept"
+    for position, char in enumerate(identifier, start=1):
+        if unicodedata.category(char) == "Cc" or UNREPRESENTABLE.match(char):
+            return f"holds {character_name(char)} at character {position}"
+    return None
+
+
+def require_link_identifier(op: AddLink, path: str = "identifier") -> None:
+    """VALIDATION naming the link when ``op`` gives an identifier that may not be kept."""
+    if op.identifier is None:
+        return
+    problem = link_identifier_problem(op.identifier)
+    if problem is not None:
+        message = f"the identifier of {op.source} {op.type} {op.target} {problem}"
+        raise ValidationFailed([FieldError(path, message)], "invalid link identifier")
 
 
 def check_version(ref: NodeRef, current: int, expected: int | None) -> None:

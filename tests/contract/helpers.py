@@ -100,7 +100,11 @@ def link_behind_the_rules(store: GraphStore, links: Sequence[AddLink]) -> None:
     if isinstance(store, EmbeddedStore):
         connection = store._require_open()._conn
         with connection:
-            connection.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?)", rows)
+            connection.executemany(
+                "INSERT INTO edges (type, source_kind, source_key, target_kind, target_key) "
+                "VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
         for x in links:
             store.memory.add_edge((x.source, x.target, x.type))
         return

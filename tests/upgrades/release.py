@@ -218,7 +218,8 @@ def embedded_view(path: Path) -> StoreView:
         }
         for kind, key, props, created, updated, version, created_by, updated_by in raw["nodes"]
     }
-    links = {(t, sk, skey, tk, tkey) for t, sk, skey, tk, tkey in raw["edges"]}
+    # The identifier column (version 7 on) is not part of a link's identity.
+    links = {(t, sk, skey, tk, tkey) for t, sk, skey, tk, tkey, *_ in raw["edges"]}
     refs: dict[int, list[str]] = {}
     for seq, ref in raw["change_log_refs"]:
         refs.setdefault(seq, []).append(ref)

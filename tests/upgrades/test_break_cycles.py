@@ -101,6 +101,7 @@ cycle's greatest key), in the order the report lists them, with the cycle each c
 worked out by hand. cap-b PART_OF cap-a, linked after cap-a PART_OF cap-b, goes: the
 capabilities keep the levels they were written with (cap-b 1, cap-a 2, cap-c 3), so step
 6 (levels derived from the hierarchy) has nothing to do here."""
+SUMMARY_OF = {step.version: step.summary for step in STEPS}
 SUMMARY = (
     "each cycle of a hierarchy (PART_OF) loses one link: the one linked last by the change "
     "log, else the one leaving its greatest key; each link removed is logged as an unlink "
@@ -212,8 +213,11 @@ async def test_each_cycle_loses_the_link_leaving_its_greatest_key(
     assert [(s.step.version, s.step.name) for s in report.steps] == [
         (5, "break-hierarchy-cycles"),
         (6, "derive-capability-levels"),
+        (7, "link-identifiers"),
     ]
     assert report.steps[1].changes.counts == {"capabilities re-levelled": 0}
+    kept = len(before.links) - len(REMOVED)
+    assert report.steps[2].changes.counts == {"links, none with an identifier yet": kept}
     changes = report.steps[0].changes
     assert (changes.counts, changes.details) == ({"links removed": len(REMOVED)}, DETAILS)
 
@@ -252,7 +256,11 @@ async def test_each_cycle_loses_the_link_leaving_its_greatest_key(
     await again.open()
     await again.close()
     second = again.last_upgrade  # type: ignore[attr-defined]
-    assert (second.from_version, second.to_version, second.steps) == (6, 6, [])
+    assert (second.from_version, second.to_version, second.steps) == (
+        CURRENT_VERSION,
+        CURRENT_VERSION,
+        [],
+    )
     assert _view(kind, path) == after
 
 
@@ -277,12 +285,14 @@ def test_a_dry_run_lists_the_links_it_would_remove_and_writes_nothing(
     result = CliRunner().invoke(app, ["upgrade", "--store", kind, "--dry-run"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        f"{kind} store would be upgraded from version 4 to 6",
+        f"{kind} store would be upgraded from version 4 to {CURRENT_VERSION}",
         "  5 break-hierarchy-cycles: " + SUMMARY,
         f"      links removed: {len(REMOVED)}",
         *(f"      {detail}" for detail in DETAILS),
-        f"  6 derive-capability-levels: {STEPS[-1].summary}",
+        f"  6 derive-capability-levels: {SUMMARY_OF[6]}",
         "      capabilities re-levelled: 0",
+        f"  7 link-identifiers: {SUMMARY_OF[7]}",
+        f"      links, none with an identifier yet: {len(before.links) - len(REMOVED)}",
         "dry run: nothing was changed",
     ]
     assert _view(kind, path) == before

@@ -104,7 +104,8 @@ async def test_levels_that_differ_from_the_hierarchy_are_derived(kind: str, tmp_
     changed = {key for key in WHOLE_OF if GIVEN[key] != DERIVED[key]}
     assert changed == {"ops", "s1", "s3", "s4"}
     assert [(s.step.version, s.step.name) for s in report.steps] == [
-        (6, "derive-capability-levels")
+        (6, "derive-capability-levels"),
+        (7, "link-identifiers"),
     ]
     assert report.steps[0].changes.counts == {"capabilities re-levelled": len(changed)}
     assert report.steps[0].changes.details == [

@@ -3,10 +3,11 @@
 For loading large models (``graph-api load``). The store's own write path keeps an undo
 closure, a change event and a persisted row per operation; here the whole plan was
 checked before (see :mod:`graph_api.store.bulk_plan`: every node new, every link between two
-of them, every rule of the metamodel kept), so the nodes and links go into memory and
-into SQLite (``executemany``, in batches for progress) in ONE SQLite transaction. On
-any failure the transaction rolls back and the nodes it added to memory are removed
-(with them, the links: both ends of each are new), so the store is as it was.
+of them, every rule of the metamodel kept, every link identifier one a write keeps), so
+the nodes and links (with their identifiers) go into memory and into SQLite
+(``executemany``, in batches for progress) in ONE SQLite transaction. On any failure
+the transaction rolls back and the nodes it added to memory are removed (with them, the
+links: both ends of each are new), so the store is as it was.
 
 A bulk load appends no change-log entries (nor does it publish change events).
 """
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from graph_api.store.base import SYSTEM, NodeRecord, NodeRef
 from graph_api.store.bulk_plan import DEFAULT_BATCH_SIZE, BulkLoadFailed, BulkPlan, Progress, chunks
+from graph_api.store.embedded.memory import IDENTIFIER
+from graph_api.store.embedded.sqlite import EDGE_COLUMNS
 from graph_api.store.rules import already_exists
 
 if TYPE_CHECKING:  # the store calls this for its bulk_create
@@ -66,15 +69,20 @@ async def bulk_create(
                         added.append(record.ref)
                     if progress:
                         progress(len(batch), 0)
-            for spec, pairs in plan.links.items():
-                for links in chunks(pairs, batch_size):
+            for spec in plan.links:
+                for links in chunks(plan.identified(spec), batch_size):
                     conn.executemany(
-                        "INSERT INTO edges VALUES (?, ?, ?, ?, ?)",
-                        [(spec.type, spec.source, s, spec.target, t) for s, t in links],
+                        f"INSERT INTO edges ({EDGE_COLUMNS}, identifier) VALUES (?, ?, ?, ?, ?, ?)",
+                        [(spec.type, spec.source, s, spec.target, t, i) for s, t, i in links],
                     )
                     memory.graph.add_edges_from(
-                        (NodeRef(spec.source, s), NodeRef(spec.target, t), spec.type)
-                        for s, t in links
+                        (
+                            NodeRef(spec.source, s),
+                            NodeRef(spec.target, t),
+                            spec.type,
+                            {} if i is None else {IDENTIFIER: i},
+                        )
+                        for s, t, i in links
                     )
                     if progress:
                         progress(0, len(links))

@@ -2,7 +2,9 @@
 
 Nodes are kept per kind in dicts (fast lookups by key); relationships in a networkx
 ``MultiDiGraph`` whose nodes are :class:`NodeRef` and whose edge keys are relationship
-types, so graph algorithms (paths, reachability) run on it directly.
+types, so graph algorithms (paths, reachability) run on it directly. A relationship's
+identifier (:attr:`AddLink.identifier`), when it has one, is the edge's ``identifier``
+data.
 """
 
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +40,7 @@ from graph_api.store.rules import (
     CycleRefused,
     already_exists,
     check_version,
+    require_link_identifier,
     require_relationship,
     second_source,
     second_target,
@@ -45,6 +48,8 @@ from graph_api.store.rules import (
 
 Edge = tuple[NodeRef, NodeRef, str]
 """A relationship: (source, target, type)."""
+IDENTIFIER = "identifier"
+"""The edge data holding a relationship's identifier (absent when it has none)."""
 
 
 class MemoryGraph:
@@ -65,9 +70,10 @@ class MemoryGraph:
         self.graph.add_node(record.ref)
         self.node_changes += 1
 
-    def remove(self, ref: NodeRef) -> list[Edge]:
-        """Remove a node; return the relationships it had, which went with it."""
-        edges = self.edges_of(ref)
+    def remove(self, ref: NodeRef) -> list[tuple[Edge, str | None]]:
+        """Remove a node; return the relationships it had, which went with it, each with
+        its identifier (to put them back as they were)."""
+        edges = [(edge, self.identifier(edge)) for edge in self.edges_of(ref)]
         del self.nodes[ref.kind][ref.key]
         self.graph.remove_node(ref)
         self.node_changes += 1
@@ -82,9 +88,47 @@ class MemoryGraph:
         source, target, type_ = edge
         return bool(self.graph.has_edge(source, target, key=type_))
 
-    def add_edge(self, edge: Edge) -> None:
+    def add_edge(self, edge: Edge, identifier: str | None = None) -> None:
         source, target, type_ = edge
-        self.graph.add_edge(source, target, key=type_)
+        if identifier is None:
+            self.graph.add_edge(source, target, key=type_)
+        else:
+            self.graph.add_edge(source, target, key=type_, **{IDENTIFIER: identifier})
+
+    def identifier(self, edge: Edge) -> str | None:
+        """The identifier of the stored relationship ``edge`` (None when it has none)."""
+        source, target, type_ = edge
+        found: str | None = self.graph.edges[source, target, type_].get(IDENTIFIER)
+        return found
+
+    def set_identifier(self, edge: Edge, identifier: str | None) -> None:
+        """Give the stored relationship ``edge`` ``identifier`` (None: take it away)."""
+        source, target, type_ = edge
+        data = self.graph.edges[source, target, type_]
+        if identifier is None:
+            data.pop(IDENTIFIER, None)
+        else:
+            data[IDENTIFIER] = identifier
+
+    def identifiers(self, ref: NodeRef, type_: str, kind: str, out: bool) -> dict[str, str]:
+        """The identifiers of ``ref``'s ``type_`` links to (``out``) or from nodes of
+        ``kind``, by the other end's key; links without one are left out."""
+        if ref not in self.graph:
+            return {}
+        edges = (
+            ((t, d) for _, t, k, d in self.graph.out_edges(ref, keys=True, data=True) if k == type_)
+            if out
+            else (
+                (s, d)
+                for s, _, k, d in self.graph.in_edges(ref, keys=True, data=True)
+                if k == type_
+            )
+        )
+        return {
+            other.key: data[IDENTIFIER]
+            for other, data in edges
+            if other.kind == kind and IDENTIFIER in data
+        }
 
     def remove_edge(self, edge: Edge) -> None:
         source, target, type_ = edge
@@ -160,6 +204,8 @@ class MemoryTransaction:
         self.result = WriteResult()
         self.touched = TouchedState(set(), set())
         self._undo: list[Callable[[], object]] = []
+        self._added: set[LinkRef] = set()
+        """The links this write added: their identifier is part of the addition."""
 
     def apply(self, op: WriteOp) -> None:
         match op:
@@ -251,13 +297,13 @@ class MemoryTransaction:
         check_version(ref, existing.version, op.expected_version)
         edges = self.memory.remove(ref)
         self.touched.nodes.add(ref)
-        self.touched.edges.update(edges)
+        self.touched.edges.update(edge for edge, _ in edges)
         memory = self.memory
 
         def restore() -> None:
             memory.put(existing)
-            for edge in edges:
-                memory.add_edge(edge)
+            for edge, identifier in edges:
+                memory.add_edge(edge, identifier)
 
         self._undo.append(restore)
         self.result.deleted.append(ref)
@@ -267,21 +313,36 @@ class MemoryTransaction:
 
     def _link(self, op: AddLink) -> None:
         spec = require_relationship(op.type, op.source, op.target)
+        require_link_identifier(op)
         for ref in (op.source, op.target):
             if self.memory.get(ref) is None:
                 raise NotFound(ref.kind, ref.key)
         edge: Edge = (op.source, op.target, op.type)
-        if self.memory.has_edge(edge):
+        memory = self.memory
+        if memory.has_edge(edge):
+            self._identify(op, edge)
             return
         self._check_cardinality(spec, op.source, op.target)
-        if spec.acyclic and (back := self.memory.chain(op.target, op.source, op.type)):
+        if spec.acyclic and (back := memory.chain(op.target, op.source, op.type)):
             raise CycleRefused(op.type, [op.source, *back])
-        self.memory.add_edge(edge)
+        memory.add_edge(edge, op.identifier)
         self.touched.edges.add(edge)
-        memory = self.memory
         self._undo.append(lambda: memory.remove_edge(edge))
-        self.result.links_added.append(LinkRef(op.type, op.source, op.target))
+        self.result.links_added.append(op.link)
+        self._added.add(op.link)
         self.result.linked += 1
+
+    def _identify(self, op: AddLink, edge: Edge) -> None:
+        """Give the existing link ``edge`` the identifier ``op`` gives, if it differs."""
+        memory = self.memory
+        previous = memory.identifier(edge)
+        if op.identifier is None or op.identifier == previous:
+            return
+        memory.set_identifier(edge, op.identifier)
+        self.touched.edges.add(edge)
+        self._undo.append(lambda: memory.set_identifier(edge, previous))
+        if op.link not in self._added:
+            self.result.links_identified.append(op.link)
 
     def _check_cardinality(self, spec: RelationshipSpec, source: NodeRef, target: NodeRef) -> None:
         if spec.single_target:
@@ -296,9 +357,10 @@ class MemoryTransaction:
         edge: Edge = (op.source, op.target, op.type)
         if not self.memory.has_edge(edge):
             raise LinkNotFound(f"no {op.type} relationship from {op.source} to {op.target}")
-        self.memory.remove_edge(edge)
-        self.touched.edges.add(edge)
         memory = self.memory
-        self._undo.append(lambda: memory.add_edge(edge))
+        identifier = memory.identifier(edge)
+        memory.remove_edge(edge)
+        self.touched.edges.add(edge)
+        self._undo.append(lambda: memory.add_edge(edge, identifier))
         self.result.links_removed.append(LinkRef(op.type, op.source, op.target))
         self.result.unlinked += 1

@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS edges (
     source_key TEXT NOT NULL,
     target_kind TEXT NOT NULL,
     target_key TEXT NOT NULL,
+    identifier TEXT,
     PRIMARY KEY (source_kind, source_key, type, target_kind, target_key)
 );
 CREATE TABLE IF NOT EXISTS change_log (
@@ -63,6 +64,13 @@ CREATE TABLE IF NOT EXISTS change_log_refs (
 """
 _AUDIT_COLUMNS = ("created_by", "updated_by")
 """Columns files written before the audit trail lack; added on open."""
+EDGE_COLUMNS = "type, source_kind, source_key, target_kind, target_key"
+"""The columns naming a relationship, as statements list them."""
+
+
+def has_link_identifiers(conn: sqlite3.Connection) -> bool:
+    """Whether the file's ``edges`` have the ``identifier`` column (version 7 on)."""
+    return any(row[1] == "identifier" for row in conn.execute("PRAGMA table_info(edges)"))
 
 
 class SqliteFile:
@@ -87,6 +95,8 @@ class SqliteFile:
                 self._conn.execute(
                     f"ALTER TABLE nodes ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
                 )
+        self._identifiers = has_link_identifiers(self._conn)
+        """False for a file of a version before 7 opened without upgrading it."""
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -117,10 +127,12 @@ class SqliteFile:
                     last_by,
                 )
             )
-        for type_, sk, skey, tk, tkey in self._conn.execute(
-            "SELECT type, source_kind, source_key, target_kind, target_key FROM edges"
+        self._identifiers = has_link_identifiers(self._conn)  # an upgrade may have added it
+        identifier = "identifier" if self._identifiers else "NULL"
+        for type_, sk, skey, tk, tkey, ident in self._conn.execute(
+            f"SELECT {EDGE_COLUMNS}, {identifier} FROM edges"
         ):
-            memory.add_edge((NodeRef(sk, skey), NodeRef(tk, tkey), type_))
+            memory.add_edge((NodeRef(sk, skey), NodeRef(tk, tkey), type_), ident)
 
     def persist(
         self,
@@ -158,10 +170,7 @@ class SqliteFile:
                 source, target, type_ = edge
                 row = (source.kind, source.key, type_, target.kind, target.key)
                 if memory.has_edge(edge):
-                    conn.execute(
-                        "INSERT OR IGNORE INTO edges VALUES (?, ?, ?, ?, ?)",
-                        (type_, source.kind, source.key, target.kind, target.key),
-                    )
+                    self._put_edge(edge, memory.identifier(edge))
                 else:
                     conn.execute(
                         "DELETE FROM edges WHERE source_kind = ? AND source_key = ? AND type = ? "
@@ -174,6 +183,25 @@ class SqliteFile:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+    def _put_edge(self, edge: Edge, identifier: str | None) -> None:
+        """Insert the relationship ``edge``, or give the stored one ``identifier``."""
+        source, target, type_ = edge
+        row = (type_, source.kind, source.key, target.kind, target.key)
+        if self._identifiers:
+            self._conn.execute(
+                f"INSERT OR REPLACE INTO edges ({EDGE_COLUMNS}, identifier) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (*row, identifier),
+            )
+        elif identifier is None:
+            self._conn.execute(
+                f"INSERT OR IGNORE INTO edges ({EDGE_COLUMNS}) VALUES (?, ?, ?, ?, ?)", row
+            )
+        else:  # only `graph-api upgrade` opens such a file, and it writes nothing
+            raise RuntimeError(
+                "this store file is older than link identifiers: upgrade it before writing one"
+            )
 
 
 def append_change(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> None:

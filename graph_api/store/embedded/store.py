@@ -135,6 +135,17 @@ class EmbeddedStore:
             result[key] = sort_records(records, order)
         return result
 
+    async def link_identifiers(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, dict[str, str]]:
+        rel = field.relationship
+        out = field.direction == "out"
+        own_kind = rel.source if out else rel.target
+        return {
+            key: self._memory.identifiers(NodeRef(own_kind, key), rel.type, field.other_kind, out)
+            for key in keys
+        }
+
     async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:
         file = self._require_open()
         async with self._write_lock:

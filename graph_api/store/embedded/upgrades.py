@@ -16,7 +16,7 @@ from typing import Any
 from graph_api.store import capability_levels as levels
 from graph_api.store.base import SYSTEM, NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
-from graph_api.store.embedded.sqlite import append_change
+from graph_api.store.embedded.sqlite import append_change, has_link_identifiers
 from graph_api.store.upgrades import subjects
 from graph_api.store.upgrades.cycle_repair import HIERARCHIES, last_linked, links_to_break
 from graph_api.store.upgrades.number_repair import repair_numbers
@@ -194,12 +194,21 @@ def derive_capability_levels(conn: sqlite3.Connection, now: datetime) -> StepCha
     return changes
 
 
+def add_link_identifiers(conn: sqlite3.Connection, now: datetime) -> StepChanges:
+    """Step 7: the ``identifier`` column of ``edges``; every link starts without one."""
+    if not has_link_identifiers(conn):
+        conn.execute("ALTER TABLE edges ADD COLUMN identifier TEXT")
+    (links,) = conn.execute("SELECT count(*) FROM edges").fetchone()
+    return StepChanges(counts={"links, none with an identifier yet": int(links)})
+
+
 EMBEDDED_STEPS: Mapping[int, EmbeddedStep] = {
     2: namespace_subjects,
     3: repair_text,
     4: repair_numbers_step,
     5: break_hierarchy_cycles,
     6: derive_capability_levels,
+    7: add_link_identifiers,
 }
 """Each step's work on the file, by the version it reaches (tests replace one)."""
 

@@ -39,7 +39,7 @@ from graph_api.metamodel import RelationshipSpec
 from graph_api.store.base import SYSTEM, UpsertNode
 from graph_api.store.bulk_plan import DEFAULT_BATCH_SIZE, BulkLoadFailed, BulkPlan, Progress
 from graph_api.store.neo4j.bulk_leftovers import Leftovers
-from graph_api.store.neo4j.cypher import label
+from graph_api.store.neo4j.cypher import IDENTIFIER, label
 from graph_api.store.neo4j.records import encode_carried
 
 if TYPE_CHECKING:  # the store calls this for its bulk_create
@@ -72,7 +72,8 @@ def _explained(exc: BaseException) -> BaseException:
 
 
 Piece = tuple[str | RelationshipSpec, Sequence[Any]]
-"""Nodes of one kind (UpsertNode) or links of one triple (key pairs) to create."""
+"""Nodes of one kind (UpsertNode) or links of one triple (source key, target key,
+identifier or None) to create."""
 
 
 def pack(groups: Iterable[Piece], size: int) -> Iterator[list[Piece]]:
@@ -112,18 +113,19 @@ async def _create_nodes(
 
 
 async def _create_links(
-    tx: AsyncTransaction, spec: RelationshipSpec, pairs: Sequence[tuple[str, str]]
+    tx: AsyncTransaction, spec: RelationshipSpec, links: Sequence[tuple[str, str, str | None]]
 ) -> None:
+    """Create the links of ``spec`` given as (source key, target key, identifier)."""
     result = await tx.run(
         f"UNWIND $rows AS row MATCH (a:{label(spec.source)} {{key: row[0]}}) "
-        f"MATCH (b:{label(spec.target)} {{key: row[1]}}) CREATE (a)-[:{spec.type}]->(b) "
-        "RETURN count(*) AS created",
-        rows=[list(pair) for pair in pairs],
+        f"MATCH (b:{label(spec.target)} {{key: row[1]}}) CREATE (a)-[r:{spec.type}]->(b) "
+        f"SET r.{IDENTIFIER} = row[2] RETURN count(*) AS created",
+        rows=[list(link) for link in links],
     )
     created = int((await result.single(strict=True))["created"])
-    if created != len(pairs):
+    if created != len(links):
         raise MissingEnds(
-            f"{spec.source} -[{spec.type}]-> {spec.target}: linked {created} of {len(pairs)}"
+            f"{spec.source} -[{spec.type}]-> {spec.target}: linked {created} of {len(links)}"
         )
 
 
@@ -143,9 +145,8 @@ async def _send(
     sent: _Sent,
 ) -> None:
     """Every node, then every link of ``plan`` into ``tx``, counted in ``sent``."""
-    nodes_then_links = chain(
-        pack(plan.nodes.items(), batch_size), pack(plan.links.items(), batch_size)
-    )
+    identified = ((spec, plan.identified(spec)) for spec in plan.links)
+    nodes_then_links = chain(pack(plan.nodes.items(), batch_size), pack(identified, batch_size))
     for pieces in nodes_then_links:
         nodes = links = 0
         for what, items in pieces:

@@ -28,7 +28,13 @@ from neo4j import AsyncTransaction
 
 from graph_api.metamodel import NODE_KINDS
 from graph_api.store.base import UpsertNode
-from graph_api.store.bulk_plan import BulkPlan, BulkRefused, check_new, chunks
+from graph_api.store.bulk_plan import (
+    BulkPlan,
+    BulkRefused,
+    check_link_identifiers,
+    check_new,
+    chunks,
+)
 from graph_api.store.neo4j.change_log import ENTRY
 from graph_api.store.neo4j.cypher import label
 
@@ -93,6 +99,7 @@ async def check_new_but_leftovers(store: "Neo4jStore", plan: BulkPlan) -> Leftov
     """Check that no node of the plan is stored, but for leftovers of interrupted
     loads of it (returned, for the load to delete in its transaction); raises VALIDATION
     as :func:`~graph_api.store.bulk_plan.check_new` does otherwise."""
+    check_link_identifiers(plan)  # before leftovers can excuse the plan's refusal
     try:
         await check_new(store, plan)
         return None

@@ -40,10 +40,25 @@ def kinds_with_keys() -> str:
     )
 
 
-def neighbour_pattern(field: RelationshipField) -> str:
-    """The pattern from the owners ``a`` along ``field`` to the nodes ``n`` it leads to."""
+def neighbour_pattern(field: RelationshipField, rel_var: str = "") -> str:
+    """The pattern from the owners ``a`` along ``field`` (its relationships named
+    ``rel_var`` when given) to the nodes ``n`` it leads to."""
     rel = field.relationship
     source, target = label(rel.source), label(rel.target)
     if field.direction == "out":
-        return f"(a:{source})-[:{rel.type}]->(n:{target})"
-    return f"(n:{source})-[:{rel.type}]->(a:{target})"
+        return f"(a:{source})-[{rel_var}:{rel.type}]->(n:{target})"
+    return f"(n:{source})-[{rel_var}:{rel.type}]->(a:{target})"
+
+
+IDENTIFIER = "identifier"
+"""The relationship property holding a link's identifier (absent when it has none)."""
+
+
+def link_identifiers(field: RelationshipField) -> str:
+    """A row (owner, other, identifier) per link along ``field`` from an owner with a key
+    in ``$keys`` that has an identifier."""
+    return (
+        f"MATCH {neighbour_pattern(field, 'r')} WHERE a.key IN $keys "
+        f"AND r.{IDENTIFIER} IS NOT NULL "
+        f"RETURN a.key AS owner, n.key AS other, r.{IDENTIFIER} AS identifier"
+    )

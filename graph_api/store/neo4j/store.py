@@ -260,6 +260,14 @@ class Neo4jStore:
             found[row["owner"]] = [to_record(kind, props) for props in row["nodes"]]
         return found
 
+    async def link_identifiers(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {key: {} for key in keys}
+        for row in await self.run_read(cypher.link_identifiers(field), keys=list(keys)):
+            found[row["owner"]][row["other"]] = row["identifier"]
+        return found
+
     async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:
         await self._ensure_schema()
         now = datetime.now(UTC)

@@ -301,12 +301,25 @@ async def derive_capability_levels(tx: AsyncManagedTransaction, now: datetime) -
     return changes
 
 
+async def link_identifiers(tx: AsyncManagedTransaction, now: datetime) -> StepChanges:
+    """Step 7: nothing to change (a relationship holds its identifier as a property);
+    the links are counted, as the embedded store's step counts them."""
+    links = await _value(
+        tx,
+        "MATCH (a)-[r]->(b) WHERE any(label IN labels(a) WHERE label IN $kinds) "
+        "AND any(label IN labels(b) WHERE label IN $kinds) RETURN count(r)",
+        kinds=_KINDS,
+    )
+    return StepChanges(counts={"links, none with an identifier yet": int(links)})
+
+
 NEO4J_STEPS: Mapping[int, Neo4jStep] = {
     2: namespace_subjects,
     3: repair_text,
     4: repair_numbers_step,
     5: break_hierarchy_cycles,
     6: derive_capability_levels,
+    7: link_identifiers,
 }
 """Each step's work on the database, by the version it reaches (tests replace one)."""
 

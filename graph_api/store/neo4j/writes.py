@@ -37,12 +37,13 @@ from graph_api.store.capability_levels import (
     relevelled,
     touches_levels,
 )
-from graph_api.store.neo4j.cypher import get_nodes, label
+from graph_api.store.neo4j.cypher import IDENTIFIER, get_nodes, label
 from graph_api.store.neo4j.records import to_properties, to_record
 from graph_api.store.rules import (
     CycleRefused,
     already_exists,
     check_version,
+    require_link_identifier,
     require_relationship,
     second_source,
     second_target,
@@ -106,6 +107,8 @@ class BatchWriter:
         self.derive_levels = derive_levels
         """False for the upgrade steps before levels were derived (they write the data
         of their version); every other write derives them."""
+        self._added: set[LinkRef] = set()
+        """The links this write added: their identifier is part of the addition."""
 
     async def apply(self, ops: Sequence[WriteOp]) -> WriteResult:
         for batch in batches(ops):
@@ -235,20 +238,27 @@ class BatchWriter:
 
     async def _existing_links(
         self, spec: RelationshipSpec, ops: Sequence[AddLink | RemoveLink]
-    ) -> set[tuple[str, str]]:
+    ) -> dict[tuple[str, str], str | None]:
+        """Which of the links ``ops`` name are stored: their key pairs, each with the
+        link's identifier (None when it has none)."""
         rows = [{"s": o.source.key, "t": o.target.key} for o in ops]
         result = await self.tx.run(
             f"UNWIND $rows AS row MATCH (a:{label(spec.source)} {{key: row.s}})"
-            f"-[:{spec.type}]->(b:{label(spec.target)} {{key: row.t}}) "
-            "RETURN DISTINCT row.s AS s, row.t AS t",
+            f"-[r:{spec.type}]->(b:{label(spec.target)} {{key: row.t}}) "
+            f"RETURN row.s AS s, row.t AS t, r.{IDENTIFIER} AS identifier",
             rows=rows,
         )
-        return {(row["s"], row["t"]) async for row in result}
+        return {(row["s"], row["t"]): row["identifier"] async for row in result}
 
     async def _links(self, ops: list[AddLink]) -> None:
         spec = require_relationship(ops[0].type, ops[0].source, ops[0].target)
+        for op in ops:
+            require_link_identifier(op)
         await self._require_nodes([r for op in ops for r in (op.source, op.target)])
         present = await self._existing_links(spec, ops)
+        await self._identify(
+            spec, [op for op in ops if (op.source.key, op.target.key) in present], present
+        )
         new = [op for op in ops if (op.source.key, op.target.key) not in present]
         if not new:
             return
@@ -262,9 +272,9 @@ class BatchWriter:
         # none of them existed, and a batch never names one link twice.
         result = await self.tx.run(
             f"UNWIND $rows AS row MATCH (a:{source_label} {{key: row.s}}) "
-            f"MATCH (b:{target_label} {{key: row.t}}) CREATE (a)-[:{spec.type}]->(b) "
-            "RETURN row.s AS s, row.t AS t",
-            rows=[{"s": op.source.key, "t": op.target.key} for op in new],
+            f"MATCH (b:{target_label} {{key: row.t}}) CREATE (a)-[r:{spec.type}]->(b) "
+            f"SET r.{IDENTIFIER} = row.i RETURN row.s AS s, row.t AS t",
+            rows=[{"s": op.source.key, "t": op.target.key, "i": op.identifier} for op in new],
         )
         created = {(row["s"], row["t"]) async for row in result}
         if spec.acyclic:
@@ -275,7 +285,31 @@ class BatchWriter:
             if (op.source.key, op.target.key) in created
         ]
         self.result.links_added.extend(added)
+        self._added.update(added)
         self.result.linked += len(added)
+
+    async def _identify(
+        self,
+        spec: RelationshipSpec,
+        ops: list[AddLink],
+        present: dict[tuple[str, str], str | None],
+    ) -> None:
+        """Give the stored links of ``ops`` the identifiers they give, where they differ."""
+        changed = [
+            op
+            for op in ops
+            if op.identifier is not None
+            and op.identifier != present[(op.source.key, op.target.key)]
+        ]
+        if not changed:
+            return
+        await self.tx.run(
+            f"UNWIND $rows AS row MATCH (a:{label(spec.source)} {{key: row.s}})"
+            f"-[r:{spec.type}]->(b:{label(spec.target)} {{key: row.t}}) "
+            f"SET r.{IDENTIFIER} = row.i",
+            rows=[{"s": op.source.key, "t": op.target.key, "i": op.identifier} for op in changed],
+        )
+        self.result.links_identified.extend(op.link for op in changed if op.link not in self._added)
 
     async def _check_single_end(
         self, spec: RelationshipSpec, ops: list[AddLink], side: str

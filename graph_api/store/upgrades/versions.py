@@ -61,6 +61,13 @@ STEPS: tuple[Step, ...] = (
         "(it was given by writers, 1 to 3): a capability whose stored level differs gets "
         "the derived one, a new version and a change-log entry by `system`",
     ),
+    Step(
+        7,
+        "link-identifiers",
+        "relationships may carry an identifier (another tool's name for them): the "
+        "embedded store's file gets a column for it; Neo4j's relationships hold it as a "
+        "property and need nothing; no data changes",
+    ),
 )
 CURRENT_VERSION = STEPS[-1].version
 """The version this code reads and writes."""
