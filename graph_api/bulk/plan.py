@@ -34,15 +34,20 @@ def plan_model(document: Any) -> BulkPlan:
     for op in draft.nodes.values():
         nodes[op.kind].append(op)
     links: dict[RelationshipSpec, list[tuple[str, str]]] = {spec: [] for spec in RELATIONSHIPS}
+    identifiers: dict[RelationshipSpec, dict[tuple[str, str], str]] = {}
     for link in draft.links:
         spec = find_relationship(link.source.kind, link.type, link.target.kind)
         if spec is None:  # cannot happen: the reader only makes allowed links
             raise ValueError(f"no relationship {link}")
-        links[spec].append((link.source.key, link.target.key))
+        pair = (link.source.key, link.target.key)
+        links[spec].append(pair)
+        if (identifier := draft.link_identifiers.get(link)) is not None:
+            identifiers.setdefault(spec, {})[pair] = identifier
     _derive_levels(nodes, links)
     return BulkPlan(
         {kind: ops for kind, ops in nodes.items() if ops},
         {spec: pairs for spec, pairs in links.items() if pairs},
+        identifiers,
     )
 
 

@@ -38,6 +38,7 @@ from graph_api.metamodel.validation import (
 from graph_api.model_io.hierarchy import cycle_errors
 from graph_api.plural import counted
 from graph_api.store.base import AddLink, NodeRef, UpsertNode, WriteOp
+from graph_api.store.rules import link_identifier_problem
 
 FORMAT = "graph-api/v1"
 SECTIONS: dict[str, str] = {spec.plural: spec.name for spec in NODE_KINDS.values()}
@@ -73,7 +74,9 @@ class ModelDraft:
 
     nodes: dict[NodeRef, UpsertNode] = field(default_factory=dict)
     links: dict[AddLink, str] = field(default_factory=dict)
-    """Each link with the path where the file states it."""
+    """Each link (without identifier) with the path where the file states it."""
+    link_identifiers: dict[AddLink, str] = field(default_factory=dict)
+    """The identifier the file gives a link of ``links`` (``{key: .., identifier: ..}``)."""
     errors: list[FieldError] = field(default_factory=list)
     external: dict[NodeRef, str] = field(default_factory=dict)
     """References to nodes the file does not define, with the path of the first one."""
@@ -102,10 +105,12 @@ class ModelDraft:
         return sorted(errors, key=lambda error: self.position(error.path))
 
     def ops(self) -> list[WriteOp]:
-        """Upserts first, then links, each grouped by kind so stores can batch them."""
+        """Upserts first, then links (with the identifiers the file gives them), each
+        grouped by kind so stores can batch them."""
         nodes = sorted(self.nodes.values(), key=lambda op: op.kind)
         links = sorted(self.links, key=lambda op: (op.source.kind, op.type, op.target.kind))
-        return [*nodes, *links]
+        identifiers = self.link_identifiers
+        return [*nodes, *(_identified(op, identifiers.get(op)) for op in links)]
 
 
 def read_model(document: Any) -> ModelDraft:
@@ -224,6 +229,10 @@ def _keyed_under_parent(kind: str) -> bool:
     return NODE_KINDS[kind].label_field not in ("name", "statement", "title", "summary")
 
 
+def _identified(op: AddLink, identifier: str | None) -> AddLink:
+    return op if identifier is None else AddLink(op.type, op.source, op.target, identifier)
+
+
 def _read_links(
     draft: ModelDraft, ref: NodeRef, spec: RelationshipField, value: Any, path: str
 ) -> None:
@@ -231,6 +240,12 @@ def _read_links(
     for index, entry in enumerate(entries):
         entry_path = join_path(path, index) if isinstance(value, list) else path
         draft.visit(entry_path)
+        identified = isinstance(entry, Mapping) and LINK_IDENTIFIER in entry
+        identifier: object = entry[LINK_IDENTIFIER] if identified else None
+        if identified:
+            entry = _identified_key(draft, entry, entry_path)
+            if entry is None:
+                continue
         if isinstance(entry, str):
             other: NodeRef | None = NodeRef(spec.other_kind, entry)
             if err := key_error(entry, entry_path):
@@ -240,14 +255,65 @@ def _read_links(
             other = _read_node(draft, spec.other_kind, entry, entry_path, parent=ref)
         else:
             draft.errors.append(
-                FieldError(entry_path, f"expected a {spec.other_kind} key or an inline node")
+                FieldError(
+                    entry_path,
+                    f"expected a {spec.other_kind} key, an inline node or "
+                    "{key: <key>, identifier: <text>}",
+                )
             )
             continue
         if other is None:
             continue
         rel = spec.relationship
         source, target = (ref, other) if spec.direction == "out" else (other, ref)
-        draft.links.setdefault(AddLink(rel.type, source, target), entry_path)
+        link = AddLink(rel.type, source, target)
+        draft.links.setdefault(link, entry_path)
+        if identified:  # a null identifier too: checked, and refused
+            _read_identifier(draft, link, identifier, entry_path)
+
+
+LINK_IDENTIFIER = "identifier"
+"""The field that makes a mapping under a relationship field a link to a key with an
+identifier (``{key: crm, identifier: rel-17}``) rather than an inline node."""
+
+
+def _identified_key(draft: ModelDraft, entry: Mapping[Any, Any], path: str) -> str | None:
+    """The key a ``{key, identifier}`` mapping names (None, its errors noted, when it
+    names none or holds anything else)."""
+    others = [name for name in entry if name not in ("key", LINK_IDENTIFIER)]
+    for name in others:
+        draft.errors.append(
+            FieldError(
+                join_path(path, _shown(name)),
+                "a link with an identifier is {key: <key>, identifier: <text>}: no other "
+                "field (a node with properties is written in its own section)",
+            )
+        )
+    key = entry.get("key")
+    if key is None:
+        draft.errors.append(
+            FieldError(join_path(path, "key"), "a link with an identifier names its node by key")
+        )
+        return None
+    if err := key_error(key, join_path(path, "key")):
+        draft.errors.append(err)
+        return None
+    return None if others else str(key)
+
+
+def _read_identifier(draft: ModelDraft, link: AddLink, identifier: object, path: str) -> None:
+    """Note ``identifier`` for ``link``, or why it cannot be kept."""
+    id_path = join_path(path, LINK_IDENTIFIER)
+    named = f"the identifier of {link.source} {link.type} {link.target}"
+    if problem := link_identifier_problem(identifier):
+        draft.errors.append(FieldError(id_path, f"{named} {problem}"))
+        return
+    assert isinstance(identifier, str)  # what link_identifier_problem checked
+    first = draft.link_identifiers.setdefault(link, identifier)
+    if first != identifier:  # the link stated again (from its other end, say)
+        draft.errors.append(
+            FieldError(id_path, f"{named} is given twice, {first!r} and {identifier!r}")
+        )
 
 
 def _check_references(draft: ModelDraft) -> None:

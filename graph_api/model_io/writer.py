@@ -3,7 +3,8 @@ export -> import into an empty store -> export gives the same document.
 
 Nodes come per kind (in metamodel order), by key; each with its properties and its
 outgoing relationship fields (a key for a single-ended field, a list of keys otherwise,
-in the order the store lists neighbours). Audit fields are not part of a model.
+in the order the store lists neighbours; a link with an identifier as
+``{key: <key>, identifier: <text>}``). Audit fields are not part of a model.
 """
 
 import json
@@ -14,7 +15,7 @@ import yaml
 
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
 from graph_api.model_io.loader import parse_document, parse_json_document
-from graph_api.model_io.reader import FORMAT
+from graph_api.model_io.reader import FORMAT, LINK_IDENTIFIER
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.listing import ListQuery
 
@@ -52,12 +53,19 @@ async def export_model(store: GraphStore) -> dict[str, Any]:
         }
         for name, field in outgoing_fields(kind).items():
             found = await store.neighbours(field, keys)
+            identifiers = await store.link_identifiers(field, keys)
             for key, others in found.items():
                 if others:
-                    targets = [o.key for o in others]
+                    named = identifiers.get(key, {})
+                    targets = [_target(o.key, named.get(o.key)) for o in others]
                     entries[key][name] = targets[0] if field.single else targets
         document[spec.plural] = [entries[key] for key in keys]
     return document
+
+
+def _target(key: str, identifier: str | None) -> str | dict[str, str]:
+    """A link's target as the file gives it: its key, with the link's identifier if any."""
+    return key if identifier is None else {"key": key, LINK_IDENTIFIER: identifier}
 
 
 def dump_document(document: dict[str, Any], fmt: ModelFormat = ModelFormat.YAML) -> str:

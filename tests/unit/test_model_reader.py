@@ -223,7 +223,9 @@ def test_bad_references() -> None:
     errors = error_map(draft)
     assert set(errors) == {"stages[0].steps[0]", "stages[0].steps[1]"}
     assert errors["stages[0].steps[0]"].startswith("'Not A Key' is not a valid key")
-    assert errors["stages[0].steps[1]"] == "expected a Step key or an inline node"
+    assert errors["stages[0].steps[1]"] == (
+        "expected a Step key, an inline node or {key: <key>, identifier: <text>}"
+    )
 
 
 def test_no_derivable_key() -> None:
