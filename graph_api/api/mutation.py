@@ -1,7 +1,7 @@
 """The Mutation type: create, update and delete per kind; link and unlink."""
 
 import asyncio
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -51,12 +51,21 @@ async def _target_errors(store: GraphStore, target_id: str) -> list[FieldError]:
 
 
 async def _relate(
-    info: Info, source_id: str, field: str, target_id: str, *, remove: bool
+    info: Info,
+    source_id: str,
+    field: str,
+    target_id: str,
+    *,
+    remove: bool,
+    identifier: str | None = None,
 ) -> LinkResult:
     source, target = await _link_ends(info, source_id, field, target_id)
     type_, start, end = node_service.resolve_link(source, field, target)
-    change = node_service.unlink if remove else node_service.link
-    await change(info.context.store, type_, start, end, actor=actor(info))
+    store = info.context.store
+    if remove:
+        await node_service.unlink(store, type_, start, end, actor=actor(info))
+    else:
+        await node_service.link(store, type_, start, end, actor=actor(info), identifier=identifier)
     loaders = info.context.loaders
     start_record, end_record = await asyncio.gather(
         loaders.nodes(start.kind).load(start.key), loaders.nodes(end.kind).load(end.key)
@@ -65,10 +74,25 @@ async def _relate(
     return LinkResult(type=type_, source=to_node(start_record), target=to_node(end_record))
 
 
+LinkIdentifier = Annotated[
+    str | None,
+    strawberry.argument(
+        description="Another tool's identifier for the relationship (an ArchiMate "
+        "relationship's `identifier`), kept with it and written by `exportModel`: 1 to 200 "
+        "characters, not only white space, no control characters; not unique. Given, it "
+        "replaces the one the relationship has; left out, that one is kept."
+    ),
+]
+
+
 async def _link(
-    info: Info, source_id: SourceId, field: FieldName, target_id: TargetId
+    info: Info,
+    source_id: SourceId,
+    field: FieldName,
+    target_id: TargetId,
+    identifier: LinkIdentifier = None,
 ) -> LinkResult:
-    return await _relate(info, source_id, field, target_id, remove=False)
+    return await _relate(info, source_id, field, target_id, remove=False, identifier=identifier)
 
 
 async def _unlink(

@@ -26,7 +26,7 @@ from graph_api.store.base import (
     RemoveLink,
     UpsertNode,
 )
-from graph_api.store.rules import require_relationship
+from graph_api.store.rules import require_link_identifier, require_relationship
 
 
 async def create_node(
@@ -129,10 +129,20 @@ def resolve_link(source: NodeRef, field: str, target: NodeRef) -> tuple[str, Nod
 
 
 async def link(
-    store: GraphStore, type_: str, source: NodeRef, target: NodeRef, *, actor: str = SYSTEM
+    store: GraphStore,
+    type_: str,
+    source: NodeRef,
+    target: NodeRef,
+    *,
+    actor: str = SYSTEM,
+    identifier: str | None = None,
 ) -> None:
+    """Ensure the link; with ``identifier``, give it that identifier (None keeps the one
+    it has)."""
+    op = AddLink(type_, source, target, identifier)
     require_relationship(type_, source, target)
-    await store.write([AddLink(type_, source, target)], actor=actor)
+    require_link_identifier(op)
+    await store.write([op], actor=actor)
 
 
 async def unlink(

@@ -64,7 +64,7 @@ def test_query_fields(schema: GraphQLSchema, expected: str) -> None:
         "createStep(input: StepInput!, key: String): Step!",
         "updateStep(id: ID!, input: StepPatch!, expectedVersion: Int): Step!",
         "deleteStep(id: ID!, expectedVersion: Int): DeletedNode!",
-        "link(sourceId: ID!, field: String!, targetId: ID!): LinkResult!",
+        "link(sourceId: ID!, field: String!, targetId: ID!, identifier: String): LinkResult!",
         "unlink(sourceId: ID!, field: String!, targetId: ID!): LinkResult!",
     ],
 )
