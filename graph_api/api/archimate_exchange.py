@@ -84,7 +84,17 @@ class ArchimateImportReport:
         description="Relationships of the file that are part of a stored link (one into "
         "or out of a junction is, when a link it stands for is stored)."
     )
-    views: int = strawberry.field(description="Views (diagrams) in the file: not imported.")
+    views: int = strawberry.field(
+        description="Views (diagrams) in the file, each imported as a View node."
+    )
+    boxes_without_node: int = strawberry.field(
+        description="Boxes of views drawing an element that is not imported: kept as "
+        "plain boxes (labelled with the element's name)."
+    )
+    lines_without_link: int = strawberry.field(
+        description="Lines of views drawing a relationship that is not stored as a link "
+        "of its own: kept as plain lines."
+    )
     folders: int = strawberry.field(
         description="Folders of the file's organizations: not imported."
     )
@@ -115,6 +125,8 @@ def to_graphql(report: ImportReport) -> ArchimateImportReport:
         relationships=report.relationships,
         relationships_imported=report.relationships_imported,
         views=report.views,
+        boxes_without_node=report.boxes_without_node,
+        lines_without_link=report.lines_without_link,
         folders=report.folders,
         created=report.created,
         updated=report.updated,

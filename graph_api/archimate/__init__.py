@@ -6,7 +6,8 @@ See docs/archimate.md: the mapping onto the metamodel is one table, in
 
 from graph_api.archimate.export import export_archimate
 from graph_api.archimate.importer import import_archimate, map_model
-from graph_api.archimate.parse import NS, parse_exchange
+from graph_api.archimate.parse import parse_exchange
+from graph_api.archimate.parse_common import NS
 from graph_api.archimate.report import ImportReport, NotStored
 
 __all__ = [

@@ -35,8 +35,10 @@ class MappedNode:
     props: dict[str, Any]
     index: int
     """The element's place in the file (ties are broken in file order)."""
-    links: dict[str, list[str]] = field(default_factory=dict)
-    """Relationship field (``parent``, ``systems``) -> keys of the linked nodes."""
+    links: dict[str, list[str | dict[str, str]]] = field(default_factory=dict)
+    """Relationship field (``parent``, ``systems``) -> the linked nodes, as model files
+    give them: a key, or ``{key, identifier}`` for a link keeping its relationship's
+    identifier."""
 
 
 def kind_of(element: ArchiElement, stages: set[str]) -> str | None:

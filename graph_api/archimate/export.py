@@ -34,8 +34,9 @@ from graph_api.archimate.mapping import (
     export_rule,
     identifier_for,
 )
-from graph_api.archimate.parse import NS, XSI
+from graph_api.archimate.parse_common import NS, XSI
 from graph_api.archimate.texts import DEFAULT_LANGUAGE, exported_texts
+from graph_api.archimate.view_export import VIEW_KIND, Identifiers, WriteValues, write_views
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
 from graph_api.model_io.writer import _all_records
 from graph_api.store.base import GraphStore, NodeRecord
@@ -82,15 +83,18 @@ def _field_defaults(kind: str) -> dict[str, Any]:
     return defaults
 
 
-Link = tuple[RelationshipRule, str, str, str]
-"""(rule, ArchiMate type written, stored source identifier, stored target identifier)."""
+Link = tuple[RelationshipRule, str, str, str, str | None]
+"""(rule, access type written, source element identifier, target element identifier,
+the link's stored identifier)."""
+
+Pairs = dict[tuple[str, str, str], list[tuple[str, str, str | None]]]
+"""Each mapped triple (source kind, type, target kind) -> its links as (source key,
+target key, the link's identifier or None)."""
 
 
-async def _links(
-    store: GraphStore, records: dict[str, list[NodeRecord]]
-) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
-    """Each mapped triple (source kind, type, target kind) -> its (source, target) keys."""
-    found: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+async def _links(store: GraphStore, records: dict[str, list[NodeRecord]]) -> Pairs:
+    """Every link of a mapped triple, with its identifier."""
+    found: Pairs = {}
     for kind in MAPPED_KINDS:
         keys = [r.key for r in records[kind]]
         if not keys:
@@ -100,19 +104,23 @@ async def _links(
             if rel.target not in MAPPED_KINDS or export_rule(rel.type, kind, rel.target) is None:
                 continue
             ends = await store.neighbours(field, keys)
-            pairs = [(key, other.key) for key in keys for other in ends.get(key, [])]
+            named = await store.link_identifiers(field, keys)
+            pairs = [
+                (key, other.key, named.get(key, {}).get(other.key))
+                for key in keys
+                for other in ends.get(key, [])
+            ]
             if pairs:
                 found[(kind, rel.type, rel.target)] = pairs
     return found
 
 
 def _derived(
-    records: dict[str, list[NodeRecord]],
-    links: dict[tuple[str, str, str], list[tuple[str, str]]],
+    records: dict[str, list[NodeRecord]], links: Pairs
 ) -> dict[tuple[str, str], dict[str, int]]:
     """What an import of the export derives by itself: (kind, key) -> {property: value}."""
-    stream = {stage: vs for vs, stage in links.get(("ValueStream", "HAS_STAGE", STAGE_KIND), [])}
-    following = links.get((STAGE_KIND, "NEXT", STAGE_KIND), [])
+    stream = {stage: vs for vs, stage, _ in links.get(("ValueStream", "HAS_STAGE", STAGE_KIND), [])}
+    following = [(a, b) for a, b, _ in links.get((STAGE_KIND, "NEXT", STAGE_KIND), [])]
     orders = derived_orders([r.key for r in records[STAGE_KIND]], stream, following)
     # Every write derives a capability's level from the map, so the one stored is the
     # one an import derives again (graph_api.store.capability_levels).
@@ -142,7 +150,7 @@ def _written_values(
 
 async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) -> str:
     """The mapped part of the graph as exchange-file text, labels, descriptions and
-    values in ``language`` (the graph's), translations in theirs."""
+    values in ``language`` (the graph's), translations in theirs; then its views."""
     records: dict[str, list[NodeRecord]] = {
         kind: await _all_records(store, kind) for kind in MAPPED_KINDS
     }
@@ -158,8 +166,49 @@ async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) 
         },
     )
     _text(root, "name", "graph-api export", language)
-    elements = ET.SubElement(root, "elements")
     definitions: dict[str, str] = {}
+
+    def write_values(node: ET.Element, values: list[tuple[str, Any]]) -> None:
+        if values:
+            holder = ET.SubElement(node, "properties")
+            for name, value in values:
+                ref = definitions.setdefault(name, _definition_id(name))
+                prop = ET.SubElement(holder, "property", {"propertyDefinitionRef": ref})
+                _text(prop, "value", _value(value), language)
+
+    types = _write_elements(root, records, derived, write_values, language)
+    identifiers = Identifiers({MODEL_IDENTIFIER, *types})
+    written = _write_relationships(root, _relationships(links, types), identifiers)
+    views = ET.Element("views")  # built before the definitions its properties add to
+    elements = {f"{kind}:{r.key}": identifier_for(kind, r.key) for kind in MAPPED_KINDS
+                for r in records[kind]}  # fmt: skip
+    view_records = await _all_records(store, VIEW_KIND)
+    write_views(views, view_records, elements, written, identifiers, write_values, language)
+    if definitions:
+        holder = ET.SubElement(root, "propertyDefinitions")
+        for name, ident in definitions.items():
+            definition = ET.SubElement(
+                holder, "propertyDefinition", {"identifier": ident, "type": "string"}
+            )
+            _text(definition, "name", name, language)
+    if view_records:
+        root.append(views)
+    ET.indent(root)
+    # A parser reads a raw carriage return as a line feed (XML 1.0, 2.11): written as a
+    # reference it reads back as itself. ElementTree escapes it in attributes, not in text.
+    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+def _write_elements(
+    root: ET.Element,
+    records: dict[str, list[NodeRecord]],
+    derived: dict[tuple[str, str], dict[str, int]],
+    write_values: WriteValues,
+    language: str,
+) -> dict[str, str]:
+    """Write the nodes as elements; element identifier -> the ArchiMate type written."""
+    elements = ET.SubElement(root, "elements")
     types: dict[str, str] = {}
     for kind in MAPPED_KINDS:
         for record in records[kind]:
@@ -174,62 +223,54 @@ async def export_archimate(store: GraphStore, language: str = DEFAULT_LANGUAGE) 
             for tag, texts in (("name", names), ("documentation", documentation)):
                 for text_language, text in texts:
                     _text(node, tag, text, text_language)
-            values = _written_values(kind, props, derived.get((kind, record.key), {}), label_field)
-            if values:
-                holder = ET.SubElement(node, "properties")
-                for name, value in values:
-                    ref = definitions.setdefault(name, _definition_id(name))
-                    prop = ET.SubElement(holder, "property", {"propertyDefinitionRef": ref})
-                    _text(prop, "value", _value(value), language)
-    relationships = ET.SubElement(root, "relationships")
-    for written in _relationships(links, types):
-        rule, access, source, target = written
-        digest = hashlib.sha256(f"{rule.archimate} {source} {target}".encode())
-        attributes = {
-            "identifier": f"rel-{digest.hexdigest()[:20]}",
-            "source": source,
-            "target": target,
-            XSI_TYPE: rule.archimate,
-        }
+            write_values(
+                node, _written_values(kind, props, derived.get((kind, record.key), {}), label_field)
+            )
+    return types
+
+
+def _write_relationships(
+    root: ET.Element, links: list[Link], identifiers: Identifiers
+) -> dict[str, str]:
+    """Write the relationships, each with its link's identifier where it has one (else
+    one derived from its type and ends); stored identifier -> the one written."""
+    holder = ET.SubElement(root, "relationships")
+    written: dict[str, str] = {}
+    for rule, access, source, target, stored in links:
+        if stored is None:
+            digest = hashlib.sha256(f"{rule.archimate} {source} {target}".encode())
+            identifier = identifiers.claim(f"rel-{digest.hexdigest()[:20]}", "rel")
+        else:
+            identifier = written[stored] = identifiers.claim(stored, "rel")
+        attributes = {"identifier": identifier, "source": source, "target": target}
+        attributes[XSI_TYPE] = rule.archimate
         if access:
             attributes["accessType"] = access
-        ET.SubElement(relationships, "relationship", attributes)
-    if definitions:
-        holder = ET.SubElement(root, "propertyDefinitions")
-        for name, ident in definitions.items():
-            definition = ET.SubElement(
-                holder, "propertyDefinition", {"identifier": ident, "type": "string"}
-            )
-            _text(definition, "name", name, language)
-    ET.indent(root)
-    # A parser reads a raw carriage return as a line feed (XML 1.0, 2.11): written as a
-    # reference it reads back as itself. ElementTree escapes it in attributes, not in text.
-    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+        ET.SubElement(holder, "relationship", attributes)
+    return written
 
 
-def _relationships(
-    links: dict[tuple[str, str, str], list[tuple[str, str]]], types: dict[str, str]
-) -> list[Link]:
+def _relationships(links: Pairs, types: dict[str, str]) -> list[Link]:
     """The relationships to write, in the order of the stored triples, each as a type
     ArchiMate permits between its ends' element types (``types``: identifier -> type)
     where one maps back to the link: ``READS`` and ``WRITES`` of one pair are one
-    ``Access`` whose ``accessType`` is ``ReadWrite``."""
+    ``Access`` whose ``accessType`` is ``ReadWrite`` (and whose identifier is either's)."""
     written: list[Link] = []
     seen_access: dict[tuple[str, str], int] = {}
     for (kind, type_, target_kind), pairs in links.items():
-        for key, other in pairs:
+        for key, other, identifier in pairs:
             ends = (identifier_for(kind, key), identifier_for(target_kind, other))
             rule = export_rule(type_, kind, target_kind, types[ends[0]], types[ends[1]])
             assert rule is not None  # _links keeps only triples the table maps
             source, target = (ends[1], ends[0]) if rule.reversed else ends
             if not rule.access:
-                written.append((rule, "", source, target))
+                written.append((rule, "", source, target, identifier))
                 continue
             at = seen_access.get((source, target))
             if at is None:
                 seen_access[(source, target)] = len(written)
-                written.append((rule, rule.access[0], source, target))
+                written.append((rule, rule.access[0], source, target, identifier))
             else:  # the pair's other direction: one read-write access
-                written[at] = (written[at][0], "ReadWrite", source, target)
+                first = written[at]
+                written[at] = (first[0], "ReadWrite", source, target, first[4] or identifier)
     return written

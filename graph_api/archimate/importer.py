@@ -15,12 +15,13 @@ from typing import Any
 from graph_api.archimate.derived import derived_orders
 from graph_api.archimate.elements import MappedNode, kind_of, mapped_node
 from graph_api.archimate.junctions import resolve_junctions
-from graph_api.archimate.links import Edge, map_links
+from graph_api.archimate.links import Edge, MappedLinks, map_links
 from graph_api.archimate.mapping import STAGE_KIND
 from graph_api.archimate.parse import ExchangeModel, parse_exchange
 from graph_api.archimate.report import ImportReport
 from graph_api.archimate.standard import JUNCTIONS, NOT_IMPORTED
 from graph_api.archimate.texts import DEFAULT_LANGUAGE
+from graph_api.archimate.view_import import VIEW_KIND, MappedView, map_views
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.long_work import off_the_loop
 from graph_api.metamodel import NODE_KINDS, find_relationship
@@ -46,7 +47,6 @@ def map_model(
     """Map a parsed exchange model onto the metamodel (nothing is written); names and
     documentation in ``language`` become the nodes' labels and descriptions."""
     report = ImportReport(
-        views=model.views,
         folders=model.folders,
         elements=len(model.elements),
         relationships=len(model.relationships),
@@ -80,14 +80,31 @@ def map_model(
     report.relationships_imported = sum(
         1 for r in model.relationships if r.identifier in mapped.imported
     )
-    for start, type_, end in mapped.edges:
+    linked = _link_nodes(mapped)
+    _default_orders(nodes.values(), mapped.edges)
+    views = map_views(model.views, by_id, nodes, linked, report, language)
+    return _document(nodes.values(), views, report)
+
+
+def _link_nodes(mapped: MappedLinks) -> set[str]:
+    """Give each edge's source its link (with the identifier of the relationship it stands
+    for, where one does): the identifiers kept on links."""
+    linked: set[str] = set()
+    written: dict[tuple[str, str, str], int] = {}
+    for index, (start, type_, end) in enumerate(mapped.edges):
         spec = find_relationship(start.ref.kind, type_, end.ref.kind)
         assert spec is not None  # map_links only returns allowed triples
-        keys = start.links.setdefault(spec.out_field, [])
-        if end.ref.key not in keys:
-            keys.append(end.ref.key)
-    _default_orders(nodes.values(), mapped.edges)
-    return _document(nodes.values(), report)
+        targets = start.links.setdefault(spec.out_field, [])
+        at = (start.element.identifier, spec.out_field, end.ref.key)
+        identifier = mapped.identifiers.get(index)
+        if at not in written:
+            written[at] = len(targets)
+            targets.append(end.ref.key)
+        if identifier is None or not isinstance(targets[written[at]], str):
+            continue  # the link keeps the first relationship's identifier
+        targets[written[at]] = {"key": end.ref.key, "identifier": identifier}
+        linked.add(identifier)
+    return linked
 
 
 def _default_orders(nodes: Iterable[MappedNode], edges: list[Edge]) -> None:
@@ -105,7 +122,7 @@ def _default_orders(nodes: Iterable[MappedNode], edges: list[Edge]) -> None:
         node.props.setdefault("order", orders[node.ref.key])
 
 
-def _document(nodes: Iterable[MappedNode], report: ImportReport) -> Mapped:
+def _document(nodes: Iterable[MappedNode], views: list[MappedView], report: ImportReport) -> Mapped:
     document: dict[str, Any] = {"format": FORMAT}
     locations: dict[str, str] = {}
     for node in sorted(nodes, key=lambda n: n.index):
@@ -113,6 +130,11 @@ def _document(nodes: Iterable[MappedNode], report: ImportReport) -> Mapped:
         entries: list[dict[str, Any]] = document.setdefault(section, [])
         locations[f"{section}[{len(entries)}]"] = f"element {node.element.identifier}"
         entries.append({"key": node.ref.key, **node.props, **node.links})
+    if views:
+        section = NODE_KINDS[VIEW_KIND].plural
+        document[section] = [view.entry for view in views]
+        for index, view in enumerate(views):
+            locations[f"{section}[{index}]"] = f"view {view.view.identifier}"
     return Mapped(document, report, locations)
 
 

@@ -35,6 +35,9 @@ class MappedLinks:
     edges: list[Edge] = field(default_factory=list)
     imported: set[str] = field(default_factory=set)
     """Identifiers of the file's relationships that are part of a stored link."""
+    identifiers: dict[int, str] = field(default_factory=dict)
+    """Edge (its place in :attr:`edges`) -> the identifier of the one relationship of
+    the file it stands for (an edge through a junction stands for several: none)."""
 
 
 def _name(rel: Relationship, by_id: dict[str, ArchiElement]) -> str:
@@ -107,6 +110,8 @@ def map_links(
             if taken:
                 skip(_name(rel, by_id), taken)
                 continue
+            if len(rel.parts) == 1:
+                out.identifiers[len(out.edges)] = rel.parts[0].identifier
             out.edges.append((start, rule.type, end))
             out.imported.update(p.identifier for p in rel.parts)
             triple = f"{start.ref.kind} {rule.type} {end.ref.kind}"

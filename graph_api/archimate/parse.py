@@ -8,9 +8,11 @@ property missing a required part.
 
 Only what the import needs is read: elements, relationships (with their names,
 documentation and properties, which the import reports, and an access's
-``accessType``) and property definitions. Organizations (folders) and views (diagrams)
-are counted, not read. Junctions, groupings and locations may have no name, as the
-exchange format allows; every other element needs one.
+``accessType``), property definitions and views (diagrams, read by
+:mod:`graph_api.archimate.view_parse`). Organizations (folders) are counted, not
+read. Junctions, groupings and locations may have no name, as the exchange format
+allows; every other element needs one. What every reader shares is in
+:mod:`graph_api.archimate.parse_common`.
 """
 
 import re
@@ -23,42 +25,21 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
+from graph_api.archimate.parse_common import (
+    PREFERRED_LANGUAGE,
+    LangString,
+    Property,
+    children_of,
+    local_type,
+    properties_of,
+    q,
+    text_in,
+    texts_of,
+)
 from graph_api.archimate.standard import ACCESS_TYPES, NAMELESS_ALLOWED
+from graph_api.archimate.view_parse import ArchiView, parse_views
 from graph_api.errors import MAX_LISTED_ERRORS, FieldError, ValidationFailed
 from graph_api.metamodel.text import character_name, located_unrepresentable
-
-NS = "http://www.opengroup.org/xsd/archimate/3.0/"
-XSI = "http://www.w3.org/2001/XMLSchema-instance"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-XSI_TYPE = f"{{{XSI}}}type"
-PREFERRED_LANGUAGE = "en"
-"""The language a name or value is taken in unless the graph's language is another."""
-
-
-def q(tag: str) -> str:
-    """The qualified name of an ArchiMate exchange-format tag."""
-    return f"{{{NS}}}{tag}"
-
-
-@dataclass(frozen=True, slots=True)
-class LangString:
-    """A text with its ``xml:lang`` ("" when the file gives none)."""
-
-    text: str
-    lang: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Property:
-    """An ArchiMate property: a value of a property definition, named by its definition."""
-
-    name: str
-    values: tuple[LangString, ...]
-
-    @property
-    def value(self) -> str:
-        found = text_in(self.values, PREFERRED_LANGUAGE, else_first=True)
-        return found.text if found else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,41 +79,10 @@ class ExchangeModel:
     relationships: list[ArchiRelationship] = field(default_factory=list)
     property_definitions: dict[str, str] = field(default_factory=dict)
     """Property definition identifier -> its name."""
-    views: int = 0
-    """How many views (diagrams) the file has: not read."""
+    views: list[ArchiView] = field(default_factory=list)
+    """The views (diagrams), their boxes and lines."""
     folders: int = 0
     """How many folders (labelled ``organizations`` items) the file has: not read."""
-
-
-def text_in(texts: tuple[LangString, ...], language: str, *, else_first: bool) -> LangString | None:
-    """The text in ``language``, else one without a language, else (``else_first``) the
-    first text: how every name, documentation and value of the file is chosen."""
-    for text in texts:
-        if text.lang.lower() == language.lower():
-            return text
-    for text in texts:
-        if not text.lang:
-            return text
-    return texts[0] if texts and else_first else None
-
-
-def _texts(node: Element, tag: str) -> tuple[LangString, ...]:
-    return tuple(
-        LangString((child.text or "").strip(), child.get(XML_LANG, ""))
-        for child in node.findall(q(tag))
-        if (child.text or "").strip()
-    )
-
-
-def _children(node: Element, tag: str) -> list[Element]:
-    """The children of ``node``'s ``tag`` child (none when it is absent)."""
-    holder = node.find(q(tag))
-    return [] if holder is None else list(holder)
-
-
-def _local_type(node: Element) -> str:
-    value = node.get(XSI_TYPE, "")
-    return value.rsplit(":", 1)[-1]
 
 
 def _fail(errors: list[FieldError], source: str) -> ValidationFailed:
@@ -232,11 +182,11 @@ def parse_exchange(text: str, source: str = "ArchiMate file") -> ExchangeModel:
             source,
         )
     errors: list[FieldError] = []
-    model = ExchangeModel(root.get("identifier", ""), _texts(root, "name"))
+    model = ExchangeModel(root.get("identifier", ""), texts_of(root, "name"))
     if not model.identifier:
         errors.append(FieldError("model", "missing the identifier attribute"))
-    for index, node in enumerate(_children(root, "propertyDefinitions")):
-        ident, names = node.get("identifier", ""), _texts(node, "name")
+    for index, node in enumerate(children_of(root, "propertyDefinitions")):
+        ident, names = node.get("identifier", ""), texts_of(node, "name")
         if not ident or not names:
             errors.append(
                 FieldError(f"propertyDefinitions[{index}]", "needs an identifier and a name")
@@ -245,14 +195,14 @@ def parse_exchange(text: str, source: str = "ArchiMate file") -> ExchangeModel:
         chosen = text_in(names, PREFERRED_LANGUAGE, else_first=True)
         model.property_definitions[ident] = chosen.text if chosen else ""
     seen: set[str] = set()
-    for index, node in enumerate(_children(root, "elements")):
+    for index, node in enumerate(children_of(root, "elements")):
         element = _element(node, f"elements[{index}]", model.property_definitions, errors)
         if element is not None:
             if element.identifier in seen:
                 errors.append(FieldError(element.identifier, "identifier used twice"))
             seen.add(element.identifier)
             model.elements.append(element)
-    relationships = _children(root, "relationships")
+    relationships = children_of(root, "relationships")
     # A relationship may connect to a relationship (ArchiMate allows it): such an end
     # is known, though the import maps relationships between elements only.
     known = seen | {node.get("identifier", "") for node in relationships} - {""}
@@ -262,7 +212,8 @@ def parse_exchange(text: str, source: str = "ArchiMate file") -> ExchangeModel:
         )
         if rel is not None:
             model.relationships.append(rel)
-    model.views = len(root.findall(f"{q('views')}/{q('diagrams')}/{q('view')}"))
+    declared = {r.identifier for r in model.relationships}
+    model.views = parse_views(root, seen, declared, model.property_definitions, errors)
     model.folders = sum(
         1
         for item in root.iterfind(f"{q('organizations')}//{q('item')}")
@@ -276,7 +227,7 @@ def parse_exchange(text: str, source: str = "ArchiMate file") -> ExchangeModel:
 def _element(
     node: Element, path: str, definitions: dict[str, str], errors: list[FieldError]
 ) -> ArchiElement | None:
-    ident, type_, names = node.get("identifier", ""), _local_type(node), _texts(node, "name")
+    ident, type_, names = node.get("identifier", ""), local_type(node), texts_of(node, "name")
     where = f"{path} ({ident})" if ident else path
     named = bool(names) or type_ in NAMELESS_ALLOWED
     missing = [
@@ -287,26 +238,8 @@ def _element(
     if missing:
         errors.append(FieldError(where, f"element without {', '.join(missing)}"))
         return None
-    properties = _properties(node, where, definitions, errors)
-    return ArchiElement(ident, type_, names, _texts(node, "documentation"), properties)
-
-
-def _properties(
-    node: Element, where: str, definitions: dict[str, str], errors: list[FieldError]
-) -> tuple[Property, ...]:
-    properties: list[Property] = []
-    for index, prop in enumerate(_children(node, "properties")):
-        ref = prop.get("propertyDefinitionRef", "")
-        if ref not in definitions:
-            errors.append(
-                FieldError(
-                    f"{where}.properties[{index}]",
-                    f"propertyDefinitionRef {ref!r} names no property definition",
-                )
-            )
-            continue
-        properties.append(Property(definitions[ref], _texts(prop, "value")))
-    return tuple(properties)
+    properties = properties_of(node, where, definitions, errors)
+    return ArchiElement(ident, type_, names, texts_of(node, "documentation"), properties)
 
 
 def _relationship(
@@ -316,7 +249,7 @@ def _relationship(
     definitions: dict[str, str],
     errors: list[FieldError],
 ) -> ArchiRelationship | None:
-    ident, type_ = node.get("identifier", ""), _local_type(node)
+    ident, type_ = node.get("identifier", ""), local_type(node)
     source, target = node.get("source", ""), node.get("target", "")
     where = f"{path} ({ident})" if ident else path
     missing = [
@@ -351,8 +284,8 @@ def _relationship(
         type_,
         source,
         target,
-        _texts(node, "name"),
-        _texts(node, "documentation"),
-        _properties(node, where, definitions, errors),
+        texts_of(node, "name"),
+        texts_of(node, "documentation"),
+        properties_of(node, where, definitions, errors),
         access,
     )

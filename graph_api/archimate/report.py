@@ -49,7 +49,12 @@ class ImportReport:
     not_stored: list[NotStored] = field(default_factory=list)
     """Values of the file the import could not keep (see :class:`NotStored`)."""
     views: int = 0
-    """Views (diagrams) in the file: not imported."""
+    """Views (diagrams) in the file, each imported as a View node."""
+    boxes_without_node: int = 0
+    """Boxes of views drawing an element that is not imported: kept as plain boxes."""
+    lines_without_link: int = 0
+    """Lines of views drawing a relationship that is not stored as a link of its own:
+    kept as plain lines."""
     folders: int = 0
     """Folders of the file's organizations: not imported (a node's place is its links)."""
     created: int = 0
@@ -75,7 +80,11 @@ class ImportReport:
         out += self._with_reasons(self.unmapped_relationships)
         out.append(f"values not stored: {len(self.not_stored)}")
         out += [f"  {v.kind} {v.key!r} {v.field}: {v.value}" for v in self.not_stored]
-        out.append(f"views (diagrams) not imported: {self.views}")
+        out.append(
+            f"views (diagrams): {self.views} imported; kept as plain boxes and lines: "
+            f"{counted(self.boxes_without_node, 'box', 'boxes')} of elements not imported, "
+            f"{counted(self.lines_without_link, 'line')} of relationships not stored as links"
+        )
         out.append(f"folders (organizations) not imported: {self.folders}")
         out.append(
             f"store: {self.created} created, {self.updated} updated, "

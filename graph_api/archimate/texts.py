@@ -18,7 +18,8 @@ same node.
 from collections.abc import Callable
 from typing import Any
 
-from graph_api.archimate.parse import PREFERRED_LANGUAGE, ArchiElement, Property, text_in
+from graph_api.archimate.parse import ArchiElement
+from graph_api.archimate.parse_common import PREFERRED_LANGUAGE, Property, text_in
 from graph_api.metamodel.carried import MAX_ATTRIBUTES, MAX_TRANSLATIONS, is_language_tag
 
 Keep = Callable[[str, str], None]

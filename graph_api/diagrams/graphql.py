@@ -67,6 +67,13 @@ async def resolve_impact_diagram(info: Info, node_id: ImpactNodeId, max_depth: M
         for group in impact.groups
         for item in group.items
     )
+    labels.update(  # the nodes a view shows, where its chains begin, are not hit
+        (end.record.ref, label_of(end.record))
+        for group in impact.groups
+        for item in group.items
+        for hop in item.path[:1]
+        for end in (hop.source, hop.target)
+    )
     return impact_diagram(start, rows, labels)
 
 

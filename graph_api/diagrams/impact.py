@@ -5,7 +5,9 @@ every node hit), its id derived from kind and key (:func:`~graph_api.diagrams.me
 node_id`) and its label ``Kind: label``; one edge per distinct relationship crossed,
 ``source -->|"TYPE"| target`` in its **stored** direction (as the hops of ``impact``
 show it; the direction the walk crossed it in plays no part). Nodes come nearest first
-(by distance, then kind and key), edges in the order the chains first cross them.
+(by distance, then kind and key), edges in the order the chains first cross them. For a
+view, whose chains begin at the nodes it shows, a dotted ``SHOWS`` edge joins the view to
+each of those nodes first.
 """
 
 from collections.abc import Sequence
@@ -40,6 +42,13 @@ def impact_diagram(start: NodeRef, rows: Sequence[ImpactRow], labels: Labels) ->
         text = flowchart_label(f"{ref.kind}: {label(labels, ref)}")
         style = ":::start" if ref == start else ""
         lines.append(f"  {node_id(ref.kind, ref.key)}[{text}]{style}")
+    origins = dict.fromkeys(
+        hop.source if hop.forward else hop.target for row in _ordered(rows) for hop in row.hops[:1]
+    )
+    view = node_id(start.kind, start.key)
+    for origin in origins:
+        if origin != start:  # a view's chains begin at the nodes it shows
+            lines.append(f'  {view} -.->|"SHOWS"| {node_id(origin.kind, origin.key)}')
     edges = dict.fromkeys(
         (hop.type, hop.source, hop.target) for row in _ordered(rows) for hop in row.hops
     )

@@ -14,7 +14,7 @@ import pytest
 
 from graph_api.archimate import import_archimate
 from graph_api.archimate.mapping import MAPPED_KINDS
-from graph_api.archimate.parse import NS
+from graph_api.archimate.parse_common import NS
 from graph_api.model_io import ModelFormat, dump_document, export_model, load_model, read_model
 from graph_api.model_io.loader import parse_model_file_text
 from graph_api.model_io.writer import parse_text

@@ -32,11 +32,12 @@ def test_import_prints_the_report(db_path: Path) -> None:
         "  Realization (BusinessProcess -> Requirement): 1 (its target is a Requirement, "
         "which is not imported)",
         "values not stored: 4",
-        "store: 17 created, 0 updated, 0 unchanged, 20 links added",
+        "views (diagrams): 1 imported",
+        "store: 18 created, 0 updated, 0 unchanged, 23 links added",
     ):
         assert line in out, line
     again = CliRunner().invoke(app, ["import-archimate", str(FIXTURE)])
-    assert "store: 0 created, 0 updated, 17 unchanged, 0 links added" in again.stdout
+    assert "store: 0 created, 0 updated, 18 unchanged, 0 links added" in again.stdout
 
 
 def test_export_then_import_into_another_store(

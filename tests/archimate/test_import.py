@@ -69,7 +69,8 @@ async def test_the_report_counts_mapped_and_unmapped_exactly(store: GraphStore) 
     )
     assert (report.elements, report.relationships, report.relationships_imported) == (18, 21, 20)
     assert report.views == 1
-    assert (report.created, report.updated, report.unchanged, report.linked) == (17, 0, 0, 20)
+    # the view is a node too, linked to the three nodes it shows
+    assert (report.created, report.updated, report.unchanged, report.linked) == (18, 0, 0, 23)
     kept = {(v.kind, v.field, v.value) for v in report.not_stored}
     # Everything else has a place: see the translations and attributes below.
     assert kept == {
@@ -89,8 +90,8 @@ async def test_the_report_counts_mapped_and_unmapped_exactly(store: GraphStore) 
 async def test_the_store_holds_the_mapped_nodes_and_links(store: GraphStore) -> None:
     await import_archimate(store, fixture_text())
     graph = await named_graph(store)
-    assert len(graph.nodes) == 17
-    assert graph.links == EXPECTED_LINKS_BY_NAME
+    assert len(graph.nodes) == 18  # the 17 elements mapped and the view
+    assert {link for link in graph.links if link[1] != "SHOWS"} == EXPECTED_LINKS_BY_NAME
     key, props = graph.by_name("Capability", "Customer Management")
     assert key == "id-b9625bf30fc83ff0cb46ceb80c7cddc7"  # the ArchiMate identifier
     # the English name although French comes first; level from the property
@@ -160,7 +161,7 @@ async def test_importing_twice_changes_nothing(store: GraphStore) -> None:
     await import_archimate(store, fixture_text())
     before = await take_snapshot(store)
     again = await import_archimate(store, fixture_text())
-    assert (again.created, again.updated, again.unchanged, again.linked) == (0, 0, 17, 0)
+    assert (again.created, again.updated, again.unchanged, again.linked) == (0, 0, 18, 0)
     assert await take_snapshot(store) == before
 
 
@@ -183,9 +184,9 @@ async def test_a_newer_export_updates_in_place(store: GraphStore) -> None:
         )
     )
     report = await import_archimate(store, changed)
-    assert (report.created, report.updated, report.unchanged, report.linked) == (0, 1, 16, 1)
+    assert (report.created, report.updated, report.unchanged, report.linked) == (0, 1, 17, 1)
     after = await named_graph(store)
     assert after.by_name("Capability", "Customer Onboarding and Activation")[0] == onboarding_key
-    assert len(after.nodes) == 17
+    assert len(after.nodes) == 18
     assert len(after.links) == len(before.links) + 1
     assert ("Billing Clerk", "OWNS", "Billing") in after.links

@@ -5,11 +5,14 @@ import xml.etree.ElementTree as ET
 from graph_api.archimate import NS, export_archimate, import_archimate
 from graph_api.archimate.mapping import MAPPED_KINDS
 from graph_api.model_io import load_model, load_model_file
-from graph_api.store.base import GraphStore
+from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.embedded import EmbeddedStore
 from tests.archimate.helpers import fixture_text, named_graph
 from tests.conftest import DEMO_MODEL
 from tests.snapshots import take_snapshot
+
+EXPORTED = {*MAPPED_KINDS, "View"}
+"""The kinds an export writes: the mapped ones as elements, views as views."""
 
 
 async def test_export_then_import_gives_the_same_graph(store: GraphStore) -> None:
@@ -142,14 +145,13 @@ async def test_the_demo_model_goes_out_and_comes_back_the_same(store: GraphStore
         assert report.unmapped_elements == report.unmapped_relationships == {}
         assert report.not_stored == []
         original, copied = await take_snapshot(store), await take_snapshot(copy)
-        mapped = {
-            ref: state[0] for ref, state in original.nodes.items() if ref.kind in MAPPED_KINDS
-        }
+        mapped = {ref: state[0] for ref, state in original.nodes.items() if ref.kind in EXPORTED}
         assert {ref: state[0] for ref, state in copied.nodes.items()} == mapped
         assert copied.edges == {
-            edge for edge in original.edges if {edge[1].kind, edge[2].kind} <= set(MAPPED_KINDS)
+            edge for edge in original.edges if {edge[1].kind, edge[2].kind} <= EXPORTED
         }
         assert len(mapped) > 100  # services, data, technology, ... of the demo among them
+        assert NodeRef("View", "integration-landscape") in mapped  # with its drawing
         assert await export_archimate(copy) == exported
     finally:
         await copy.close()

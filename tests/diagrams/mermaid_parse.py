@@ -171,7 +171,7 @@ def parse_flowchart(text: str) -> Flowchart:
             assert node.lower() not in _RESERVED
             assert node not in chart.nodes, f"{node} declared twice"
             chart.nodes[node] = Node(flowchart_decoded(label), css, inside)
-        elif found := re.fullmatch(rf"({_ID}) (-->|~~~|-\.-)(?:\|{_LABEL}\|)? ({_ID})", line):
+        elif found := re.fullmatch(rf"({_ID}) (-->|~~~|-\.->|-\.-)(?:\|{_LABEL}\|)? ({_ID})", line):
             source, arrow, label, target = found.groups()
             decoded = None if label is None else " ".join(flowchart_decoded(label))
             chart.edges.append(Edge(source, arrow, decoded, target))

@@ -230,6 +230,41 @@ async def test_impact_nodes_and_edges_are_the_chains(demo_client: httpx.AsyncCli
         assert set(edges) == hops
 
 
+async def test_a_view_impact_diagram_joins_the_view_to_what_it_shows(
+    demo_client: httpx.AsyncClient,
+) -> None:
+    data = await gql_data(demo_client, IMPACT, id="View:integration-landscape", depth=2)
+    chart = parse_flowchart(data["impactDiagram"])
+    items = [item for group in data["impact"]["groups"] for item in group["items"]]
+    view = expected_id("View", "integration-landscape")
+    assert chart.nodes[view].css_class == "start"
+    firsts = {
+        expected_id(end["__typename"], end["key"])
+        for item in items
+        for end in (item["path"][0]["source"], item["path"][0]["target"])
+    }
+    shown = {expected_id("System", key) for key in ("crm", "billing-system",
+             "field-service-management", "integration-platform")}  # fmt: skip
+    dotted = [(e.source, e.label, e.target) for e in chart.edges if e.arrow == "-.->"]
+    assert dotted and {target for _, _, target in dotted} == shown & firsts
+    assert all(source == view and label == "SHOWS" for source, label, _ in dotted)
+    # labelled like every node, though not hit
+    assert chart.nodes[expected_id("System", "crm")].lines == [
+        "System: Salesforce Service Cloud (CRM)"
+    ]
+    solid = {(e.source, e.label, e.target) for e in chart.edges if e.arrow == "-->"}
+    hops = {
+        (
+            expected_id(h["source"]["__typename"], h["source"]["key"]),
+            h["type"],
+            expected_id(h["target"]["__typename"], h["target"]["key"]),
+        )
+        for item in items
+        for h in item["path"]
+    }
+    assert solid == hops
+
+
 async def test_impact_diagram_checks_its_arguments(demo_client: httpx.AsyncClient) -> None:
     query = "query($id: ID!, $d: Int!) { impactDiagram(nodeId: $id, maxDepth: $d) }"
     system = await node_id(demo_client, "system", "crm")

@@ -34,6 +34,7 @@ IMPACT_STARTS = (  # (GraphQL field, key, depth): those of test_flowchart_diagra
     ("system", "telephony-ivr", 3),
     ("step", "nc-compare-plans", 3),
     ("touchpoint", "ivr-fault-menu", 6),
+    ("view", "integration-landscape", 2),  # dotted SHOWS edges from the view
 )
 
 

@@ -31,7 +31,8 @@ def gid(kind: str, key: str) -> str:
 
 async def test_doc_examples_are_real(demo_client: httpx.AsyncClient) -> None:
     examples = doc_examples("impact.md")
-    assert len(examples) == 4  # a step's reach, then three across system dependencies
+    # a step's reach, three across system dependencies, everything on a view
+    assert len(examples) == 5
     for query, shown in examples:
         assert await gql(demo_client, query) == shown
 
@@ -94,3 +95,25 @@ async def test_a_missing_node_is_not_found(demo_client: httpx.AsyncClient) -> No
     body = await gql(demo_client, IMPACT, id=gid("System", "no-such-system"))
     assert error_code(body) == "NOT_FOUND"
     assert only_error(body)["message"] == "System 'no-such-system' does not exist"
+
+
+async def test_a_view_hits_from_each_node_it_shows(demo_client: httpx.AsyncClient) -> None:
+    data = await gql_data(demo_client, IMPACT, id="View:integration-landscape", depth=3)
+    impact = data["impact"]
+    assert impact["start"] == {"__typename": "View", "key": "integration-landscape"}
+    shown = {"integration-platform", "crm", "billing-system", "field-service-management"}
+    items = [item for group in impact["groups"] for item in group["items"]]
+    assert len(items) == impact["total"] > 0
+    for item in items:
+        assert len(item["path"]) == item["distance"]
+        assert not (item["node"]["__typename"] == "System" and item["node"]["key"] in shown)
+    first_hops = await gql_data(
+        demo_client,
+        """{ impact(nodeId: "View:integration-landscape", maxDepth: 3) {
+               groups { items { path { forward source { key } target { key } } } } } }""",
+    )
+    for group in first_hops["impact"]["groups"]:
+        for item in group["items"]:
+            hop = item["path"][0]
+            origin = hop["source"] if hop["forward"] else hop["target"]
+            assert origin["key"] in shown, hop
