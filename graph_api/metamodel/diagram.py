@@ -17,7 +17,7 @@ property: the Neo4j store keeps them as JSON text, like translations and attribu
 """
 
 import re
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
@@ -99,23 +99,33 @@ class DiagramConnection(_Drawn):
     target: DiagramId = Field(description="The box (or line) the line ends at.")
 
 
-def drawing_problems(
-    nodes: tuple[DiagramNode, ...], connections: tuple[DiagramConnection, ...]
-) -> list[str]:
-    """Why boxes and lines cannot be one drawing: identifiers given twice, references to
-    boxes or lines the view does not have, boxes nested in themselves."""
+def box_problems(nodes: tuple[DiagramNode, ...]) -> list[str]:
+    """Why boxes cannot be one drawing: an identifier given twice, a parent the view does
+    not have, a box inside itself."""
     problems: list[str] = []
-    ids: dict[str, str] = {}
-    for what, items in (("box", nodes), ("line", connections)):
-        for item in items:
-            if item.id in ids:
-                problems.append(f"{item.id!r} names a {ids[item.id]} and a {what}")
-            ids.setdefault(item.id, what)
-    boxes = {n.id: n for n in nodes}
+    boxes: dict[str, DiagramNode] = {}
+    for node in nodes:
+        if node.id in boxes:
+            problems.append(f"{node.id!r} names a box and a box")
+        boxes.setdefault(node.id, node)
     for node in nodes:
         if node.parent is not None and node.parent not in boxes:
             problems.append(f"box {node.id!r}: parent {node.parent!r} is not a box of the view")
     problems.extend(_nesting_cycles(boxes))
+    return problems
+
+
+def line_problems(
+    nodes: tuple[DiagramNode, ...], connections: tuple[DiagramConnection, ...]
+) -> list[str]:
+    """Why lines cannot be drawn among ``nodes``: an identifier given twice (a box's or
+    another line's), an end that is no box or line of the view."""
+    problems: list[str] = []
+    ids = {node.id: "box" for node in nodes}
+    for line in connections:
+        if line.id in ids:
+            problems.append(f"{line.id!r} names a {ids[line.id]} and a line")
+        ids.setdefault(line.id, "line")
     for line in connections:
         for end in (line.source, line.target):
             if end not in ids:
@@ -144,9 +154,7 @@ def _nesting_cycles(boxes: dict[str, DiagramNode]) -> list[str]:
     return problems
 
 
-def checked_drawing(values: Any) -> Any:
-    """``values`` (a view's validated properties) when its drawing holds together."""
-    problems = drawing_problems(values.diagram_nodes or (), values.diagram_connections or ())
+def refused_if(problems: list[str]) -> None:
+    """Raise the problems found (the first twenty) as one ValueError."""
     if problems:
         raise ValueError("; ".join(problems[:20]))
-    return values

@@ -9,7 +9,7 @@ in model files and in the stores; Python code uses the snake_case attribute name
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic.alias_generators import to_camel
 
 from graph_api.metamodel.carried import (
@@ -25,7 +25,9 @@ from graph_api.metamodel.diagram import (
     MAX_DIAGRAM_NODES,
     DiagramConnection,
     DiagramNode,
-    checked_drawing,
+    box_problems,
+    line_problems,
+    refused_if,
 )
 from graph_api.metamodel.enums import (
     BacklogKind,
@@ -363,12 +365,17 @@ class View(NodeProperties):
         description="The lines drawn between boxes, each naming the relationship it draws.",
     )
 
-    @field_validator("diagram_nodes", "diagram_connections")
+    @field_validator("diagram_nodes")
     @classmethod
-    def _none_when_empty(cls, value: tuple[Any, ...] | None) -> Any:
+    def _boxes_hold_together(cls, value: tuple[DiagramNode, ...] | None) -> Any:
+        refused_if(box_problems(value or ()))
         return value or None  # an empty list is stored as none: one way to say "none"
 
-    @model_validator(mode="after")
-    def _drawing_holds_together(self) -> "View":
-        checked: View = checked_drawing(self)
-        return checked
+    @field_validator("diagram_connections")
+    @classmethod
+    def _lines_join_boxes(
+        cls, value: tuple[DiagramConnection, ...] | None, info: ValidationInfo
+    ) -> Any:
+        if "diagram_nodes" in info.data:  # else the boxes' own error is reported
+            refused_if(line_problems(info.data["diagram_nodes"] or (), value or ()))
+        return value or None

@@ -152,6 +152,16 @@ async def test_the_demo_model_goes_out_and_comes_back_the_same(store: GraphStore
         }
         assert len(mapped) > 100  # services, data, technology, ... of the demo among them
         assert NodeRef("View", "integration-landscape") in mapped  # with its drawing
+        # the links the view's lines draw keep their identifiers, and the lines name them
+        root = ET.fromstring(exported)
+        drawn = {c.get("relationshipRef") for c in root.iter(f"{{{NS}}}connection")}
+        written = {r.get("identifier") for r in root.iter(f"{{{NS}}}relationship")}
+        assert drawn == {
+            "rel-platform-serves-crm",
+            "rel-platform-serves-billing",
+            "rel-platform-serves-fsm",
+        }
+        assert drawn <= written
         assert await export_archimate(copy) == exported
     finally:
         await copy.close()
