@@ -283,7 +283,13 @@ IMPACT = """
 query ($id: ID!) {
   impact(nodeId: $id) {
     total
-    groups { kind count items { node { key label } distance path { type forward } } }
+    groups {
+      kind count
+      items {
+        node { key label } distance
+        path { type forward source { __typename key } target { __typename key } }
+      }
+    }
   }
 }
 """
@@ -291,7 +297,11 @@ query ($id: ID!) {
 
 @pytest.mark.parametrize(
     "start",
-    [NodeRef("System", "field-service-management"), NodeRef("Process", "log-and-triage-fault")],
+    [
+        NodeRef("System", "field-service-management"),
+        NodeRef("Process", "log-and-triage-fault"),
+        NodeRef("View", "integration-landscape"),  # chains begin at the nodes it shows
+    ],
 )
 async def test_the_impact_page_lists_what_graphql_answers(
     ui: httpx.AsyncClient, start: NodeRef
@@ -315,7 +325,11 @@ async def test_the_impact_page_lists_what_graphql_answers(
                 r.text.strip("\u2013\u2192\u2190") for r in chain.find_all("span", cls="rel")
             ] == [hop["type"] for hop in item["path"]]
             nodes = chain.find_all("span", cls="node")
-            assert nodes[0].attrs["data-ref"] == f"{start.kind}:{start.key}"
+            first = item["path"][0]
+            origin = first["source"] if first["forward"] else first["target"]
+            assert nodes[0].attrs["data-ref"] == f"{origin['__typename']}:{origin['key']}"
+            if start.kind != "View":
+                assert nodes[0].attrs["data-ref"] == f"{start.kind}:{start.key}"
             assert nodes[-1].attrs["data-ref"].endswith(f":{item['node']['key']}")
             assert len(nodes) == len(item["path"]) + 1
     assert f"{answer['total']} nodes" in html.find("p", cls="lead").text
