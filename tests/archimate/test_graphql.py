@@ -1,5 +1,7 @@
 """``importArchimate`` and ``exportArchimate`` over HTTP, on every store."""
 
+from pathlib import Path
+
 import httpx
 
 from graph_api.archimate import export_archimate
@@ -18,7 +20,7 @@ mutation ($xml: String!) {
     unmappedRelationships { name count reason }
     elements relationships relationshipsImported
     notStored { kind field value }
-    views folders created updated unchanged linked
+    views boxesWithoutNode linesWithoutLink folders created updated unchanged linked
   }
 }
 """
@@ -96,3 +98,15 @@ async def test_a_viewer_may_export(client: httpx.AsyncClient) -> None:
     exported = response.json()["data"]["exportArchimate"]
     assert exported.startswith('<?xml version="1.0" encoding="UTF-8"?>')
     assert "Kundenverwaltungssystem" in exported
+
+
+async def test_the_report_counts_what_views_keep_as_plain_drawing(
+    store: GraphStore, client: httpx.AsyncClient
+) -> None:
+    harbour = (Path(__file__).parent / "fixtures" / "harbour-mutual-claims.xml").read_text(
+        encoding="utf-8"
+    )
+    report = (await gql_data(client, IMPORT, xml=harbour))["importArchimate"]
+    assert (report["views"], report["boxesWithoutNode"], report["linesWithoutLink"]) == (2, 3, 4)
+    views = await gql_data(client, "{ views { nodes { key diagramNodes { id } } } }")
+    assert sorted(len(v["diagramNodes"]) for v in views["views"]["nodes"]) == [4, 10]
