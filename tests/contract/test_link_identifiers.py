@@ -250,6 +250,21 @@ async def test_a_large_write_keeps_identifiers(file_store: GraphStore, tmp_path:
         await again.close()
 
 
+async def test_a_large_failed_write_leaves_every_identifier_as_it_was(store: GraphStore) -> None:
+    """The embedded store stages it on a copy of the graph: the copy's identifiers are
+    its own, and the graph read meanwhile and afterwards keeps the old ones."""
+    count = staged.LARGE_WRITE // 2 + 1
+    await store.write([stage("plan"), *(step(f"s{i}", i) for i in range(count))])
+    await store.write([has_step("plan", f"s{i}", f"old-{i}") for i in range(count)])
+    ops: list[Any] = [has_step("plan", f"s{i}", f"new-{i}") for i in range(count)]
+    ops += [step(f"extra{i}", i) for i in range(count - 1)]
+    ops.append(has_step("plan", "ghost", "never"))  # NOT_FOUND, after all the others
+    assert len(ops) >= staged.LARGE_WRITE
+    await expect_error(store, ops, "NOT_FOUND")
+    assert await identifiers_of(store) == {f"s{i}": f"old-{i}" for i in range(count)}
+    assert await store.get_nodes("Step", ["extra0"]) == {}
+
+
 def identified_plan(identifiers: dict[tuple[str, str], Any]) -> BulkPlan:
     """A stage with three steps, linked; ``identifiers`` for some of the links."""
     nodes: dict[str, list[UpsertNode]] = {
