@@ -302,3 +302,21 @@ async def test_a_bulk_load_with_a_bad_identifier_writes_nothing(
         "(a control character) at character 4"
     ]
     assert await store.count_nodes() == {}
+
+
+async def test_a_bulk_loads_identifiers_survive_reopening(
+    file_store: GraphStore, tmp_path: Path
+) -> None:
+    store = file_store
+    try:
+        await store.bulk_create(identified_plan({("plan", "buy"): "rel-b"}), batch_size=2)
+    finally:
+        await store.close()
+    again = await _reopened(store, tmp_path / "graph.db")
+    try:
+        assert await identifiers_of(again) == {"buy": "rel-b"}
+        # A link of the load changes as any other.
+        result = await again.write([has_step("plan", "check", "rel-c")])
+        assert result.links_identified == [link_ref("plan", "check")]
+    finally:
+        await again.close()
