@@ -94,9 +94,13 @@ def _write_boxes(
     identifiers: Identifiers,
     language: str,
 ) -> dict[str, str]:
-    """Write the boxes kept; stored box id -> the identifier written."""
-    by_id = {box["id"]: box for box in boxes}
-    kept = {box["id"] for box in boxes if box.get("element") is None or box["element"] in elements}
+    """Write the boxes kept; stored box identifier -> the identifier written."""
+    by_id = {box["identifier"]: box for box in boxes}
+    kept = {
+        box["identifier"]
+        for box in boxes
+        if box.get("element") is None or box["element"] in elements
+    }
 
     def holder_of(box: dict[str, Any]) -> str | None:
         """The nearest kept box around ``box`` (None: the view itself)."""
@@ -107,7 +111,7 @@ def _write_boxes(
 
     children: dict[str | None, list[dict[str, Any]]] = {}
     for box in boxes:
-        if box["id"] in kept:
+        if box["identifier"] in kept:
             children.setdefault(holder_of(box), []).append(box)
     written: dict[str, str] = {}
     stack: list[tuple[ET.Element, dict[str, Any]]] = [
@@ -116,8 +120,8 @@ def _write_boxes(
     while stack:  # depth first, in stored order; no recursion, however deep the nesting
         parent, box = stack.pop()
         node = _box(parent, box, elements, scope, identifiers, language)
-        written[box["id"]] = node.get("identifier", "")
-        stack.extend((node, inner) for inner in reversed(children.get(box["id"], [])))
+        written[box["identifier"]] = node.get("identifier", "")
+        stack.extend((node, inner) for inner in reversed(children.get(box["identifier"], [])))
     return written
 
 
@@ -129,7 +133,7 @@ def _box(
     identifiers: Identifiers,
     language: str,
 ) -> ET.Element:
-    attributes = {"identifier": identifiers.claim(str(box["id"]), scope)}
+    attributes = {"identifier": identifiers.claim(str(box["identifier"]), scope)}
     element, label = box.get("element"), box.get("label")
     if element is not None:
         attributes.update({XSI_TYPE: "Element", "elementRef": elements[element]})
@@ -159,7 +163,7 @@ def _write_lines(
     ]
     written: dict[str, str] = dict(boxes)
     for line in kept:
-        written.setdefault(line["id"], identifiers.claim(str(line["id"]), scope))
+        written.setdefault(line["identifier"], identifiers.claim(str(line["identifier"]), scope))
     ends_known = True
     while ends_known:  # drop lines whose end is gone, and lines ending at those
         remaining = [
@@ -168,11 +172,11 @@ def _write_lines(
         ends_known = len(remaining) != len(kept)
         for line in kept:
             if line not in remaining:
-                written.pop(line["id"], None)
+                written.pop(line["identifier"], None)
         kept = remaining
     for line in kept:
         attributes = {
-            "identifier": written[line["id"]],
+            "identifier": written[line["identifier"]],
             "source": written[line["source"]],
             "target": written[line["target"]],
         }

@@ -53,7 +53,7 @@ def _box(
     language: str,
 ) -> dict[str, Any]:
     drawn = nodes.get(box.element) if box.element is not None else None
-    entry: dict[str, Any] = {"id": box.identifier}
+    entry: dict[str, Any] = {"identifier": box.identifier}
     if drawn is not None:
         entry["element"] = f"{drawn.ref.kind}:{drawn.ref.key}"
     elif (label := _label(box, by_id, language)) is not None:
@@ -99,7 +99,7 @@ def map_views(
         )
         lines = []
         for line in view.lines:
-            drawn = {"id": line.identifier, "source": line.source, "target": line.target}
+            drawn = {"identifier": line.identifier, "source": line.source, "target": line.target}
             if line.relationship is not None and line.relationship in linked:
                 drawn["relationship"] = line.relationship
             elif line.relationship is not None:

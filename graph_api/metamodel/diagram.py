@@ -68,7 +68,7 @@ class _Drawn(BaseModel):
 class DiagramNode(_Drawn):
     """A box on a view: a node of the graph, or a note or grouping box with a label."""
 
-    id: DiagramId = Field(description="The box's identifier within the view.")
+    identifier: DiagramId = Field(description="The box's identifier within the view.")
     element: NodeName | None = Field(
         None, description="The node drawn, as Kind:key; none for a note or a grouping box."
     )
@@ -89,7 +89,7 @@ class DiagramNode(_Drawn):
 class DiagramConnection(_Drawn):
     """A line on a view between two boxes (or a box and a line)."""
 
-    id: DiagramId = Field(description="The line's identifier within the view.")
+    identifier: DiagramId = Field(description="The line's identifier within the view.")
     relationship: DiagramId | None = Field(
         None,
         description="The identifier of the relationship drawn (its link's identifier); "
@@ -105,12 +105,13 @@ def box_problems(nodes: tuple[DiagramNode, ...]) -> list[str]:
     problems: list[str] = []
     boxes: dict[str, DiagramNode] = {}
     for node in nodes:
-        if node.id in boxes:
-            problems.append(f"{node.id!r} names a box and a box")
-        boxes.setdefault(node.id, node)
+        if node.identifier in boxes:
+            problems.append(f"{node.identifier!r} names a box and a box")
+        boxes.setdefault(node.identifier, node)
     for node in nodes:
         if node.parent is not None and node.parent not in boxes:
-            problems.append(f"box {node.id!r}: parent {node.parent!r} is not a box of the view")
+            where = f"box {node.identifier!r}: parent {node.parent!r}"
+            problems.append(f"{where} is not a box of the view")
     problems.extend(_nesting_cycles(boxes))
     return problems
 
@@ -121,15 +122,16 @@ def line_problems(
     """Why lines cannot be drawn among ``nodes``: an identifier given twice (a box's or
     another line's), an end that is no box or line of the view."""
     problems: list[str] = []
-    ids = {node.id: "box" for node in nodes}
+    ids = {node.identifier: "box" for node in nodes}
     for line in connections:
-        if line.id in ids:
-            problems.append(f"{line.id!r} names a {ids[line.id]} and a line")
-        ids.setdefault(line.id, "line")
+        if line.identifier in ids:
+            problems.append(f"{line.identifier!r} names a {ids[line.identifier]} and a line")
+        ids.setdefault(line.identifier, "line")
     for line in connections:
         for end in (line.source, line.target):
             if end not in ids:
-                problems.append(f"line {line.id!r}: {end!r} is not a box or line of the view")
+                where = f"line {line.identifier!r}: {end!r}"
+                problems.append(f"{where} is not a box or line of the view")
     return problems
 
 

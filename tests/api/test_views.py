@@ -22,21 +22,21 @@ READ = """
 query($key: String!) {
   view(key: $key) {
     name viewpoint
-    diagramNodes { id element label x y width height parent }
-    diagramConnections { id relationship source target }
+    diagramNodes { identifier element label x y width height parent }
+    diagramConnections { identifier relationship source target }
     showsSystems { key }
   }
 }
 """
 
 BOXES = [
-    {"id": "group", "label": "Back office", "x": 0, "y": 0, "width": 400, "height": 200},
-    {"id": "crm", "element": "System:crm", "x": 20, "y": 40, "width": 120, "height": 55,
+    {"identifier": "group", "label": "Back office", "x": 0, "y": 0, "width": 400, "height": 200},
+    {"identifier": "crm", "element": "System:crm", "x": 20, "y": 40, "width": 120, "height": 55,
      "parent": "group"},
-    {"id": "erp", "element": "System:erp", "x": 200, "y": 40, "width": 120, "height": 55,
+    {"identifier": "erp", "element": "System:erp", "x": 200, "y": 40, "width": 120, "height": 55,
      "parent": "group"},
 ]  # fmt: skip
-LINES = [{"id": "l1", "relationship": "rel-1", "source": "crm", "target": "erp"}]
+LINES = [{"identifier": "l1", "relationship": "rel-1", "source": "crm", "target": "erp"}]
 
 
 async def make_systems(client: httpx.AsyncClient) -> None:
@@ -85,7 +85,7 @@ async def test_a_patch_replaces_the_drawing_and_null_clears_it(client: httpx.Asy
     await gql_data(client, patch, input={"diagramConnections": None})
     await gql_data(client, patch, input={"diagramNodes": BOXES[:1]})
     read = (await gql_data(client, READ, key="v"))["view"]
-    assert [box["id"] for box in read["diagramNodes"]] == ["group"]
+    assert [box["identifier"] for box in read["diagramNodes"]] == ["group"]
     assert read["diagramConnections"] is None
     # lines naming boxes that are gone are refused, whichever list the patch changes
     refused = await gql(client, patch, input={"diagramConnections": LINES})

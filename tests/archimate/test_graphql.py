@@ -108,5 +108,5 @@ async def test_the_report_counts_what_views_keep_as_plain_drawing(
     )
     report = (await gql_data(client, IMPORT, xml=harbour))["importArchimate"]
     assert (report["views"], report["boxesWithoutNode"], report["linesWithoutLink"]) == (2, 3, 4)
-    views = await gql_data(client, "{ views { nodes { key diagramNodes { id } } } }")
+    views = await gql_data(client, "{ views { nodes { key diagramNodes { identifier } } } }")
     assert sorted(len(v["diagramNodes"]) for v in views["views"]["nodes"]) == [4, 10]

@@ -75,7 +75,7 @@ async def test_views_become_view_nodes_with_every_box_and_line(store: GraphStore
     assert props["viewpoint"] == "Application Cooperation"
     assert props["translations"] == [{"language": "de", "label": "Anwendungslandschaft Schaden"}]
     assert props["attributes"] == [{"name": "Owner", "value": "Enterprise Architecture"}]
-    boxes = {box["id"]: box for box in props["diagramNodes"]}
+    boxes = {box["identifier"]: box for box in props["diagramNodes"]}
     assert len(boxes) == 10
     claims = boxes["id-box-claims"]
     assert claims["parent"] == "id-box-back-office"
@@ -88,7 +88,7 @@ async def test_views_become_view_nodes_with_every_box_and_line(store: GraphStore
         boxes["id-box-note"]["label"] == "Flows between the claims systems, as of the last review."
     )
     assert boxes["id-box-bus"]["parent"] == "id-box-integration"
-    lines = {line["id"]: line for line in props["diagramConnections"]}
+    lines = {line["identifier"]: line for line in props["diagramConnections"]}
     assert len(lines) == 7
     assert lines["id-line-crm-claims"]["relationship"] == "id-28c61d71e4926283d8ab1c2afa797df6"
     assert "relationship" not in lines["id-line-office-payment"]
@@ -180,7 +180,7 @@ def check_views_read_as_a_tool_reads_them(root: ET.Element) -> None:
 async def test_a_view_of_deleted_nodes_exports_what_is_left(store: GraphStore) -> None:
     await import_archimate(store, harbour(), "harbour")
     props = await view_props(store, LANDSCAPE)
-    boxes = {box["id"]: box for box in props["diagramNodes"]}
+    boxes = {box["identifier"]: box for box in props["diagramNodes"]}
     claims = NodeRef(*boxes["id-box-claims"]["element"].split(":"))
     await store.write([DeleteNode(claims.kind, claims.key)])
     root = ET.fromstring(await export_archimate(store))

@@ -16,11 +16,11 @@ from graph_api.metamodel.diagram import MAX_DIAGRAM_CONNECTIONS, MAX_DIAGRAM_NOD
 
 
 def box(ident: str, **extra: Any) -> dict[str, Any]:
-    return {"id": ident, "x": 0, "y": 0, "width": 10, "height": 10, **extra}
+    return {"identifier": ident, "x": 0, "y": 0, "width": 10, "height": 10, **extra}
 
 
 def line(ident: str, source: str, target: str, **extra: Any) -> dict[str, Any]:
-    return {"id": ident, "source": source, "target": target, **extra}
+    return {"identifier": ident, "source": source, "target": target, **extra}
 
 
 def view(nodes: list[dict[str, Any]], lines: list[dict[str, Any]] | None = None) -> Any:
@@ -45,7 +45,7 @@ def test_a_drawing_that_holds_together_is_kept() -> None:
         ],
         [line("l1", "a", "b", relationship="rel-1"), line("l2", "group", "l1")],
     )
-    assert [n.id for n in kept.diagram_nodes] == ["group", "a", "b"]
+    assert [n.identifier for n in kept.diagram_nodes] == ["group", "a", "b"]
     assert kept.diagram_connections[1].target == "l1"  # a line may end at a line
 
 
@@ -71,7 +71,7 @@ def test_empty_lists_are_kept_as_none() -> None:
         ([box("a", x=2**31)], None, "less than or equal to 2147483647"),
         ([box(" ")], None, "at least 1 character"),
         ([box("a\x00")], None, "holds U+0000"),
-        ([{"id": "a", "x": 0}], None, "Field required"),
+        ([{"identifier": "a", "x": 0}], None, "Field required"),
         ([box("a", colour="red")], None, "Extra inputs are not permitted"),
     ],
 )

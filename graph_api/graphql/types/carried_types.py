@@ -34,7 +34,7 @@ class Attribute:
     description="A box on a view: a node of the graph, or a note or grouping box with a label."
 )
 class DiagramNode:
-    id: str = strawberry.field(description="The box's identifier within the view.")
+    identifier: str = strawberry.field(description="The box's identifier within the view.")
     element: str | None = strawberry.field(
         description="The node drawn, as Kind:key; none for a note or a grouping box.",
         default=None,
@@ -53,7 +53,7 @@ class DiagramNode:
 
 @strawberry.type(description="A line on a view between two boxes (or a box and a line).")
 class DiagramConnection:
-    id: str = strawberry.field(description="The line's identifier within the view.")
+    identifier: str = strawberry.field(description="The line's identifier within the view.")
     relationship: str | None = strawberry.field(
         description=(
             "The identifier of the relationship drawn (its link's "
@@ -88,7 +88,7 @@ class AttributeInput:
     description="A box on a view: a node of the graph, or a note or grouping box with a label."
 )
 class DiagramNodeInput:
-    id: str = strawberry.field(description="The box's identifier within the view.")
+    identifier: str = strawberry.field(description="The box's identifier within the view.")
     element: str | None = strawberry.field(
         description="The node drawn, as Kind:key; none for a note or a grouping box.",
         default=None,
@@ -107,7 +107,7 @@ class DiagramNodeInput:
 
 @strawberry.input(description="A line on a view between two boxes (or a box and a line).")
 class DiagramConnectionInput:
-    id: str = strawberry.field(description="The line's identifier within the view.")
+    identifier: str = strawberry.field(description="The line's identifier within the view.")
     relationship: str | None = strawberry.field(
         description=(
             "The identifier of the relationship drawn (its link's "
