@@ -14,7 +14,7 @@ from graph_api.graphql.arguments import FieldName, SourceId, TargetId
 from graph_api.graphql.ids import resolve_node
 from graph_api.graphql.types.base import GraphNode, LinkResult
 from graph_api.graphql.types.nodes import to_node
-from graph_api.metamodel import relationship_fields
+from graph_api.metamodel import find_relationship, outgoing_fields, relationship_fields
 from graph_api.security.authorization import needs
 from graph_api.security.roles import Role
 from graph_api.services import nodes as node_service
@@ -71,7 +71,18 @@ async def _relate(
         loaders.nodes(start.kind).load(start.key), loaders.nodes(end.kind).load(end.key)
     )
     assert start_record is not None and end_record is not None  # the write just checked them
-    return LinkResult(type=type_, source=to_node(start_record), target=to_node(end_record))
+    kept = None if remove else await _identifier_of(store, type_, start, end)
+    return LinkResult(
+        type=type_, source=to_node(start_record), target=to_node(end_record), identifier=kept
+    )
+
+
+async def _identifier_of(store: GraphStore, type_: str, start: NodeRef, end: NodeRef) -> str | None:
+    """The identifier the relationship ``start -[type_]-> end`` keeps, if any."""
+    spec = find_relationship(start.kind, type_, end.kind)
+    assert spec is not None  # resolve_link only names allowed triples
+    field = outgoing_fields(start.kind)[spec.out_field]
+    return (await store.link_identifiers(field, [start.key])).get(start.key, {}).get(end.key)
 
 
 LinkIdentifier = Annotated[

@@ -16,7 +16,7 @@ from tests.graphql_client import gql, gql_data
 LINK = """
 mutation($sourceId: ID!, $field: String!, $targetId: ID!, $identifier: String) {
   link(sourceId: $sourceId, field: $field, targetId: $targetId, identifier: $identifier) {
-    type source { key } target { key }
+    type source { key } target { key } identifier
   }
 }
 """
@@ -38,6 +38,7 @@ async def test_link_sets_changes_and_keeps_the_identifier(
         "type": "HAS_STEP",
         "source": {"key": "plan"},
         "target": {"key": "check"},
+        "identifier": "r-1",
     }
     assert await store.link_identifiers(STEPS, ["plan"]) == {"plan": {"check": "r-1"}}
 
@@ -47,8 +48,9 @@ async def test_link_sets_changes_and_keeps_the_identifier(
     )
     assert await store.link_identifiers(STEPS, ["plan"]) == {"plan": {"check": "r-2"}}
 
-    # Left out, or null: the identifier stays.
-    await gql_data(client, LINK, sourceId=ids["plan"], field="steps", targetId=ids["check"])
+    # Left out, or null: the identifier stays, and the answer says which it is.
+    kept = await gql_data(client, LINK, sourceId=ids["plan"], field="steps", targetId=ids["check"])
+    assert kept["link"]["identifier"] == "r-2"
     await gql_data(
         client, LINK, sourceId=ids["plan"], field="steps", targetId=ids["check"], identifier=None
     )

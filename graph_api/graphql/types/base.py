@@ -145,3 +145,8 @@ class LinkResult:
     type: str = strawberry.field(description="The relationship type, e.g. 'HAS_STEP'.")
     source: GraphNode = strawberry.field(description="The node the relationship starts at.")
     target: GraphNode = strawberry.field(description="The node the relationship ends at.")
+    identifier: str | None = strawberry.field(
+        default=None,
+        description="The identifier the relationship keeps (another tool's name for it), "
+        "after a link; null when it has none, and after an unlink.",
+    )
