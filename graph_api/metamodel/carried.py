@@ -41,13 +41,16 @@ CARRIED_FIELDS = ("translations", "attributes")
 """The camelCase names of the properties every kind carries as lists of objects."""
 
 
-class _Carried(BaseModel):
+class ListedObject(BaseModel):
+    """An object in a list property (what every node carries, a view's boxes and lines):
+    camelCase on the wire, nothing beyond its fields, immutable."""
+
     model_config = ConfigDict(
         alias_generator=to_camel, populate_by_name=True, extra="forbid", frozen=True
     )
 
 
-class Translation(_Carried):
+class Translation(ListedObject):
     """The node's label and description in one other language."""
 
     language: LanguageTag = Field(description="The language tag (BCP 47), e.g. 'de'.")
@@ -57,7 +60,7 @@ class Translation(_Carried):
     description: LongText | None = Field(None, description="The description in that language.")
 
 
-class Attribute(_Carried):
+class Attribute(ListedObject):
     """A name/value pair brought from another tool (an ArchiMate property, say)."""
 
     name: Text = Field(description="The attribute's name, e.g. 'Owner'.")

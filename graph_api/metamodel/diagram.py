@@ -19,9 +19,9 @@ property: the Neo4j store keeps them as JSON text, like translations and attribu
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-from pydantic.alias_generators import to_camel
+from pydantic import Field, StringConstraints, model_validator
 
+from graph_api.metamodel.carried import ListedObject
 from graph_api.metamodel.keys import KEY_MAX_LENGTH, KEY_PATTERN
 from graph_api.metamodel.relationships import SHOWN_KINDS
 from graph_api.metamodel.text import LongText, Representable
@@ -59,13 +59,7 @@ def node_name_problem(text: str) -> str | None:
     return None
 
 
-class _Drawn(BaseModel):
-    model_config = ConfigDict(
-        alias_generator=to_camel, populate_by_name=True, extra="forbid", frozen=True
-    )
-
-
-class DiagramNode(_Drawn):
+class DiagramNode(ListedObject):
     """A box on a view: a node of the graph, or a note or grouping box with a label."""
 
     identifier: DiagramId = Field(description="The box's identifier within the view.")
@@ -86,7 +80,7 @@ class DiagramNode(_Drawn):
         return self
 
 
-class DiagramConnection(_Drawn):
+class DiagramConnection(ListedObject):
     """A line on a view between two boxes (or a box and a line)."""
 
     identifier: DiagramId = Field(description="The line's identifier within the view.")

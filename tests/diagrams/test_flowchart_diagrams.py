@@ -195,6 +195,19 @@ query($id: ID!, $depth: Int!) {
 """
 
 
+def chain_hops(items: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
+    """Every hop of the items' chains as (source id, type, target id) in the diagram."""
+    return {
+        (
+            expected_id(h["source"]["__typename"], h["source"]["key"]),
+            h["type"],
+            expected_id(h["target"]["__typename"], h["target"]["key"]),
+        )
+        for item in items
+        for h in item["path"]
+    }
+
+
 async def test_impact_nodes_and_edges_are_the_chains(demo_client: httpx.AsyncClient) -> None:
     for kind, field, key, depth in (
         ("System", "system", "telephony-ivr", 3),
@@ -215,15 +228,7 @@ async def test_impact_nodes_and_edges_are_the_chains(demo_client: httpx.AsyncCli
         assert [n for n, node in chart.nodes.items() if node.css_class == "start"] == [
             expected_id(kind, key)
         ]
-        hops = {
-            (
-                expected_id(h["source"]["__typename"], h["source"]["key"]),
-                h["type"],
-                expected_id(h["target"]["__typename"], h["target"]["key"]),
-            )
-            for item in items
-            for h in item["path"]
-        }
+        hops = chain_hops(items)
         edges = [(e.source, e.label, e.target) for e in chart.edges]
         assert {e.arrow for e in chart.edges} == {"-->"}
         assert len(edges) == len(set(edges))  # one edge per distinct hop
@@ -253,16 +258,7 @@ async def test_a_view_impact_diagram_joins_the_view_to_what_it_shows(
         "System: Salesforce Service Cloud (CRM)"
     ]
     solid = {(e.source, e.label, e.target) for e in chart.edges if e.arrow == "-->"}
-    hops = {
-        (
-            expected_id(h["source"]["__typename"], h["source"]["key"]),
-            h["type"],
-            expected_id(h["target"]["__typename"], h["target"]["key"]),
-        )
-        for item in items
-        for h in item["path"]
-    }
-    assert solid == hops
+    assert solid == chain_hops(items)
 
 
 async def test_impact_diagram_checks_its_arguments(demo_client: httpx.AsyncClient) -> None:
