@@ -36,7 +36,13 @@ from graph_api.archimate.mapping import (
 )
 from graph_api.archimate.parse_common import NS, XSI
 from graph_api.archimate.texts import DEFAULT_LANGUAGE, exported_texts
-from graph_api.archimate.view_export import VIEW_KIND, Identifiers, WriteValues, write_views
+from graph_api.archimate.view_export import (
+    VIEW_KIND,
+    Identifiers,
+    WriteValues,
+    WrittenRelationship,
+    write_views,
+)
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
 from graph_api.model_io.writer import _all_records
 from graph_api.store.base import GraphStore, NodeRecord
@@ -231,17 +237,18 @@ def _write_elements(
 
 def _write_relationships(
     root: ET.Element, links: list[Link], identifiers: Identifiers
-) -> dict[str, str]:
+) -> dict[str, WrittenRelationship]:
     """Write the relationships, each with its link's identifier where it has one (else
-    one derived from its type and ends); stored identifier -> the one written."""
+    one derived from its type and ends); stored identifier -> what was written."""
     holder = ET.SubElement(root, "relationships")
-    written: dict[str, str] = {}
+    written: dict[str, WrittenRelationship] = {}
     for rule, access, source, target, stored in links:
         if stored is None:
             digest = hashlib.sha256(f"{rule.archimate} {source} {target}".encode())
             identifier = identifiers.claim(f"rel-{digest.hexdigest()[:20]}", "rel")
         else:
-            identifier = written[stored] = identifiers.claim(stored, "rel")
+            identifier = identifiers.claim(stored, "rel")
+            written[stored] = WrittenRelationship(identifier, source, target)
         attributes = {"identifier": identifier, "source": source, "target": target}
         attributes[XSI_TYPE] = rule.archimate
         if access:

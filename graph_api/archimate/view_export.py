@@ -8,8 +8,11 @@ them) and lines, so that a modelling tool opens the export with its diagrams:
   its inner boxes moving to the nearest box kept around them;
 - a box without a node is a note (``Label``) when it has a label, else an empty grouping
   box (``Container``);
-- a line of a relationship is written when that relationship is, else left out; a line
-  drawing none is a plain ``Line``; a line whose end was left out is left out.
+- a line of a relationship is written when that relationship is, else left out; it
+  stays a ``Relationship`` line only where its boxes draw the relationship's two ends,
+  as tools require, else it is written as a plain ``Line`` (a drawing edited through the
+  API may join other boxes); a line drawing none is a ``Line``; a line whose end was
+  left out is left out, and so is a line ending at it.
 
 Identifiers are written as stored where they are XML names not used elsewhere in the
 file; any other is replaced by one derived from the view and the stored one.
@@ -19,7 +22,7 @@ import hashlib
 import re
 import xml.etree.ElementTree as ET  # building only: nothing is parsed here
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from graph_api.archimate.mapping import identifier_for
 from graph_api.archimate.texts import exported_texts
@@ -27,6 +30,22 @@ from graph_api.store.base import NodeRecord
 
 XSI_TYPE = "xsi:type"
 VIEW_KIND = "View"
+
+
+class WrittenRelationship(NamedTuple):
+    """A relationship as the export wrote it: its identifier and its ends' elements."""
+
+    identifier: str
+    source: str
+    target: str
+
+
+class WrittenBox(NamedTuple):
+    """A box as the export wrote it: its identifier and the element it draws, if any."""
+
+    identifier: str
+    element: str | None
+
 
 WriteValues = Callable[[ET.Element, list[tuple[str, Any]]], None]
 """Writes ``<properties>`` of (name, value) pairs under an element (the export's own)."""
@@ -59,14 +78,14 @@ def write_views(
     holder: ET.Element,
     views: list[NodeRecord],
     elements: dict[str, str],
-    relationships: dict[str, str],
+    relationships: dict[str, WrittenRelationship],
     identifiers: Identifiers,
     write_values: WriteValues,
     language: str,
 ) -> None:
     """Write ``views`` under ``holder`` (``<views>``): ``elements`` maps each exported
     node (``Kind:key``) to its element's identifier; ``relationships`` maps each stored
-    link identifier written to the identifier its relationship was written with."""
+    link identifier written to the relationship written for it."""
     diagrams = ET.SubElement(holder, "diagrams")
     for record in views:
         props = dict(record.props)
@@ -93,8 +112,8 @@ def _write_boxes(
     scope: str,
     identifiers: Identifiers,
     language: str,
-) -> dict[str, str]:
-    """Write the boxes kept; stored box identifier -> the identifier written."""
+) -> dict[str, WrittenBox]:
+    """Write the boxes kept; stored box identifier -> what was written."""
     by_id = {box["identifier"]: box for box in boxes}
     kept = {
         box["identifier"]
@@ -113,14 +132,14 @@ def _write_boxes(
     for box in boxes:
         if box["identifier"] in kept:
             children.setdefault(holder_of(box), []).append(box)
-    written: dict[str, str] = {}
+    written: dict[str, WrittenBox] = {}
     stack: list[tuple[ET.Element, dict[str, Any]]] = [
         (view, box) for box in reversed(children.get(None, []))
     ]
     while stack:  # depth first, in stored order; no recursion, however deep the nesting
         parent, box = stack.pop()
         node = _box(parent, box, elements, scope, identifiers, language)
-        written[box["identifier"]] = node.get("identifier", "")
+        written[box["identifier"]] = WrittenBox(node.get("identifier", ""), node.get("elementRef"))
         stack.extend((node, inner) for inner in reversed(children.get(box["identifier"], [])))
     return written
 
@@ -150,39 +169,51 @@ def _box(
 def _write_lines(
     view: ET.Element,
     lines: list[dict[str, Any]],
-    relationships: dict[str, str],
-    boxes: dict[str, str],
+    relationships: dict[str, WrittenRelationship],
+    boxes: dict[str, WrittenBox],
     scope: str,
     identifiers: Identifiers,
 ) -> None:
-    """Write the lines kept: a line may end at a line, so the kept ones are found first."""
-    kept = [
-        line
+    """Write the lines kept. A line may end at a line: those ending at a line left out
+    are left out in turn, each line looked at once per end that goes."""
+    kept = {
+        line["identifier"]: line
         for line in lines
         if line.get("relationship") is None or line["relationship"] in relationships
-    ]
-    written: dict[str, str] = dict(boxes)
-    for line in kept:
-        written.setdefault(line["identifier"], identifiers.claim(str(line["identifier"]), scope))
-    ends_known = True
-    while ends_known:  # drop lines whose end is gone, and lines ending at those
-        remaining = [
-            line for line in kept if line["source"] in written and line["target"] in written
-        ]
-        ends_known = len(remaining) != len(kept)
-        for line in kept:
-            if line not in remaining:
-                written.pop(line["identifier"], None)
-        kept = remaining
-    for line in kept:
+    }
+    ending_at: dict[str, list[str]] = {}
+    for ident, line in kept.items():
+        for end in (line["source"], line["target"]):
+            ending_at.setdefault(end, []).append(ident)
+    gone = [i for i, line in kept.items() if not _ends_known(line, boxes, kept)]
+    while gone:
+        ident = gone.pop()
+        if kept.pop(ident, None) is not None:
+            gone.extend(ending_at.get(ident, []))
+    written = {i: identifiers.claim(str(i), scope) for i in kept}
+    ends = {**{i: box.identifier for i, box in boxes.items()}, **written}
+    for ident, line in kept.items():
         attributes = {
-            "identifier": written[line["identifier"]],
-            "source": written[line["source"]],
-            "target": written[line["target"]],
+            "identifier": written[ident],
+            "source": ends[line["source"]],
+            "target": ends[line["target"]],
+            XSI_TYPE: "Line",
         }
-        if line.get("relationship") is not None:
-            drawn = relationships[line["relationship"]]
-            attributes.update({XSI_TYPE: "Relationship", "relationshipRef": drawn})
-        else:
-            attributes[XSI_TYPE] = "Line"
+        drawn = relationships.get(line.get("relationship") or "")
+        source, target = boxes.get(line["source"]), boxes.get(line["target"])
+        if drawn is not None and _draws(drawn, source, target):
+            attributes.update({XSI_TYPE: "Relationship", "relationshipRef": drawn.identifier})
         ET.SubElement(view, "connection", attributes)
+
+
+def _ends_known(line: dict[str, Any], boxes: dict[str, WrittenBox], lines: dict[str, Any]) -> bool:
+    return all(end in boxes or end in lines for end in (line["source"], line["target"]))
+
+
+def _draws(
+    drawn: WrittenRelationship, source: WrittenBox | None, target: WrittenBox | None
+) -> bool:
+    """Whether boxes at these ends draw the relationship's two elements, as tools require."""
+    if source is None or target is None:
+        return False  # a relationship is drawn between boxes, not to a line
+    return (source.element, target.element) == (drawn.source, drawn.target)

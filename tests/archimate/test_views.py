@@ -17,7 +17,7 @@ from typing import Any
 from graph_api.archimate import export_archimate, import_archimate, map_model, parse_exchange
 from graph_api.archimate.parse_common import NS
 from graph_api.metamodel import NODE_KINDS, relationship_fields
-from graph_api.store.base import DeleteNode, GraphStore, NodeRef
+from graph_api.store.base import DeleteNode, GraphStore, NodeRef, UpsertNode
 from graph_api.store.listing import ListQuery
 from graph_api.traversals import IMPACT
 from graph_api.traversals.impact.result import ImpactQuery
@@ -208,3 +208,34 @@ async def test_impact_of_an_imported_view(store: GraphStore) -> None:
 
 def _everything() -> ListQuery:
     return ListQuery.by_key(1000, None)
+
+
+async def test_a_drawing_edited_through_the_api_still_opens_in_a_tool(store: GraphStore) -> None:
+    """Lines naming a relationship between boxes that do not draw its ends are written as
+    plain lines; a chain of lines ending at a line that is gone goes with it."""
+    await import_archimate(store, harbour(), "harbour")
+    props = await view_props(store, LANDSCAPE)
+    boxes = {box["identifier"]: box for box in props["diagramNodes"]}
+    flow = "id-b2481c4a5f1febdf70d83c2c4db33d2a"  # Payment flows to the General Ledger
+    chain = 2_000
+    lines = [
+        # the payment flow drawn between the payment and the portal boxes
+        {"identifier": "moved", "relationship": flow, "source": "id-box-payment",
+         "target": "id-box-portal"},
+        # a relationship drawn from a box to a line, which no tool draws
+        {"identifier": "to-line", "relationship": flow, "source": "id-box-crm",
+         "target": "moved"},
+        # a chain of lines, the first ending at a box that is no longer drawn
+        {"identifier": "c0", "source": "id-box-note", "target": "id-box-claims"},
+        *({"identifier": f"c{i}", "source": f"c{i - 1}", "target": "id-box-note"}
+          for i in range(1, chain)),
+    ]  # fmt: skip
+    props["diagramConnections"] = lines
+    claims = NodeRef(*boxes["id-box-claims"]["element"].split(":"))
+    await store.write([UpsertNode("View", LANDSCAPE, props), DeleteNode(claims.kind, claims.key)])
+    root = ET.fromstring(await export_archimate(store))
+    check_views_read_as_a_tool_reads_them(root)
+    landscape = next(v for v in root.iter(q("view")) if v.get("identifier") == f"view.{LANDSCAPE}")
+    written = {c.get("identifier"): c for c in landscape.iter(q("connection"))}
+    assert set(written) == {"moved", "to-line"}
+    assert {c.get(XSI_TYPE) for c in written.values()} == {"Line"}
