@@ -44,7 +44,7 @@ from graph_api.archimate.view_export import (
     write_views,
 )
 from graph_api.metamodel import NODE_KINDS, outgoing_fields
-from graph_api.model_io.writer import _all_records
+from graph_api.model_io.writer import _all_records, links_along
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.capability_levels import KIND, LEVEL
 
@@ -109,12 +109,11 @@ async def _links(store: GraphStore, records: dict[str, list[NodeRecord]]) -> Pai
             rel = field.relationship
             if rel.target not in MAPPED_KINDS or export_rule(rel.type, kind, rel.target) is None:
                 continue
-            ends = await store.neighbours(field, keys)
-            named = await store.link_identifiers(field, keys)
+            ends = await links_along(store, field, keys)
             pairs = [
-                (key, other.key, named.get(key, {}).get(other.key))
+                (key, other.key, identifier)
                 for key in keys
-                for other in ends.get(key, [])
+                for other, identifier in ends.get(key, [])
             ]
             if pairs:
                 found[(kind, rel.type, rel.target)] = pairs

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from graph_api.metamodel import NODE_KINDS, outgoing_fields
+from graph_api.metamodel import NODE_KINDS, RelationshipField, outgoing_fields
 from graph_api.model_io.loader import parse_document, parse_json_document
 from graph_api.model_io.reader import FORMAT, LINK_IDENTIFIER
 from graph_api.store.base import GraphStore, NodeRecord
@@ -53,17 +53,27 @@ async def export_model(store: GraphStore) -> dict[str, Any]:
             r.key: {"key": r.key, **dict(sorted(r.props.items()))} for r in records
         }
         for name, field in outgoing_fields(kind).items():
-            # Two reads at once: on Neo4j, two round trips in the time of one.
-            found, identifiers = await asyncio.gather(
-                store.neighbours(field, keys), store.link_identifiers(field, keys)
-            )
-            for key, others in found.items():
-                if others:
-                    named = identifiers.get(key, {})
-                    targets = [_target(o.key, named.get(o.key)) for o in others]
+            for key, links in (await links_along(store, field, keys)).items():
+                if links:
+                    targets = [_target(other.key, identifier) for other, identifier in links]
                     entries[key][name] = targets[0] if field.single else targets
         document[spec.plural] = [entries[key] for key in keys]
     return document
+
+
+async def links_along(
+    store: GraphStore, field: RelationshipField, keys: list[str]
+) -> dict[str, list[tuple[NodeRecord, str | None]]]:
+    """For each key, the nodes at the other end of ``field`` (in the order the store lists
+    neighbours), each with the identifier of the link to it (None when it has none)."""
+    # Two reads at once: on Neo4j, two round trips in the time of one.
+    found, identifiers = await asyncio.gather(
+        store.neighbours(field, keys), store.link_identifiers(field, keys)
+    )
+    return {
+        key: [(other, identifiers.get(key, {}).get(other.key)) for other in others]
+        for key, others in found.items()
+    }
 
 
 def _target(key: str, identifier: str | None) -> str | dict[str, str]:
