@@ -61,17 +61,14 @@ async def resolve_impact_diagram(info: Info, node_id: ImpactNodeId, max_depth: M
         for group in impact.groups
         for item in group.items
     ]
+    # Every node drawn is the start or an end of a hop (a node hit ends its chain; a node
+    # a view shows, where a chain begins, is not hit).
     labels = {start: label_of(impact.start.record)}
     labels.update(
-        (item.node.record.ref, label_of(item.node.record))
-        for group in impact.groups
-        for item in group.items
-    )
-    labels.update(  # the nodes a view shows, where its chains begin, are not hit
         (end.record.ref, label_of(end.record))
         for group in impact.groups
         for item in group.items
-        for hop in item.path[:1]
+        for hop in item.path
         for end in (hop.source, hop.target)
     )
     return impact_diagram(start, rows, labels)

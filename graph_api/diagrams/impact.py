@@ -42,9 +42,7 @@ def impact_diagram(start: NodeRef, rows: Sequence[ImpactRow], labels: Labels) ->
         text = flowchart_label(f"{ref.kind}: {label(labels, ref)}")
         style = ":::start" if ref == start else ""
         lines.append(f"  {node_id(ref.kind, ref.key)}[{text}]{style}")
-    origins = dict.fromkeys(
-        hop.source if hop.forward else hop.target for row in _ordered(rows) for hop in row.hops[:1]
-    )
+    origins = dict.fromkeys(row.origin for row in _ordered(rows))
     view = node_id(start.kind, start.key)
     for origin in origins:
         if origin != start:  # a view's chains begin at the nodes it shows

@@ -11,7 +11,7 @@ from graph_api.diagrams.labels import label
 from graph_api.errors import NotFound
 from graph_api.store.base import GraphStore, NodeRef
 from graph_api.traversals import IMPACT
-from graph_api.traversals.impact.result import ImpactQuery, ImpactRow
+from graph_api.traversals.impact.result import ImpactQuery
 from graph_api.ui.journey_map import impact_href
 
 DEFAULT_DEPTH = 6
@@ -79,12 +79,6 @@ class ImpactView:
     total: int
 
 
-def _origin(row: ImpactRow) -> NodeRef:
-    """Where the row's chain begins: the changed node, or for a view one node it shows."""
-    first = row.hops[0]
-    return first.source if first.forward else first.target
-
-
 async def impact_view(store: GraphStore, start: NodeRef, depth: int) -> ImpactView:
     """What a change to ``start`` hits within ``depth`` hops; NotFound when it does not exist."""
     found = await store.get_nodes(start.kind, [start.key])
@@ -117,7 +111,7 @@ async def impact_view(store: GraphStore, start: NodeRef, depth: int) -> ImpactVi
                     node(row.node),
                     row.distance,
                     chain(
-                        _origin(row),
+                        row.origin,
                         [
                             (hop.type, hop.forward, hop.target if hop.forward else hop.source)
                             for hop in row.hops

@@ -92,7 +92,7 @@ async def resolve_impact(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth 
     rows = await info.context.store.traverse(TRAVERSAL, ImpactQuery(start, max_depth))
     # Every node on a chain is itself hit, or the start, or (for a view) one it shows,
     # where each chain begins.
-    origins = {hop.source if hop.forward else hop.target for row in rows for hop in row.hops[:1]}
+    origins = {row.origin for row in rows}
     nodes = await preloaded_nodes(info, [start, *origins, *(row.node for row in rows)])
     return Impact(groups=_groups(rows, nodes), total=len(rows), start=nodes[start])
 

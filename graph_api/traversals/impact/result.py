@@ -44,3 +44,9 @@ class ImpactRow:
     node: NodeRef
     distance: int
     hops: list[Hop]
+
+    @property
+    def origin(self) -> NodeRef:
+        """Where the chain begins: the changed node, or for a view one node it shows."""
+        first = self.hops[0]
+        return first.source if first.forward else first.target
