@@ -1,0 +1,191 @@
+"""What each checked record changes, read from the store in a few batched calls.
+
+For a batch it reads, whatever its size: the nodes its records name (one ``get_nodes``
+per kind), the targets they link to (one per target kind), and the links the existing
+nodes have (one ``neighbours`` per relationship field). Then each record is compared
+with what is stored: a node that already holds exactly the record's values and links is
+UNCHANGED and written not at all (no new version, no change-log entry, no event).
+
+Idempotency is by the node key the external id names (:mod:`graph_api.ingest.keys`).
+Within one batch, an id repeated with the same content is UNCHANGED after its first
+record; repeated with other content, every record of it is refused (which one holds is
+not the server's guess to make).
+"""
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph_api.errors import FieldError
+from graph_api.ingest.raw import RawRecord
+from graph_api.ingest.records import LINK_FIELDS, PROPERTY_FIELDS, CheckedRecord
+from graph_api.ingest.report import Outcome, RecordResult
+from graph_api.metamodel import relationship_fields
+from graph_api.store.base import AddLink, GraphStore, NodeRecord, NodeRef, RemoveLink, UpsertNode
+
+Checked = tuple[RawRecord, CheckedRecord]
+
+
+@dataclass(slots=True)
+class Plan:
+    """The outcome of every record and the operations that write the changed ones."""
+
+    results: dict[int, RecordResult] = field(default_factory=dict)
+    """By record number."""
+    upserts: list[UpsertNode] = field(default_factory=list)
+    unlinks: list[RemoveLink] = field(default_factory=list)
+    links: list[AddLink] = field(default_factory=list)
+
+    @property
+    def ops(self) -> list[UpsertNode | RemoveLink | AddLink]:
+        """Nodes first, then the links removed (a measurement moved to another KPI leaves
+        the old one before it joins the new one), then those added: each a run of one
+        sort, so a store writes it in a few batches."""
+
+        def link_run(op: RemoveLink | AddLink) -> tuple[str, str, str]:
+            return (op.type, op.source.kind, op.target.kind)
+
+        return [
+            *sorted(self.upserts, key=lambda op: op.kind),
+            *sorted(self.unlinks, key=link_run),
+            *sorted(self.links, key=link_run),
+        ]
+
+
+def _result(raw: RawRecord, record: CheckedRecord, outcome: Outcome, **more: Any) -> RecordResult:
+    return RecordResult(
+        raw.number, raw.line, outcome, record.external_id, record.kind, record.key, **more
+    )
+
+
+def without_repeats(checked: Sequence[Checked], plan: Plan) -> list[Checked]:
+    """The records whose id the batch names once, or first with one content; the others
+    get their outcome in ``plan``."""
+    by_node: dict[tuple[str, str], list[Checked]] = defaultdict(list)
+    for raw, record in checked:
+        by_node[(record.kind, record.key)].append((raw, record))
+    kept: list[Checked] = []
+    for group in by_node.values():
+        first_raw, first = group[0]
+        if all(record == first for _, record in group):
+            kept.append(group[0])
+            for raw, record in group[1:]:
+                note = f"repeats record {first_raw.number}"
+                plan.results[raw.number] = _result(raw, record, Outcome.UNCHANGED, note=note)
+            continue
+        numbers = ", ".join(str(raw.number) for raw, _ in group)
+        for raw, record in group:
+            problem = FieldError(
+                "id",
+                f"{record.external_id!r} names records {numbers} of this batch with different "
+                "values: send one record per id",
+            )
+            plan.results[raw.number] = _result(raw, record, Outcome.REFUSED, errors=(problem,))
+    kept.sort(key=lambda pair: pair[0].number)
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What the store holds of a batch's records."""
+
+    nodes: Mapping[str, Mapping[str, NodeRecord]]
+    """Kind -> key -> the stored node."""
+    targets: Mapping[str, set[str]]
+    """Target kind -> the keys of it that exist."""
+    linked: Mapping[tuple[str, str], Mapping[str, frozenset[str]]]
+    """(kind, field) -> node key -> the keys it links to now."""
+
+
+async def read_stored(store: GraphStore, records: Sequence[CheckedRecord]) -> Stored:
+    """What the store holds of ``records``, in one call per kind and per field."""
+    keys: dict[str, list[str]] = defaultdict(list)
+    target_keys: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        keys[record.kind].append(record.key)
+        fields = relationship_fields(record.kind)
+        for name, linked_keys in record.links.items():
+            target_keys[fields[name].other_kind].update(linked_keys)
+    nodes = {kind: await store.get_nodes(kind, kind_keys) for kind, kind_keys in keys.items()}
+    targets = {
+        kind: set(await store.get_nodes(kind, sorted(wanted)))
+        for kind, wanted in target_keys.items()
+    }
+    linked: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+    for kind, stored in nodes.items():
+        fields = relationship_fields(kind)
+        for name in LINK_FIELDS[kind]:
+            found = await store.neighbours(fields[name], list(stored)) if stored else {}
+            linked[(kind, name)] = {
+                key: frozenset(other.key for other in others) for key, others in found.items()
+            }
+    return Stored(nodes, targets, linked)
+
+
+def missing_targets(record: CheckedRecord, stored: Stored) -> list[FieldError]:
+    """A problem per field naming keys of nodes that do not exist."""
+    problems: list[FieldError] = []
+    fields = relationship_fields(record.kind)
+    for name, keys in record.links.items():
+        other = fields[name].other_kind
+        missing = sorted(keys - stored.targets.get(other, set()))
+        if missing:
+            shown = ", ".join(repr(key) for key in missing[:10])
+            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+            problems.append(FieldError(name, f"no {other} with the key {shown}{more}"))
+    return problems
+
+
+def plan_record(raw: RawRecord, record: CheckedRecord, stored: Stored, plan: Plan) -> None:
+    """The outcome of ``record`` and the operations it needs, added to ``plan``."""
+    if problems := missing_targets(record, stored):
+        plan.results[raw.number] = _result(raw, record, Outcome.REFUSED, errors=tuple(problems))
+        return
+    ref = NodeRef(record.kind, record.key)
+    current = stored.nodes[record.kind].get(record.key)
+    if current is None:
+        plan.upserts.append(UpsertNode(ref.kind, ref.key, record.props, create_only=True))
+        outcome = Outcome.CREATED
+    else:
+        # The record sets its own properties; the rest (a description, translations)
+        # belong to the graph and stay.
+        own = PROPERTY_FIELDS[record.kind]
+        props = {k: v for k, v in current.props.items() if k not in own} | dict(record.props)
+        outcome = Outcome.UNCHANGED
+        if props != dict(current.props):
+            # On the version read: a change made meanwhile fails the write (CONFLICT)
+            # instead of being overwritten unseen.
+            plan.upserts.append(
+                UpsertNode(ref.kind, ref.key, props, expected_version=current.version)
+            )
+            outcome = Outcome.UPDATED
+    fields = relationship_fields(record.kind)
+    for name, wanted in record.links.items():
+        now = stored.linked[(record.kind, name)].get(record.key, frozenset())
+        spec = fields[name]
+        rel = spec.relationship
+        for key in sorted(now - wanted):
+            other = NodeRef(spec.other_kind, key)
+            ends = (ref, other) if spec.direction == "out" else (other, ref)
+            plan.unlinks.append(RemoveLink(rel.type, *ends))
+        for key in sorted(wanted - now):
+            other = NodeRef(spec.other_kind, key)
+            ends = (ref, other) if spec.direction == "out" else (other, ref)
+            plan.links.append(AddLink(rel.type, *ends))
+        if now != wanted and outcome is Outcome.UNCHANGED:
+            outcome = Outcome.UPDATED
+    plan.results[raw.number] = _result(raw, record, outcome)
+
+
+async def plan_batch(store: GraphStore, checked: Sequence[Checked]) -> Plan:
+    """The outcome of every checked record, and what writes the changes."""
+    plan = Plan()
+    kept = without_repeats(checked, plan)
+    stored = await read_stored(store, [record for _, record in kept])
+    for raw, record in kept:
+        plan_record(raw, record, stored, plan)
+    return plan
+
+
+__all__ = ["Plan", "plan_batch"]
