@@ -19,6 +19,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from graph_api.metamodel.carried import LanguageTag
+from graph_api.metamodel.kinds import INT_MAX
 
 REPO_DEMO_MODEL = Path(__file__).resolve().parents[1] / "seeds" / "demo.yaml"
 
@@ -135,6 +136,22 @@ class Settings(BaseSettings):
     )
     introspection: bool = Field(
         True, description="Answer introspection queries (GraphiQL needs them)."
+    )
+
+    # How old evidence may be before coverage and serviceBlueprint call it stale
+    # (docs/queries/coverage.md); each query may say otherwise.
+    evidence_max_age_days: int = Field(
+        365,
+        ge=0,
+        le=INT_MAX,
+        description="Days after which a piece of evidence no longer counts as fresh.",
+    )
+    min_channel_evidence: int = Field(
+        3,
+        ge=0,
+        le=INT_MAX,
+        description="Fresh pieces of evidence a channel needs for coverage not to call it "
+        "thin: with fewer than three, one study or log speaks for the whole channel.",
     )
 
     # Bounds on what the server reads before any other work (docs/security.md).

@@ -16,6 +16,7 @@ from graph_api.traversals.coverage.result import (
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
+from graph_api.traversals.evidence_age import EvidenceDates
 
 # One row; none for an unknown journey. ``$journey`` null means the whole model.
 COVERAGE = """
@@ -41,6 +42,7 @@ CALL (steps) {
   RETURN collect({
     step: s.key,
     evidence: size(evidence),
+    dates: [e IN evidence | e.collectedAt],
     kinds: COLLECT { UNWIND evidence AS e RETURN DISTINCT e.kind },
     owned: EXISTS { (:Team)-[:OWNS]->(s) },
     pain: reduce(top = 0, p IN pains | CASE WHEN p.severity > top THEN p.severity ELSE top END),
@@ -63,10 +65,14 @@ CALL (steps) {
     // evidence on a touchpoint (0 hops) or on a pain point affecting it (1 hop)
     UNWIND touchpoints AS t
     OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->()-[:AFFECTS]->{0,1}(t)
-    RETURN count(DISTINCT e) AS evidence
+    RETURN collect(DISTINCT e) AS evidence
   }
-  RETURN collect({channel: c.key, touchpoints: size(touchpoints), evidence: evidence})
-         AS channel_facts
+  RETURN collect({
+    channel: c.key,
+    touchpoints: size(touchpoints),
+    evidence: size(evidence),
+    dates: [e IN evidence | e.collectedAt]
+  }) AS channel_facts
 }
 CALL (j) {
   MATCH (jj:Journey)-[:HAS_STAGE]->(st:Stage)
@@ -111,7 +117,12 @@ RETURN step_facts, channel_facts, stage_gaps,
 
 
 def _step_counts(facts: list[dict[str, Any]]) -> list[StepEvidenceCount]:
-    counts = [StepEvidenceCount(f["step"], int(f["evidence"]), sorted(f["kinds"])) for f in facts]
+    counts = [
+        StepEvidenceCount(
+            f["step"], int(f["evidence"]), sorted(f["kinds"]), EvidenceDates.of(f["dates"])
+        )
+        for f in facts
+    ]
     return sorted(counts, key=lambda s: s.step_key)
 
 
@@ -128,7 +139,12 @@ async def coverage(run: RunQuery, journey_key: str | None) -> Coverage | None:
         evidence_by_step=by_step,
         evidence_by_channel=sorted(
             (
-                ChannelEvidenceCount(c["channel"], int(c["touchpoints"]), int(c["evidence"]))
+                ChannelEvidenceCount(
+                    c["channel"],
+                    int(c["touchpoints"]),
+                    int(c["evidence"]),
+                    EvidenceDates.of(c["dates"]),
+                )
                 for c in row["channel_facts"]
             ),
             key=lambda c: c.channel_key,

@@ -6,9 +6,10 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from graph_api.errors import NotFound
+from graph_api.errors import FieldError, NotFound
+from graph_api.graphql.argument_checks import optional_key, raise_if
 from graph_api.graphql.costs import FieldCost
-from graph_api.graphql.ids import node_ref, of_kind_forms
+from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import (
     Capability,
@@ -21,6 +22,7 @@ from graph_api.graphql.types.node_types import (
 )
 from graph_api.metamodel.enums import EvidenceKind
 from graph_api.traversals.coverage import cypher, memory
+from graph_api.traversals.coverage.freshness import CoverageStaleStep, CoverageThinChannel
 from graph_api.traversals.coverage.result import (
     ChannelEvidenceCount,
     Coverage,
@@ -30,6 +32,13 @@ from graph_api.traversals.coverage.result import (
     UnaddressedPainfulStep,
 )
 from graph_api.traversals.description import Traversal
+from graph_api.traversals.evidence_age import EvidenceAge
+from graph_api.traversals.evidence_window import (
+    AsOf,
+    EvidenceWindow,
+    MaxAgeDays,
+    evidence_age,
+)
 
 CoverageJourneyId = Annotated[
     strawberry.ID | None,
@@ -148,10 +157,48 @@ class CoverageDataGap:
 class CoverageType:
     result: strawberry.Private[Coverage]
     nodes: strawberry.Private[NodesRead]
+    age: strawberry.Private[EvidenceAge]
+    min_evidence: strawberry.Private[int]
 
     @strawberry.field(description="The journey checked; null for the whole model.")
     def journey(self) -> Journey | None:
         return self.nodes.optional(Journey, self.result.journey_key)
+
+    @strawberry.field(
+        description="The window evidence must have been collected in to be fresh, from the "
+        "arguments `maxAgeDays` and `asOf` (or their defaults)."
+    )
+    def evidence_window(self) -> EvidenceWindow:
+        return EvidenceWindow(age=self.age)
+
+    @strawberry.field(
+        description="The fresh pieces of evidence a channel needs not to be thin: the "
+        "argument `minChannelEvidence` (or its default)."
+    )
+    def min_channel_evidence(self) -> int:
+        return self.min_evidence
+
+    @strawberry.field(
+        description="Steps that have evidence (as `evidenceByStep` counts it) of which none "
+        "is fresh: collected before the window, after `asOf`, or undated (undated evidence "
+        "never makes a step fresh). Steps without evidence are in `stepsWithoutEvidence`, "
+        "not here. By step key."
+    )
+    def stale_steps(self) -> list[CoverageStaleStep]:
+        return [
+            CoverageStaleStep(row=r, nodes=self.nodes) for r in self.result.stale_steps(self.age)
+        ]
+
+    @strawberry.field(
+        description="Channels (of `evidenceByChannel`) whose evidence collected in the "
+        "window is fewer than `minChannelEvidence` pieces, no evidence at all included. By "
+        "channel key."
+    )
+    def thin_channels(self) -> list[CoverageThinChannel]:
+        return [
+            CoverageThinChannel(row=r, nodes=self.nodes)
+            for r in self.result.thin_channels(self.age, self.min_evidence)
+        ]
 
     @strawberry.field(description="Every step in scope with its evidence count and kinds.")
     def evidence_by_step(self) -> list[CoverageStepEvidence]:
@@ -265,13 +312,40 @@ def _keys(result: Coverage) -> dict[str, list[str | None]]:
     return keys
 
 
-async def resolve_coverage(info: Info, journey_id: CoverageJourneyId = None) -> CoverageType:
-    journey = node_ref(journey_id, "Journey", "journeyId").key if journey_id is not None else None
+MinChannelEvidence = Annotated[
+    int | None,
+    strawberry.argument(
+        description="The fresh pieces of evidence a channel needs not to be thin (0: no "
+        "channel is); default: the setting GRAPH_API_MIN_CHANNEL_EVIDENCE (3). Negative: "
+        "VALIDATION."
+    ),
+]
+
+
+async def resolve_coverage(
+    info: Info,
+    journey_id: CoverageJourneyId = None,
+    max_age_days: MaxAgeDays = None,
+    as_of: AsOf = None,
+    min_channel_evidence: MinChannelEvidence = None,
+) -> CoverageType:
+    errors: list[FieldError] = []
+    journey = optional_key(journey_id, "Journey", "journeyId", errors)
+    age = evidence_age(info, max_age_days, as_of, errors)
+    if min_channel_evidence is not None and min_channel_evidence < 0:
+        errors.append(
+            FieldError("minChannelEvidence", f"must not be negative, got {min_channel_evidence}")
+        )
+    raise_if(errors)
+    if min_channel_evidence is None:
+        min_channel_evidence = info.context.settings.min_channel_evidence
     result = await info.context.store.traverse(TRAVERSAL, journey)
     if result is None:
         raise NotFound("Journey", journey or "")
+    # staleSteps and thinChannels name steps and channels of evidenceByStep and
+    # evidenceByChannel, whose keys are read already.
     nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(result))
-    return CoverageType(result=result, nodes=nodes)
+    return CoverageType(result=result, nodes=nodes, age=age, min_evidence=min_channel_evidence)
 
 
 TRAVERSAL = Traversal(
@@ -281,9 +355,11 @@ TRAVERSAL = Traversal(
     field=strawberry.field(
         resolver=resolve_coverage,
         description="What a journey (or, without `journeyId`, the whole model) lacks: "
-        "evidence per step and channel, channels missing from stages, owners, capability "
-        "links, painful steps with no backlog item, and steps needing data no system "
-        "holds. NOT_FOUND if there is no such journey.",
+        "evidence per step and channel, steps whose evidence is stale and channels whose "
+        "fresh evidence is thin (`maxAgeDays`, `asOf`, `minChannelEvidence`), channels "
+        "missing from stages, owners, capability links, painful steps with no backlog "
+        "item, and steps needing data no system holds. NOT_FOUND if there is no such "
+        "journey.",
     ),
     cost=FieldCost(2_000),
     node_fields=NODE_FIELDS,

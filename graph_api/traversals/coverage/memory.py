@@ -13,6 +13,7 @@ from graph_api.traversals.coverage.result import (
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
+from graph_api.traversals.evidence_age import EvidenceDates
 from graph_api.traversals.step_pain import (
     addressing_items,
     evidence_at,
@@ -39,10 +40,17 @@ def _unowned(memory: MemoryGraph, refs: Iterable[NodeRef]) -> list[str]:
     return sorted(r.key for r in refs if not any(memory.sources(r, "OWNS", "Team")))
 
 
+def _dates(memory: MemoryGraph, evidence: Iterable[NodeRef]) -> EvidenceDates:
+    """When each piece of ``evidence`` was collected."""
+    return EvidenceDates.of(
+        record.props.get("collectedAt") if (record := memory.get(e)) else None for e in evidence
+    )
+
+
 def _step_evidence(memory: MemoryGraph, step: NodeRef) -> StepEvidenceCount:
     evidence = evidence_at(memory, [step, *touchpoints_of(memory, step)])
     kinds = {str(r.props["kind"]) for e in evidence if (r := memory.get(e))}
-    return StepEvidenceCount(step.key, len(evidence), sorted(kinds))
+    return StepEvidenceCount(step.key, len(evidence), sorted(kinds), _dates(memory, evidence))
 
 
 def _channel_evidence(memory: MemoryGraph, steps: list[NodeRef]) -> list[ChannelEvidenceCount]:
@@ -51,10 +59,13 @@ def _channel_evidence(memory: MemoryGraph, steps: list[NodeRef]) -> list[Channel
         for t in touchpoints_of(memory, step):
             for c in memory.targets(t, "ON_CHANNEL", "Channel"):
                 by_channel.setdefault(c.key, []).append(t)
-    return [
-        ChannelEvidenceCount(key, len(set(tps)), len(evidence_at(memory, set(tps))))
-        for key, tps in sorted(by_channel.items())
-    ]
+    rows: list[ChannelEvidenceCount] = []
+    for key, tps in sorted(by_channel.items()):
+        evidence = evidence_at(memory, set(tps))
+        rows.append(
+            ChannelEvidenceCount(key, len(set(tps)), len(evidence), _dates(memory, evidence))
+        )
+    return rows
 
 
 def _stage_gaps(memory: MemoryGraph, journeys: list[NodeRef]) -> list[StageChannelGap]:

@@ -5,6 +5,8 @@ Every list is sorted by key (stage gaps by stage key); see the field docs for sc
 
 from dataclasses import dataclass, field
 
+from graph_api.traversals.evidence_age import EvidenceAge, EvidenceDates, EvidenceFreshness
+
 
 @dataclass(frozen=True, slots=True)
 class StepEvidenceCount:
@@ -14,6 +16,8 @@ class StepEvidenceCount:
     evidence_count: int
     kinds: list[str]
     """The distinct evidence kinds, sorted."""
+    dates: EvidenceDates = field(default_factory=EvidenceDates)
+    """When that evidence was collected."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +27,25 @@ class ChannelEvidenceCount:
     channel_key: str
     touchpoint_count: int
     evidence_count: int
+    dates: EvidenceDates = field(default_factory=EvidenceDates)
+    """When that evidence was collected."""
+
+
+@dataclass(frozen=True, slots=True)
+class StaleStep:
+    """A step with evidence of which none is fresh (evidence_age), and the counts why."""
+
+    step_key: str
+    freshness: EvidenceFreshness
+
+
+@dataclass(frozen=True, slots=True)
+class ThinChannel:
+    """A channel with fewer fresh pieces of evidence than asked for, and the counts why."""
+
+    channel_key: str
+    touchpoint_count: int
+    freshness: EvidenceFreshness
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +104,21 @@ class Coverage:
     painful_steps_without_backlog: list[UnaddressedPainfulStep]
     steps_with_data_gaps: list[StepDataGap] = field(default_factory=list)
     """Steps in scope whose needed data no system reads or writes."""
+
+    def stale_steps(self, age: EvidenceAge) -> list[StaleStep]:
+        """The steps whose evidence is all older than ``age`` allows (or undated, or
+        collected after its day), by key; steps without evidence are not among them."""
+        return [
+            StaleStep(row.step_key, freshness)
+            for row in self.evidence_by_step
+            if (freshness := row.dates.freshness(age)).stale
+        ]
+
+    def thin_channels(self, age: EvidenceAge, min_evidence: int) -> list[ThinChannel]:
+        """The channels whose touchpoints in scope have fewer than ``min_evidence`` fresh
+        pieces of evidence (as ``evidence_by_channel`` counts them), by key."""
+        return [
+            ThinChannel(row.channel_key, row.touchpoint_count, freshness)
+            for row in self.evidence_by_channel
+            if (freshness := row.dates.freshness(age)).fresh_count < min_evidence
+        ]

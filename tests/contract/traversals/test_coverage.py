@@ -17,6 +17,7 @@ from graph_api.traversals.coverage.result import (
     StepEvidenceCount,
     UnaddressedPainfulStep,
 )
+from graph_api.traversals.evidence_age import EvidenceDates
 from tests.contract.helpers import channel, link, ref, stage, step, touchpoint
 
 
@@ -126,10 +127,13 @@ MODEL: list[WriteOp] = [
     rel("OWNS", "Team:ops", "Capability:boarding-cap"),
 ]
 
-BUY = StepEvidenceCount("buy", 2, ["analytics", "survey"])
-CHECK = StepEvidenceCount("check", 3, ["photo", "service_shadow"])
+# No evidence of this model is dated (tests/contract/traversals/test_evidence_age.py dates some).
+UNDATED = [EvidenceDates(undated=n) for n in range(4)]
+STATION = ChannelEvidenceCount("station", 2, 3, UNDATED[3])
+BUY = StepEvidenceCount("buy", 2, ["analytics", "survey"], UNDATED[2])
+CHECK = StepEvidenceCount("check", 3, ["photo", "service_shadow"], UNDATED[3])
 PAY = StepEvidenceCount("pay", 0, [])
-RIDE = StepEvidenceCount("ride", 2, ["call_center"])
+RIDE = StepEvidenceCount("ride", 2, ["call_center"], UNDATED[2])
 TRAVEL_GAP = StageChannelGap("travel", "trip", ["app"])
 ARRIVE_GAP = StageChannelGap("arrive", "trip", ["app", "station"])
 
@@ -137,7 +141,7 @@ TRIP = Coverage(
     journey_key="trip",
     evidence_by_step=[BUY, CHECK, PAY, RIDE],
     # station: board (ev-shadow, ev-photo through its pain) and gate (ev-call)
-    evidence_by_channel=[ChannelEvidenceCount("app", 1, 1), ChannelEvidenceCount("station", 2, 3)],
+    evidence_by_channel=[ChannelEvidenceCount("app", 1, 1, UNDATED[1]), STATION],
     steps_without_evidence=["pay"],
     steps_with_one_evidence_kind=[RIDE],
     stage_channel_gaps=[ARRIVE_GAP, TRAVEL_GAP],
@@ -160,7 +164,7 @@ EVERYTHING = Coverage(
         PAY,
         RIDE,
     ],
-    evidence_by_channel=[ChannelEvidenceCount("app", 2, 1), ChannelEvidenceCount("station", 2, 3)],
+    evidence_by_channel=[ChannelEvidenceCount("app", 2, 1, UNDATED[1]), STATION],
     steps_without_evidence=["lone", "orphan", "pay"],
     steps_with_one_evidence_kind=[RIDE],
     stage_channel_gaps=[ARRIVE_GAP, TRAVEL_GAP],
