@@ -66,12 +66,13 @@ class KpiDirection(StrEnum):
 
 
 class BacklogKind(StrEnum):
-    """The granularity of a backlog item."""
+    """The granularity of a backlog item (a bug: a defect to fix, of any size)."""
 
     EPIC = "epic"
     FEATURE = "feature"
     STORY = "story"
     TASK = "task"
+    BUG = "bug"
 
 
 class BacklogStatus(StrEnum):

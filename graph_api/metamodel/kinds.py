@@ -330,10 +330,21 @@ class BacklogItem(NodeProperties):
     """An epic, feature, story or task in a product backlog."""
 
     title: Text = Field(description="The item's title.")
-    kind: BacklogKind = Field(BacklogKind.STORY, description="Epic, feature, story or task.")
+    kind: BacklogKind = Field(BacklogKind.STORY, description="Epic, feature, story, task or bug.")
     status: BacklogStatus = Field(BacklogStatus.TODO, description="Idea, todo, doing or done.")
     priority: int | None = Field(None, ge=1, le=5, description="Priority, 1 = highest.")
     estimate: float | None = Field(None, ge=0, description="Estimated effort (points or days).")
+    # Where the item lives when a tracker (Jira, Azure DevOps) keeps the team's backlog:
+    # the tracker import matches items by tracker key, so a re-import updates, never copies.
+    tracker: Text | None = Field(
+        None, description="The tracker and project the item comes from, e.g. 'jira:CLAIMS'."
+    )
+    tracker_key: Text | None = Field(
+        None, description="The tracker's key for the item, e.g. 'CLAIMS-123' or '4711'."
+    )
+    opened_at: date | None = Field(None, description="When the item was created in the tracker.")
+    started_at: date | None = Field(None, description="When work on the item started.")
+    resolved_at: date | None = Field(None, description="When the item was resolved or closed.")
 
 
 class Opportunity(NodeProperties):

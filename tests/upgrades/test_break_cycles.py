@@ -214,6 +214,7 @@ async def test_each_cycle_loses_the_link_leaving_its_greatest_key(
         (5, "break-hierarchy-cycles"),
         (6, "derive-capability-levels"),
         (7, "link-identifiers"),
+        (8, "backlog-tracker-fields"),
     ]
     assert report.steps[1].changes.counts == {"capabilities re-levelled": 0}
     kept = len(before.links) - len(REMOVED)
@@ -293,6 +294,8 @@ def test_a_dry_run_lists_the_links_it_would_remove_and_writes_nothing(
         "      capabilities re-levelled: 0",
         f"  7 link-identifiers: {SUMMARY_OF[7]}",
         f"      links, none with an identifier yet: {len(before.links) - len(REMOVED)}",
+        f"  8 backlog-tracker-fields: {SUMMARY_OF[8]}",
+        "      backlog items, none from a tracker yet: 3",  # story, feature, epic
         "dry run: nothing was changed",
     ]
     assert _view(kind, path) == before

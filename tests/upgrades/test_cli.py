@@ -60,6 +60,11 @@ NUMBER_STEP_LINES = [
     "them): the embedded store's file gets a column for it; Neo4j's relationships hold it "
     "as a property and need nothing; no data changes",
     "      links, none with an identifier yet: 703",
+    "  8 backlog-tracker-fields: backlog items may come from a tracker: they can carry the "
+    "tracker, its key for the item, the dates it was opened, started and resolved, and the "
+    "kind `bug`, which earlier releases cannot read; Neo4j gets an index on the tracker key; "
+    "no data changes",
+    "      backlog items, none from a tracker yet: 18",
 ]
 """The release's stores hold no such number, nor a cycle, and their capabilities'
 levels are those of their hierarchy (test_repair_numbers.py and
@@ -71,7 +76,7 @@ def test_a_dry_run_says_what_would_change_and_changes_nothing(cli_env: Release) 
     result = upgrade(release, "--dry-run")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == f"{release.kind} store would be upgraded from version 1 to 7"
+    assert lines[0] == f"{release.kind} store would be upgraded from version 1 to 8"
     assert lines[1 : len(STEP_LINES) + 1] == STEP_LINES
     assert lines[len(STEP_LINES) + 1].startswith("      System 'bad-text': ")
     assert lines[len(STEP_LINES) + 2 : -1] == NUMBER_STEP_LINES
@@ -86,28 +91,28 @@ def test_the_upgrade_says_what_it_did_then_that_nothing_is_left(cli_env: Release
     result = upgrade(release)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == f"{release.kind} store upgraded from version 1 to 7"
+    assert lines[0] == f"{release.kind} store upgraded from version 1 to 8"
     assert lines[1 : len(STEP_LINES) + 1] == STEP_LINES
     assert lines[len(STEP_LINES) + 2 :] == NUMBER_STEP_LINES
     assert "dry run" not in result.output
     after = release.view()
     assert after == expected_after(before, after)
-    assert release.recorded_version() == 7
+    assert release.recorded_version() == 8
     again = upgrade(release)
     assert again.exit_code == 0, again.output
-    assert again.output == f"{release.kind} store: at version 7, nothing to do\n"
+    assert again.output == f"{release.kind} store: at version 8, nothing to do\n"
     assert release.view() == after
 
 
 def test_a_newer_store_is_refused_naming_both_versions(cli_env: Release) -> None:
     release = cli_env
-    release.record_version(8)
+    release.record_version(9)
     for options in ((), ("--dry-run",)):
         result = upgrade(release, *options)
         assert result.exit_code == 1
         assert (
-            f"upgrade failed: STORE_TOO_NEW the {release.kind} store is at version 8, newer "
-            "than this code's version 7" in " ".join(result.output.split())
+            f"upgrade failed: STORE_TOO_NEW the {release.kind} store is at version 9, newer "
+            "than this code's version 8" in " ".join(result.output.split())
         )
-    assert release.recorded_version() == 8
+    assert release.recorded_version() == 9
     assert release.view() == release.written()

@@ -106,6 +106,7 @@ async def test_levels_that_differ_from_the_hierarchy_are_derived(kind: str, tmp_
     assert [(s.step.version, s.step.name) for s in report.steps] == [
         (6, "derive-capability-levels"),
         (7, "link-identifiers"),
+        (8, "backlog-tracker-fields"),
     ]
     assert report.steps[0].changes.counts == {"capabilities re-levelled": len(changed)}
     assert report.steps[0].changes.details == [

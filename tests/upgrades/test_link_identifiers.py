@@ -3,7 +3,7 @@
 The store is written at version 6 as that release wrote it: on the embedded store, an
 ``edges`` table without the ``identifier`` column; on Neo4j, relationships without
 properties (the step has nothing to do there, but the version advances all the same).
-Opening brings it to version 7 with every link and node as it was; a link then takes an
+Opening brings it to the current version with every link and node as it was; a link then takes an
 identifier, which a later opening reads back.
 """
 
@@ -93,10 +93,13 @@ async def test_a_version_6_store_reaches_version_7_with_its_links(
     finally:
         await store.close()
 
-    assert [(s.step.version, s.step.name) for s in report.steps] == [(7, "link-identifiers")]
+    assert [(s.step.version, s.step.name) for s in report.steps] == [
+        (7, "link-identifiers"),
+        (8, "backlog-tracker-fields"),
+    ]
     assert report.steps[0].changes.counts == {"links, none with an identifier yet": 3}
-    assert (report.from_version, report.to_version) == (6, CURRENT_VERSION) == (6, 7)
-    assert _version(kind, path) == 7
+    assert (report.from_version, report.to_version) == (6, CURRENT_VERSION) == (6, 8)
+    assert _version(kind, path) == 8
     assert sorted(r.key for r in parts["order"]) == sorted(PROCESSES[1:])
     pick = LinkRef("PART_OF", NodeRef("Process", "pick"), NodeRef("Process", "order"))
     assert result.links_identified == [pick]
@@ -113,7 +116,7 @@ async def test_a_version_6_store_reaches_version_7_with_its_links(
         identifiers = await again.link_identifiers(PARTS, ["order"])
     finally:
         await again.close()
-    assert (second.from_version, second.steps) == (7, [])
+    assert (second.from_version, second.steps) == (8, [])
     assert identifiers == {"order": {"pick": "r-1"}}
 
 
@@ -141,10 +144,11 @@ async def test_a_dry_run_changes_nothing_and_the_links_read_before_the_upgrade(
         await store.close()
     assert sorted(r.key for r in parts["order"]) == sorted(PROCESSES[1:])
     assert [(s.step.version, s.changes.counts) for s in dry.steps] == [
-        (7, {"links, none with an identifier yet": 3})
+        (7, {"links, none with an identifier yet": 3}),
+        (8, {"backlog items, none from a tracker yet": 0}),
     ]
     assert [(s.step, s.changes.counts) for s in real.steps] == [
         (s.step, s.changes.counts) for s in dry.steps
     ]
-    assert _version(kind, path) == 7
+    assert _version(kind, path) == 8
     assert identifiers == {"order": {"pack": "r-2"}}

@@ -2,7 +2,7 @@
 
 The fixtures hold the demo model, nodes written by an API key, by JWTs (one whose sub
 reads ``key:5``), a node holding control characters, a link, a delete, and the change
-log of all of it. Opening upgrades them from version 1 to 7: subjects namespaced, text
+log of all of it. Opening upgrades them from version 1 to 8: subjects namespaced, text
 repaired (they hold no number to repair, and their hierarchies no cycle), and nothing
 else different (every row, node, relationship and log entry is compared with what the
 release wrote).
@@ -31,6 +31,9 @@ from tests.upgrades.release import (
     sqlite_version,
 )
 
+BACKLOG_ITEMS = 18
+"""The release's demo model holds 18 backlog items (none from a tracker then)."""
+
 
 async def test_opening_upgrades_from_version_1_to_the_current_one(
     release: Release, caplog: pytest.LogCaptureFixture
@@ -53,8 +56,10 @@ async def test_opening_upgrades_from_version_1_to_the_current_one(
         "capabilities re-levelled: 0",
         f"{release.kind} store upgraded to version 7 (link-identifiers): "
         "links, none with an identifier yet: 703",
+        f"{release.kind} store upgraded to version 8 (backlog-tracker-fields): "
+        f"backlog items, none from a tracker yet: {BACKLOG_ITEMS}",
     ]
-    assert (report.from_version, report.to_version) == (1, CURRENT_VERSION) == (1, 7)
+    assert (report.from_version, report.to_version) == (1, CURRENT_VERSION) == (1, 8)
     assert [s.step.name for s in report.steps] == [
         "namespace-subjects",
         "repair-text",
@@ -62,11 +67,16 @@ async def test_opening_upgrades_from_version_1_to_the_current_one(
         "break-hierarchy-cycles",
         "derive-capability-levels",
         "link-identifiers",
+        "backlog-tracker-fields",
     ]
-    subjects, text, numbers, cycles, levels, identifiers = (s.changes for s in report.steps)
+    subjects, text, numbers, cycles, levels, identifiers, backlog = (
+        s.changes for s in report.steps
+    )
     assert (levels.counts, levels.details) == ({"capabilities re-levelled": 0}, [])
     links = {"links, none with an identifier yet": 703}  # every link of the release
     assert (identifiers.counts, identifiers.details) == (links, [])
+    items = {"backlog items, none from a tracker yet": BACKLOG_ITEMS}
+    assert (backlog.counts, backlog.details) == (items, [])
     assert (numbers.counts, numbers.details) == ({"nodes repaired": 0, "nodes deleted": 0}, [])
     assert (cycles.counts, cycles.details) == ({"links removed": 0}, [])
     # ed@example.org wrote 3 nodes and updated key-writer; key:5 wrote lookalike.
@@ -183,8 +193,8 @@ async def test_opening_again_changes_nothing(release: Release) -> None:
         report = again.last_upgrade  # type: ignore[attr-defined]
     finally:
         await again.close()
-    assert (report.from_version, report.to_version, report.steps) == (7, 7, [])
-    assert report.lines() == [f"{release.kind} store: at version 7, nothing to do"]
+    assert (report.from_version, report.to_version, report.steps) == (8, 8, [])
+    assert report.lines() == [f"{release.kind} store: at version 8, nothing to do"]
     assert release.view() == once
 
 

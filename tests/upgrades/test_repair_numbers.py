@@ -180,7 +180,7 @@ async def test_numbers_the_api_cannot_carry_are_repaired(
     finally:
         await store.close()
 
-    assert [s.step.version for s in report.steps] == [4, 5, 6, 7]
+    assert [s.step.version for s in report.steps] == [4, 5, 6, 7, 8]
     changes = report.steps[0].changes
     repaired = len(REPAIRED) + len(extra)
     assert changes.counts == {"nodes repaired": repaired, "nodes deleted": len(DELETED)}
@@ -334,7 +334,7 @@ async def test_a_node_with_text_and_numbers_to_repair_gets_both_from_version_1(
         measurement = await store.get_nodes("Measurement", ["m-both"])
     finally:
         await store.close()
-    assert [s.step.version for s in report.steps] == [2, 3, 4, 5, 6, 7]
+    assert [s.step.version for s in report.steps] == [2, 3, 4, 5, 6, 7, 8]
     text, numbers = report.steps[1].changes, report.steps[2].changes
     assert [d.split(":")[0] for d in text.details] == [
         "KPI 'k-both'",

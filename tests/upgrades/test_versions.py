@@ -37,9 +37,9 @@ async def test_a_new_store_starts_at_the_current_version(
     await store.open()
     await store.close()
     report = store.last_upgrade  # type: ignore[attr-defined]
-    assert (report.from_version, report.to_version, report.steps) == (7, 7, [])
+    assert (report.from_version, report.to_version, report.steps) == (8, 8, [])
     recorded = sqlite_version(path) if kind == "embedded" else neo4j_version()
-    assert recorded == CURRENT_VERSION == 7
+    assert recorded == CURRENT_VERSION == 8
 
 
 async def test_a_store_newer_than_the_code_is_refused(release: Release) -> None:
@@ -49,8 +49,8 @@ async def test_a_store_newer_than_the_code_is_refused(release: Release) -> None:
         with pytest.raises(StoreTooNew) as refused:
             await release.opened(upgrade_on_open=upgrade_on_open)
         assert refused.value.message == (
-            f"the {release.kind} store is at version 8, newer than this code's version 7: "
-            "run a release that knows version 8, or restore a backup taken before the upgrade"
+            f"the {release.kind} store is at version 9, newer than this code's version 8: "
+            "run a release that knows version 9, or restore a backup taken before the upgrade"
         )
     # The server does not start on it either.
     app = create_app(app_settings(), release.make())
@@ -58,7 +58,7 @@ async def test_a_store_newer_than_the_code_is_refused(release: Release) -> None:
         async with app.router.lifespan_context(app):
             pass
     assert release.view() == before
-    assert release.recorded_version() == 8
+    assert release.recorded_version() == 9
 
 
 async def test_a_failed_step_leaves_the_store_as_it_was(
@@ -87,7 +87,7 @@ async def test_a_failed_step_leaves_the_store_as_it_was(
     store = await release.opened()
     report = store.last_upgrade  # type: ignore[attr-defined]
     await store.close()
-    assert (report.from_version, [s.step.version for s in report.steps]) == (2, [3, 4, 5, 6, 7])
+    assert (report.from_version, [s.step.version for s in report.steps]) == (2, [3, 4, 5, 6, 7, 8])
     after = release.view()
     assert after == expected_after(before, after)
 
@@ -98,8 +98,8 @@ async def test_a_dry_run_says_what_opening_does_and_changes_nothing(release: Rel
         dry = await store.upgrade(dry_run=True)  # type: ignore[attr-defined]
     finally:
         await store.close()
-    assert (dry.dry_run, dry.from_version, dry.to_version) == (True, 1, 7)
-    assert dry.lines()[0] == f"{release.kind} store would be upgraded from version 1 to 7"
+    assert (dry.dry_run, dry.from_version, dry.to_version) == (True, 1, 8)
+    assert dry.lines()[0] == f"{release.kind} store would be upgraded from version 1 to 8"
     assert dry.lines()[-1] == "dry run: nothing was changed"
     assert release.view() == release.written()
     assert release.recorded_version() is None
@@ -150,8 +150,8 @@ async def test_two_processes_opening_at_once_run_each_step_once(release: Release
     for process, (_, err) in zip(processes, outputs, strict=True):
         assert process.returncode == 0, err.decode()
     reports = [json.loads(out) for out, _ in outputs]
-    assert [r[1] for r in reports] == [7, 7]
+    assert [r[1] for r in reports] == [8, 8]
     ran = sorted(step for r in reports for step in r[2])
-    assert ran == [2, 3, 4, 5, 6, 7], reports
+    assert ran == [2, 3, 4, 5, 6, 7, 8], reports
     after = release.view()
     assert after == expected_after(before, after)

@@ -2811,7 +2811,7 @@ class BacklogItemWhere:
         description="The item's title.", default=strawberry.UNSET
     )
     kind: BacklogKindFilter | None = strawberry.field(
-        description="Epic, feature, story or task.", default=strawberry.UNSET
+        description="Epic, feature, story, task or bug.", default=strawberry.UNSET
     )
     status: BacklogStatusFilter | None = strawberry.field(
         description="Idea, todo, doing or done.", default=strawberry.UNSET
@@ -2821,6 +2821,23 @@ class BacklogItemWhere:
     )
     estimate: FloatFilter | None = strawberry.field(
         description="Estimated effort (points or days).", default=strawberry.UNSET
+    )
+    tracker: StringFilter | None = strawberry.field(
+        description="The tracker and project the item comes from, e.g. 'jira:CLAIMS'.",
+        default=strawberry.UNSET,
+    )
+    tracker_key: StringFilter | None = strawberry.field(
+        description="The tracker's key for the item, e.g. 'CLAIMS-123' or '4711'.",
+        default=strawberry.UNSET,
+    )
+    opened_at: DateFilter | None = strawberry.field(
+        description="When the item was created in the tracker.", default=strawberry.UNSET
+    )
+    started_at: DateFilter | None = strawberry.field(
+        description="When work on the item started.", default=strawberry.UNSET
+    )
+    resolved_at: DateFilter | None = strawberry.field(
+        description="When the item was resolved or closed.", default=strawberry.UNSET
     )
     parent: BacklogItemRelationFilter | None = strawberry.field(
         description="Tests on the BacklogItem nodes `parent` leads to.", default=strawberry.UNSET
@@ -2908,7 +2925,7 @@ class BacklogItemOrderBy:
         description="The item's title.", default=strawberry.UNSET
     )
     kind: SortDirection | None = strawberry.field(
-        description="Epic, feature, story or task.", default=strawberry.UNSET
+        description="Epic, feature, story, task or bug.", default=strawberry.UNSET
     )
     status: SortDirection | None = strawberry.field(
         description="Idea, todo, doing or done.", default=strawberry.UNSET
@@ -2918,6 +2935,23 @@ class BacklogItemOrderBy:
     )
     estimate: SortDirection | None = strawberry.field(
         description="Estimated effort (points or days).", default=strawberry.UNSET
+    )
+    tracker: SortDirection | None = strawberry.field(
+        description="The tracker and project the item comes from, e.g. 'jira:CLAIMS'.",
+        default=strawberry.UNSET,
+    )
+    tracker_key: SortDirection | None = strawberry.field(
+        description="The tracker's key for the item, e.g. 'CLAIMS-123' or '4711'.",
+        default=strawberry.UNSET,
+    )
+    opened_at: SortDirection | None = strawberry.field(
+        description="When the item was created in the tracker.", default=strawberry.UNSET
+    )
+    started_at: SortDirection | None = strawberry.field(
+        description="When work on the item started.", default=strawberry.UNSET
+    )
+    resolved_at: SortDirection | None = strawberry.field(
+        description="When the item was resolved or closed.", default=strawberry.UNSET
     )
 
 

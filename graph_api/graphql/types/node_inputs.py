@@ -1207,7 +1207,7 @@ class BacklogItemInput:
     )
     title: str = strawberry.field(description="The item's title.")
     kind: BacklogKind | None = strawberry.field(
-        description="Epic, feature, story or task.", default=strawberry.UNSET
+        description="Epic, feature, story, task or bug.", default=strawberry.UNSET
     )
     status: BacklogStatus | None = strawberry.field(
         description="Idea, todo, doing or done.", default=strawberry.UNSET
@@ -1217,6 +1217,23 @@ class BacklogItemInput:
     )
     estimate: float | None = strawberry.field(
         description="Estimated effort (points or days).", default=strawberry.UNSET
+    )
+    tracker: str | None = strawberry.field(
+        description="The tracker and project the item comes from, e.g. 'jira:CLAIMS'.",
+        default=strawberry.UNSET,
+    )
+    tracker_key: str | None = strawberry.field(
+        description="The tracker's key for the item, e.g. 'CLAIMS-123' or '4711'.",
+        default=strawberry.UNSET,
+    )
+    opened_at: date | None = strawberry.field(
+        description="When the item was created in the tracker.", default=strawberry.UNSET
+    )
+    started_at: date | None = strawberry.field(
+        description="When work on the item started.", default=strawberry.UNSET
+    )
+    resolved_at: date | None = strawberry.field(
+        description="When the item was resolved or closed.", default=strawberry.UNSET
     )
     translations: list[TranslationInput] | None = strawberry.field(
         description="The node's label and description in other languages, one per language.",
@@ -1238,7 +1255,7 @@ class BacklogItemPatch:
     )
     title: str | None = strawberry.field(description="The item's title.", default=strawberry.UNSET)
     kind: BacklogKind | None = strawberry.field(
-        description="Epic, feature, story or task.", default=strawberry.UNSET
+        description="Epic, feature, story, task or bug.", default=strawberry.UNSET
     )
     status: BacklogStatus | None = strawberry.field(
         description="Idea, todo, doing or done.", default=strawberry.UNSET
@@ -1248,6 +1265,23 @@ class BacklogItemPatch:
     )
     estimate: float | None = strawberry.field(
         description="Estimated effort (points or days).", default=strawberry.UNSET
+    )
+    tracker: str | None = strawberry.field(
+        description="The tracker and project the item comes from, e.g. 'jira:CLAIMS'.",
+        default=strawberry.UNSET,
+    )
+    tracker_key: str | None = strawberry.field(
+        description="The tracker's key for the item, e.g. 'CLAIMS-123' or '4711'.",
+        default=strawberry.UNSET,
+    )
+    opened_at: date | None = strawberry.field(
+        description="When the item was created in the tracker.", default=strawberry.UNSET
+    )
+    started_at: date | None = strawberry.field(
+        description="When work on the item started.", default=strawberry.UNSET
+    )
+    resolved_at: date | None = strawberry.field(
+        description="When the item was resolved or closed.", default=strawberry.UNSET
     )
     translations: list[TranslationInput] | None = strawberry.field(
         description="The node's label and description in other languages, one per language.",

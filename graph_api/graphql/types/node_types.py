@@ -10652,10 +10652,19 @@ class Measurement(GraphNode):
 class BacklogItem(GraphNode):
     description: str | None = record_field(description="Free text describing the node.")
     title: str = record_field(description="The item's title.")
-    kind: BacklogKind = record_field(description="Epic, feature, story or task.")
+    kind: BacklogKind = record_field(description="Epic, feature, story, task or bug.")
     status: BacklogStatus = record_field(description="Idea, todo, doing or done.")
     priority: int | None = record_field(description="Priority, 1 = highest.")
     estimate: float | None = record_field(description="Estimated effort (points or days).")
+    tracker: str | None = record_field(
+        description="The tracker and project the item comes from, e.g. 'jira:CLAIMS'."
+    )
+    tracker_key: str | None = record_field(
+        description="The tracker's key for the item, e.g. 'CLAIMS-123' or '4711'."
+    )
+    opened_at: date | None = record_field(description="When the item was created in the tracker.")
+    started_at: date | None = record_field(description="When work on the item started.")
+    resolved_at: date | None = record_field(description="When the item was resolved or closed.")
     translations: list[Translation] | None = record_field(
         description="The node's label and description in other languages, one per language."
     )

@@ -202,6 +202,13 @@ def add_link_identifiers(conn: sqlite3.Connection, now: datetime) -> StepChanges
     return StepChanges(counts={"links, none with an identifier yet": int(links)})
 
 
+def backlog_tracker_fields(conn: sqlite3.Connection, now: datetime) -> StepChanges:
+    """Step 8: nothing to change (node properties are kept as JSON, and the new fields are
+    optional); the backlog items are counted, as Neo4j's step counts them."""
+    (items,) = conn.execute("SELECT count(*) FROM nodes WHERE kind = 'BacklogItem'").fetchone()
+    return StepChanges(counts={"backlog items, none from a tracker yet": int(items)})
+
+
 EMBEDDED_STEPS: Mapping[int, EmbeddedStep] = {
     2: namespace_subjects,
     3: repair_text,
@@ -209,6 +216,7 @@ EMBEDDED_STEPS: Mapping[int, EmbeddedStep] = {
     5: break_hierarchy_cycles,
     6: derive_capability_levels,
     7: add_link_identifiers,
+    8: backlog_tracker_fields,
 }
 """Each step's work on the file, by the version it reaches (tests replace one)."""
 

@@ -313,6 +313,14 @@ async def link_identifiers(tx: AsyncManagedTransaction, now: datetime) -> StepCh
     return StepChanges(counts={"links, none with an identifier yet": int(links)})
 
 
+async def backlog_tracker_fields(tx: AsyncManagedTransaction, now: datetime) -> StepChanges:
+    """Step 8: nothing to change (the new fields are optional properties; the index on the
+    tracker key is made with the other indexes when the store opens); the backlog items
+    are counted, as the embedded store's step counts them."""
+    items = await _value(tx, "MATCH (n:BacklogItem) RETURN count(n)")
+    return StepChanges(counts={"backlog items, none from a tracker yet": int(items)})
+
+
 NEO4J_STEPS: Mapping[int, Neo4jStep] = {
     2: namespace_subjects,
     3: repair_text,
@@ -320,6 +328,7 @@ NEO4J_STEPS: Mapping[int, Neo4jStep] = {
     5: break_hierarchy_cycles,
     6: derive_capability_levels,
     7: link_identifiers,
+    8: backlog_tracker_fields,
 }
 """Each step's work on the database, by the version it reaches (tests replace one)."""
 

@@ -68,6 +68,14 @@ STEPS: tuple[Step, ...] = (
         "embedded store's file gets a column for it; Neo4j's relationships hold it as a "
         "property and need nothing; no data changes",
     ),
+    Step(
+        8,
+        "backlog-tracker-fields",
+        "backlog items may come from a tracker: they can carry the tracker, its key for the "
+        "item, the dates it was opened, started and resolved, and the kind `bug`, which "
+        "earlier releases cannot read; Neo4j gets an index on the tracker key; no data "
+        "changes",
+    ),
 )
 CURRENT_VERSION = STEPS[-1].version
 """The version this code reads and writes."""
