@@ -1,5 +1,5 @@
 """The ``graph-api`` command line: serve, seed, export, ArchiMate, the schema, API keys,
-diagrams, generated models, upgrades.
+diagrams, generated models, upgrades, tracker imports.
 
 Only assembles the command groups, in the order ``graph-api --help`` lists them; each
 group's commands live in their own module, and no module imports this one.
@@ -15,6 +15,7 @@ from graph_api.cli.load import load_app
 from graph_api.cli.model import model_app
 from graph_api.cli.schema import schema_app
 from graph_api.cli.serve import serve_app
+from graph_api.cli.tracker import tracker_app
 from graph_api.cli.upgrade import upgrade_app
 
 app = typer.Typer(
@@ -30,3 +31,4 @@ app.add_typer(diagram_app, name="diagram")
 app.add_typer(generate_app)  # graph-api generate
 app.add_typer(load_app)  # graph-api load
 app.add_typer(upgrade_app)  # graph-api upgrade
+app.add_typer(tracker_app, name="tracker")  # graph-api tracker import
