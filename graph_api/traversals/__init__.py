@@ -12,6 +12,7 @@ from typing import Any
 from graph_api.traversals.coverage.graphql import TRAVERSAL as COVERAGE
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.impact.graphql import TRAVERSAL as IMPACT
+from graph_api.traversals.journey_health.graphql import TRAVERSAL as JOURNEY_HEALTH
 from graph_api.traversals.opportunity_scores.graphql import TRAVERSAL as OPPORTUNITY_SCORES
 from graph_api.traversals.painful_steps.graphql import TRAVERSAL as PAINFUL_STEPS
 from graph_api.traversals.paths.graphql import TRAVERSAL as PATHS
@@ -32,12 +33,14 @@ TRAVERSALS: tuple[Traversal[Any, Any], ...] = (
     SERVICE_BLUEPRINT,
     COVERAGE,
     VALUE_STREAM_HEALTH,
+    JOURNEY_HEALTH,
 )
 """Every traversal, in the order Query lists their fields."""
 
 __all__ = [
     "COVERAGE",
     "IMPACT",
+    "JOURNEY_HEALTH",
     "OPPORTUNITY_SCORES",
     "PAINFUL_STEPS",
     "PATHS",

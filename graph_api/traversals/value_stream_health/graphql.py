@@ -1,6 +1,5 @@
 """``valueStreamHealth``: a value stream's stages, their capabilities and KPI health."""
 
-from datetime import date
 from typing import Annotated
 
 import strawberry
@@ -10,95 +9,24 @@ from graph_api.errors import NotFound
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import node_ref, of_kind_forms
 from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
-from graph_api.graphql.types.node_types import (
-    KPI,
-    Capability,
-    Measurement,
-    ValueStream,
-    ValueStreamStage,
-)
-from graph_api.metamodel.enums import KpiDirection
+from graph_api.graphql.types.node_types import Capability, ValueStream, ValueStreamStage
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.value_stream_health import cypher, memory
+from graph_api.traversals.value_stream_health.kpi_type import (
+    KPI_NODE_FIELDS,
+    KpiHealthType,
+    add_kpi_keys,
+)
 from graph_api.traversals.value_stream_health.result import (
-    KpiHealth,
     KpiStatus,
-    KpiTrend,
     StageHealth,
     ValueStreamHealth,
-)
-
-strawberry.enum(
-    KpiStatus,
-    description="A KPI's latest value against its target. ON_TRACK: the target is met. "
-    "AT_RISK: missed by at most 10% of |target|. OFF_TRACK: missed by more. NO_DATA: no "
-    "measurement or no target. A rollup takes the worst status that has data.",
-)
-strawberry.enum(
-    KpiTrend,
-    description="How a KPI moved over its last three measurements (latest minus earliest), "
-    "judged by its direction. STABLE: the change is within 1% of |target| (of the earliest "
-    "value when there is no target). NO_DATA: fewer than two measurements.",
 )
 
 ValueStreamId = Annotated[
     strawberry.ID,
     strawberry.argument(description=f"The value stream ({of_kind_forms('ValueStream')})."),
 ]
-
-
-@strawberry.type(
-    name="KpiHealth",
-    description="A KPI measuring a value-stream stage: latest value, status, trend.",
-)
-class KpiHealthType:
-    row: strawberry.Private[KpiHealth]
-    nodes: strawberry.Private[NodesRead]
-
-    @strawberry.field(description="The KPI.")
-    def kpi(self) -> KPI:
-        return self.nodes.one(KPI, self.row.kpi_key)
-
-    @strawberry.field(description="Whether higher or lower values are better.")
-    def direction(self) -> KpiDirection:
-        return KpiDirection(self.row.direction)
-
-    @strawberry.field(description="The value aimed at; null when the KPI has none.")
-    def target(self) -> float | None:
-        return self.row.target
-
-    @strawberry.field(description="The latest measurement (by `at`, then key).")
-    def latest_measurement(self) -> Measurement | None:
-        latest = self.row.latest
-        return self.nodes.optional(Measurement, latest.key if latest else None)
-
-    @strawberry.field(description="The latest measured value.")
-    def latest_value(self) -> float | None:
-        return self.row.latest.value if self.row.latest else None
-
-    @strawberry.field(description="The date of the latest measured value.")
-    def latest_at(self) -> date | None:
-        return date.fromisoformat(self.row.latest.at) if self.row.latest else None
-
-    @strawberry.field(description="The latest value against the target.")
-    def status(self) -> KpiStatus:
-        return self.row.status
-
-    @strawberry.field(description="Which way the KPI moved over the trend window.")
-    def trend(self) -> KpiTrend:
-        return self.row.trend
-
-    @strawberry.field(
-        description="Latest minus earliest value of the trend window (in the KPI's unit), "
-        "exact on the decimals typed; null with fewer than two measurements."
-    )
-    def trend_delta(self) -> float | None:
-        delta = self.row.trend_delta
-        return float(delta) if delta is not None else None
-
-    @strawberry.field(description="The measurements the trend looks at (up to 3), oldest first.")
-    def trend_window(self) -> list[Measurement]:
-        return self.nodes.many(Measurement, [m.key for m in self.row.trend_window])
 
 
 @strawberry.type(description="A value-stream stage with its enabling capabilities and KPIs.")
@@ -149,9 +77,7 @@ NODE_FIELDS: dict[str, str] = {
     "valueStream": "ValueStream",
     "stage": "ValueStreamStage",
     "capabilities": "Capability",
-    "kpi": "KPI",
-    "latestMeasurement": "Measurement",
-    "trendWindow": "Measurement",
+    **KPI_NODE_FIELDS,
 }
 
 
@@ -162,9 +88,7 @@ def _keys(result: ValueStreamHealth) -> dict[str, list[str | None]]:
         keys["ValueStreamStage"].append(stage.stage_key)
         keys["Capability"] += stage.capability_keys
         for kpi in stage.kpis:
-            keys["KPI"].append(kpi.kpi_key)
-            keys["Measurement"].append(kpi.latest.key if kpi.latest else None)
-            keys["Measurement"] += (m.key for m in kpi.trend_window)
+            add_kpi_keys(keys, kpi)
     return keys
 
 

@@ -1,4 +1,8 @@
-"""``valueStreamHealth`` on the in-memory graph (twin of the Cypher in the Neo4j store)."""
+"""``valueStreamHealth`` on the in-memory graph (twin of the Cypher in the Neo4j store).
+
+:func:`kpis_measuring` is how any traversal reads and rates the KPIs measuring a node on
+the in-memory graph (``journeyHealth`` too).
+"""
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
@@ -16,7 +20,8 @@ from graph_api.traversals.value_stream_health.scoring import (
 )
 
 
-def _kpi(memory: MemoryGraph, kpi: NodeRef) -> KpiHealth:
+def rated_kpi(memory: MemoryGraph, kpi: NodeRef) -> KpiHealth:
+    """The KPI rated on its latest measurements (scoring.kpi_health)."""
     record = memory.get(kpi)
     props = record.props if record else {}
     points = chronological(
@@ -33,8 +38,13 @@ def _kpi(memory: MemoryGraph, kpi: NodeRef) -> KpiHealth:
     )
 
 
+def kpis_measuring(memory: MemoryGraph, node: NodeRef) -> list[KpiHealth]:
+    """The KPIs MEASURING ``node``, rated, by key."""
+    return [rated_kpi(memory, k) for k in sorted(memory.sources(node, "MEASURES", "KPI"))]
+
+
 def _stage(memory: MemoryGraph, stage: NodeRef) -> StageHealth:
-    kpis = [_kpi(memory, k) for k in sorted(memory.sources(stage, "MEASURES", "KPI"))]
+    kpis = kpis_measuring(memory, stage)
     return StageHealth(
         stage_key=stage.key,
         capability_keys=sorted(c.key for c in memory.targets(stage, "ENABLED_BY", "Capability")),

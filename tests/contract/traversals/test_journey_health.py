@@ -1,0 +1,231 @@
+"""GraphStore contract, the journey-health traversal.
+
+On a small graph (tests/contract/traversals/journey_health_graph.py): stages and steps by
+order then key, the KPIs measuring each step and each of its touchpoints (all touchpoints,
+by key) and the journey itself, each rated as valueStreamHealth rates it (latest value by
+``at`` then key, status, trend); statuses rolled up per step, stage and journey (the worst
+with data wins), trend counts over distinct KPIs; nothing from another journey. Unknown,
+other-kind and hostile keys give None and change nothing. On Neo4j it is one query.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from graph_api.store.base import GraphStore
+from graph_api.traversals import JOURNEY_HEALTH
+from graph_api.traversals.journey_health.result import JourneyHealth, TrendCounts
+from graph_api.traversals.value_stream_health.result import KpiHealth, KpiStatus, KpiTrend
+from tests.contract.traversals.journey_health_graph import JOURNEY_HEALTH_GRAPH
+from tests.contract.traversals.test_value_stream_health import queries_run
+
+S, T = KpiStatus, KpiTrend
+
+
+def counts(
+    improving: int = 0, worsening: int = 0, stable: int = 0, no_data: int = 0
+) -> TrendCounts:
+    return TrendCounts(improving, worsening, stable, no_data)
+
+
+def keys(kpis: list[KpiHealth]) -> list[str]:
+    return [k.kpi_key for k in kpis]
+
+
+def shape(health: JourneyHealth) -> list[object]:
+    """Per stage: key, status, trends, and per step: key, status, trends, its KPIs, and
+    per touchpoint: key, status, its KPIs."""
+    return [
+        (
+            stage.stage_key,
+            stage.status,
+            stage.trends,
+            [
+                (
+                    step.step_key,
+                    step.status,
+                    step.trends,
+                    keys(step.kpis),
+                    [(t.touchpoint_key, t.status, keys(t.kpis)) for t in step.touchpoints],
+                )
+                for step in stage.steps
+            ],
+        )
+        for stage in health.stages
+    ]
+
+
+async def trip(store: GraphStore) -> JourneyHealth:
+    await store.write(JOURNEY_HEALTH_GRAPH)
+    before = queries_run(store)
+    health = await store.traverse(JOURNEY_HEALTH, "trip")
+    if store.name == "neo4j":  # the whole journey is one Cypher query
+        assert queries_run(store) == before + 1
+    assert health is not None
+    return health
+
+
+async def test_stages_steps_and_touchpoints_in_order_with_rollups(store: GraphStore) -> None:
+    health = await trip(store)
+    assert shape(health) == [
+        (
+            "plan",
+            S.OFF_TRACK,
+            counts(improving=1, worsening=1, no_data=1),
+            [
+                # k-board measures the step and its touchpoint: counted once
+                (
+                    "check",
+                    S.OFF_TRACK,
+                    counts(improving=1, worsening=1),
+                    ["k-board", "k-check"],
+                    [("board", S.OFF_TRACK, ["k-board"])],
+                ),
+                ("buy", S.NO_DATA, counts(no_data=1), [], [("ticket-app", S.NO_DATA, ["k-empty"])]),
+            ],
+        ),
+        ("after", S.NO_DATA, counts(), []),  # tied with travel on order 2: by key
+        (
+            "travel",
+            S.ON_TRACK,
+            counts(improving=2, stable=1),
+            [
+                (
+                    "arrive",
+                    S.ON_TRACK,
+                    counts(stable=1),
+                    [],
+                    [("exit", S.NO_DATA, []), ("gate", S.ON_TRACK, ["k-flat"])],
+                ),
+                # k-none has no target (no status) but a trend
+                ("ride", S.ON_TRACK, counts(improving=2), ["k-check", "k-none"], []),
+            ],
+        ),
+    ]
+    assert keys(health.kpis) == ["k-nps"]
+    assert health.status == S.OFF_TRACK
+    # k-check measures steps of two stages: counted once for the journey
+    assert health.trends == counts(improving=2, worsening=2, stable=1, no_data=1)
+
+
+KpiRow = tuple[str, str | None, float | None, KpiStatus, KpiTrend, Decimal | None, list[str]]
+
+
+def row(kpi: KpiHealth) -> KpiRow:
+    """(kpi, latest measurement, latest value, status, trend, delta, trend window)."""
+    latest = kpi.latest
+    return (
+        kpi.kpi_key,
+        latest.key if latest else None,
+        latest.value if latest else None,
+        kpi.status,
+        kpi.trend,
+        kpi.trend_delta,
+        [m.key for m in kpi.trend_window],
+    )
+
+
+async def test_each_kpi_is_rated_as_value_stream_health_rates_it(store: GraphStore) -> None:
+    health = await trip(store)
+    plan, _, travel = health.stages
+    check, buy = plan.steps
+    arrive, ride = travel.steps
+    assert [row(k) for k in check.kpis] == [
+        # two measurements on the latest day: the greater key (-b) is the latest
+        (
+            "k-board",
+            "k-board-b",
+            14,
+            S.OFF_TRACK,
+            T.WORSENING,
+            Decimal("2"),
+            ["k-board-0", "k-board-a", "k-board-b"],
+        ),
+        (
+            "k-check",
+            "k-check-3",
+            82,
+            S.ON_TRACK,
+            T.IMPROVING,
+            Decimal("12"),
+            ["k-check-1", "k-check-2", "k-check-3"],
+        ),
+    ]
+    assert check.touchpoints[0].kpis == [check.kpis[0]]  # the same KPI rates the same
+    assert [row(k) for k in buy.touchpoints[0].kpis] == [
+        ("k-empty", None, None, S.NO_DATA, T.NO_DATA, None, [])
+    ]
+    assert [row(k) for k in arrive.touchpoints[1].kpis] == [
+        ("k-flat", "k-flat-2", 95.5, S.ON_TRACK, T.STABLE, Decimal("0.5"), ["k-flat-1", "k-flat-2"])
+    ]
+    assert row(ride.kpis[1]) == (
+        "k-none",
+        "k-none-2",
+        7,
+        S.NO_DATA,
+        T.IMPROVING,
+        Decimal("2"),
+        ["k-none-1", "k-none-2"],
+    )
+    assert [row(k) for k in health.kpis] == [
+        ("k-nps", "k-nps-2", 28, S.AT_RISK, T.WORSENING, Decimal("-2"), ["k-nps-1", "k-nps-2"])
+    ]
+    nps = health.kpis[0]
+    assert (nps.direction, nps.target) == ("higher_is_better", 30)
+    assert nps.latest is not None and nps.latest.at == "2026-02-28"
+
+
+async def test_the_journey_rolls_up_its_own_kpis_with_its_stages(store: GraphStore) -> None:
+    await store.write(JOURNEY_HEALTH_GRAPH)
+    calm = await store.traverse(JOURNEY_HEALTH, "calm")
+    assert calm is not None
+    # every step on track, the KPI measuring the journey off track: the journey is off
+    assert [(s.stage_key, s.status) for s in calm.stages] == [("c1", S.ON_TRACK)]
+    assert (keys(calm.kpis), calm.status) == (["k-board"], S.OFF_TRACK)
+    assert calm.trends == counts(worsening=1, stable=1)
+    solo = await store.traverse(JOURNEY_HEALTH, "solo")
+    assert solo is not None
+    assert (solo.stages, keys(solo.kpis), solo.status) == ([], ["k-nps"], S.AT_RISK)
+    assert solo.trends == counts(worsening=1)
+
+
+async def test_journeys_without_kpis_have_no_data(store: GraphStore) -> None:
+    await store.write(JOURNEY_HEALTH_GRAPH)
+    quiet = await store.traverse(JOURNEY_HEALTH, "quiet")
+    assert quiet is not None
+    assert shape(quiet) == [
+        (
+            "q1",
+            S.NO_DATA,
+            counts(),
+            [("q-step", S.NO_DATA, counts(), [], [("q-desk", S.NO_DATA, [])])],
+        )
+    ]
+    assert (quiet.kpis, quiet.status, quiet.trends) == ([], S.NO_DATA, counts())
+    assert await store.traverse(JOURNEY_HEALTH, "bare") == JourneyHealth(
+        "bare", [], [], S.NO_DATA, counts()
+    )
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "no-such-journey",
+        "check",  # a step's key
+        "k-nps",  # a KPI's key
+        "TRIP",  # keys are case-sensitive
+        "trip ",
+        "",
+        "' OR 1=1 //",
+        "x}) MATCH (n) DETACH DELETE n //",
+        "j" * 10_000,
+        "trïp\u0000",
+    ],
+)
+async def test_unknown_other_kind_and_hostile_keys_find_nothing(
+    store: GraphStore, key: str
+) -> None:
+    await store.write(JOURNEY_HEALTH_GRAPH)
+    assert await store.traverse(JOURNEY_HEALTH, key) is None
+    still = await store.traverse(JOURNEY_HEALTH, "trip")  # nothing was changed
+    assert still is not None and still.status == S.OFF_TRACK
