@@ -40,12 +40,21 @@ gap kind                         lane         id
 ``PROCESS_WITHOUT_SYSTEM``       support      ``gap_process_without_system_`` + step id
                                               + ``_`` + process id
 ================================ ============ ===========================================
+
+**Stale evidence** (only when the diagram is asked for it, with an
+:class:`~graph_api.traversals.evidence_age.EvidenceAge`): each step whose evidence is
+stale (``BlueprintStep.evidence_freshness``) gets one node of class ``stale`` (a
+``classDef stale`` line draws it amber and dashed) in the evidence lane, with the id
+``stale_evidence_`` + step id, saying the latest day its evidence was collected, joined to
+the step's evidence node by a dotted link. Without an age the diagram has no such node
+and no ``classDef stale`` line.
 """
 
 from graph_api.diagrams.labels import Labels, label
 from graph_api.diagrams.mermaid import flowchart_label, node_id
 from graph_api.diagrams.support_lane import support_entries, support_lane_refs
 from graph_api.store.base import NodeRef
+from graph_api.traversals.evidence_age import EvidenceAge, EvidenceFreshness
 from graph_api.traversals.service_blueprint.result import (
     BlueprintGap,
     BlueprintGapKind,
@@ -73,6 +82,7 @@ GAP_LANES = {
 """The lane where each kind of gap is drawn."""
 
 GAP_STYLE = "classDef gap fill:#fdecea,stroke:#c62828,stroke-width:2px,stroke-dasharray:5 5"
+STALE_STYLE = "classDef stale fill:#fff8e1,stroke:#ef6c00,stroke-width:2px,stroke-dasharray:3 3"
 
 
 def blueprint_refs(blueprint: ServiceBlueprint) -> list[NodeRef]:
@@ -106,6 +116,17 @@ def gap_node_id(gap: BlueprintGap) -> str:
     if gap.process_key is not None:
         parts.append(node_id("Process", gap.process_key))
     return "_".join(parts)
+
+
+def stale_node_id(step_key: str) -> str:
+    """The id of the node that marks the stale evidence of step ``step_key``."""
+    return node_id("Step", step_key, prefix="stale_evidence_")
+
+
+def _stale_text(freshness: EvidenceFreshness, age: EvidenceAge) -> str:
+    if freshness.latest_date is not None:
+        return f"Stale evidence: latest {freshness.latest_date.isoformat()}"
+    return f"Stale evidence: none dated by {age.as_of.isoformat()}"
 
 
 def _gap_text(gap: BlueprintGap, labels: Labels) -> str:
@@ -161,10 +182,13 @@ def _lane_lines(lane: str, stage: BlueprintStage, step: BlueprintStep, labels: L
             ] or ["no service or data"]
 
 
-def blueprint_diagram(blueprint: ServiceBlueprint, labels: Labels) -> str:
-    """The Mermaid ``flowchart LR`` text of ``blueprint``."""
+def blueprint_diagram(
+    blueprint: ServiceBlueprint, labels: Labels, stale_age: EvidenceAge | None = None
+) -> str:
+    """The Mermaid ``flowchart LR`` text of ``blueprint``; with ``stale_age``, the steps
+    whose evidence is stale by it are marked."""
     steps = [(stage, step) for stage in blueprint.stages for step in stage.steps]
-    lines = ["flowchart LR", f"  {GAP_STYLE}"]
+    lines = ["flowchart LR", f"  {GAP_STYLE}", *([f"  {STALE_STYLE}"] if stale_age else [])]
     links: list[str] = []
     for lane, title in LANES:
         lines.append(f"  subgraph lane_{lane}[{flowchart_label(title)}]")
@@ -181,6 +205,13 @@ def blueprint_diagram(blueprint: ServiceBlueprint, labels: Labels) -> str:
                     gap_id = gap_node_id(gap)
                     lines.append(f"    {gap_id}[{flowchart_label(_gap_text(gap, labels))}]:::gap")
                     links.append(f"  {here} -.- {gap_id}")
+            if lane == "evidence" and stale_age is not None:
+                freshness = step.evidence_freshness(stale_age)
+                if freshness.stale:
+                    stale_id = stale_node_id(step.step_key)
+                    text = flowchart_label(_stale_text(freshness, stale_age))
+                    lines.append(f"    {stale_id}[{text}]:::stale")
+                    links.append(f"  {here} -.- {stale_id}")
             previous = here
         lines.append("  end")
     return "\n".join([*lines, *links]) + "\n"

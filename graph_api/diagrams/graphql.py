@@ -7,6 +7,7 @@ text comes from the pure functions of :mod:`graph_api.diagrams`.
 """
 
 from collections.abc import Iterable
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -22,6 +23,7 @@ from graph_api.diagrams import (
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.loading import preloaded_nodes
 from graph_api.store.base import NodeRef
+from graph_api.traversals.evidence_window import AsOf, MaxAgeDays
 from graph_api.traversals.impact.graphql import MAX_DEPTH, ImpactNodeId, MaxDepth, resolve_impact
 from graph_api.traversals.impact.result import Hop, ImpactRow
 from graph_api.traversals.service_blueprint.graphql import (
@@ -40,9 +42,27 @@ async def resolve_journey_diagram(info: Info, journey_id: BlueprintJourneyId) ->
     return journey_diagram(blueprint, await _labels(info, journey_refs(blueprint)))
 
 
-async def resolve_service_blueprint_diagram(info: Info, journey_id: BlueprintJourneyId) -> str:
-    blueprint = (await resolve_service_blueprint(info, journey_id)).result
-    return blueprint_diagram(blueprint, await _labels(info, blueprint_refs(blueprint)))
+StaleEvidence = Annotated[
+    bool,
+    strawberry.argument(
+        description="Mark each step whose evidence is stale (as `serviceBlueprint`'s "
+        "`evidenceStale`, by `maxAgeDays` and `asOf`) with a node of class `stale`; off by "
+        "default, so that the same model always draws the same text."
+    ),
+]
+
+
+async def resolve_service_blueprint_diagram(
+    info: Info,
+    journey_id: BlueprintJourneyId,
+    stale_evidence: StaleEvidence = False,
+    max_age_days: MaxAgeDays = None,
+    as_of: AsOf = None,
+) -> str:
+    answer = await resolve_service_blueprint(info, journey_id, max_age_days, as_of)
+    blueprint = answer.result
+    labels = await _labels(info, blueprint_refs(blueprint))
+    return blueprint_diagram(blueprint, labels, answer.age if stale_evidence else None)
 
 
 async def resolve_impact_diagram(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth = 6) -> str:
@@ -88,7 +108,8 @@ FIELDS = {
         description="A journey's service blueprint (as `serviceBlueprint`) as a Mermaid "
         "`flowchart LR`: a subgraph per lane (evidence, customer action, front stage, "
         "back stage, support, support services and data) with a node per step in journey "
-        "order, and a node of class `gap` for each gap. NOT_FOUND if there is no such "
+        "order, a node of class `gap` for each gap and, with `staleEvidence`, a node of "
+        "class `stale` for each step whose evidence is stale. NOT_FOUND if there is no such "
         "journey.",
     ),
     "impact_diagram": strawberry.field(

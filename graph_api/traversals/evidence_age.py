@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 
-def _as_date(value: object) -> date | None:
+def collected_day(value: object) -> date | None:
     """A stored ``collectedAt`` as a date: ISO text (as both stores keep it), a date, or a
     driver date; None for a missing or unreadable value (counted as undated)."""
     if isinstance(value, date):
@@ -94,7 +94,7 @@ class EvidenceDates:
     @classmethod
     def of(cls, values: Iterable[object]) -> "EvidenceDates":
         """From one stored ``collectedAt`` per piece of evidence (None when it has none)."""
-        days = [_as_date(value) for value in values]
+        days = [collected_day(value) for value in values]
         return cls(tuple(sorted(d for d in days if d is not None)), days.count(None))
 
     @property

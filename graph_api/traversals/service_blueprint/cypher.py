@@ -8,6 +8,7 @@ both shape the lanes and derive the gaps with
 from typing import Any
 
 from graph_api.store.traversal import RunQuery
+from graph_api.traversals.evidence_age import collected_day
 from graph_api.traversals.service_blueprint.result import (
     BlueprintEvidence,
     BlueprintStage,
@@ -42,7 +43,7 @@ CALL (s, touchpoints) {
 CALL (s, touchpoints, pains) {
   UNWIND [s] + touchpoints + pains AS place
   OPTIONAL MATCH (e:Evidence)-[:SUPPORTS]->(place)
-  RETURN collect(DISTINCT e {.key, .kind}) AS evidence
+  RETURN collect(DISTINCT e {.key, .kind, .collectedAt}) AS evidence
 }
 CALL (s, touchpoints) {
   UNWIND [s] + touchpoints AS place
@@ -85,7 +86,10 @@ def blueprint_row(row: dict[str, Any]) -> BlueprintStep:
             TouchpointFacts(t["key"], t["channel"], bool(t["owned"]))
             for t in row["touchpoint_facts"]
         ],
-        evidence=[BlueprintEvidence(e["key"], e["kind"]) for e in row["evidence"]],
+        evidence=[
+            BlueprintEvidence(e["key"], e["kind"], collected_day(e["collectedAt"]))
+            for e in row["evidence"]
+        ],
         processes={p["key"]: list(p["systems"]) for p in row["processes"]},
         support_links=[
             SupportLink(link["type"], link["holder_kind"], link["holder"], link["target"])

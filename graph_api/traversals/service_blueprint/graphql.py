@@ -1,21 +1,21 @@
 """``serviceBlueprint``: a journey's steps in lanes, front stage to support, gaps marked."""
 
+from datetime import date
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
-from graph_api.errors import NotFound
+from graph_api.errors import FieldError, NotFound
+from graph_api.graphql.argument_checks import optional_key, raise_if
 from graph_api.graphql.costs import FieldCost
-from graph_api.graphql.ids import node_ref, of_kind_forms
+from graph_api.graphql.ids import of_kind_forms
 from graph_api.graphql.loading import NodesRead, keys_by_kind, read_selected
 from graph_api.graphql.types.node_types import (
     Channel,
-    DataObject,
     Evidence,
     Journey,
     Process,
-    Service,
     Stage,
     Step,
     System,
@@ -23,16 +23,26 @@ from graph_api.graphql.types.node_types import (
 )
 from graph_api.metamodel.enums import EvidenceKind
 from graph_api.traversals.description import Traversal
+from graph_api.traversals.evidence_age import EvidenceAge
+from graph_api.traversals.evidence_window import (
+    AsOf,
+    EvidenceFreshnessCounts,
+    EvidenceWindow,
+    MaxAgeDays,
+    evidence_age,
+)
 from graph_api.traversals.service_blueprint import cypher, memory
 from graph_api.traversals.service_blueprint.result import (
     BlueprintChannel,
-    BlueprintDataObject,
     BlueprintGap,
     BlueprintGapKind,
-    BlueprintService,
     BlueprintStage,
     BlueprintStep,
     ServiceBlueprint,
+)
+from graph_api.traversals.service_blueprint.support import (
+    BlueprintDataObjectEntry,
+    BlueprintServiceEntry,
 )
 
 strawberry.enum(
@@ -90,100 +100,36 @@ class BlueprintChannelLane:
 
 
 @strawberry.type(
-    name="BlueprintService",
-    description="A service in a step's support lane: used at the step or one of its "
-    "touchpoints, or used or realized by the step's back-stage processes or support systems.",
-)
-class BlueprintServiceEntry:
-    entry: strawberry.Private[BlueprintService]
-    nodes: strawberry.Private[NodesRead]
-
-    @strawberry.field(description="The service.")
-    def service(self) -> Service:
-        return self.nodes.one(Service, self.entry.service_key)
-
-    @strawberry.field(description="Whether the step itself USES the service.")
-    def used_at_step(self) -> bool:
-        return self.entry.used_at_step
-
-    @strawberry.field(description="The step's touchpoints that USE the service, by key.")
-    def used_at_touchpoints(self) -> list[Touchpoint]:
-        return self.nodes.many(Touchpoint, self.entry.used_at_touchpoints)
-
-    @strawberry.field(description="The back-stage processes that USE the service, by key.")
-    def used_by_processes(self) -> list[Process]:
-        return self.nodes.many(Process, self.entry.used_by_processes)
-
-    @strawberry.field(description="The support systems that USE the service, by key.")
-    def used_by_systems(self) -> list[System]:
-        return self.nodes.many(System, self.entry.used_by_systems)
-
-    @strawberry.field(description="The back-stage processes that REALIZE the service, by key.")
-    def realized_by_processes(self) -> list[Process]:
-        return self.nodes.many(Process, self.entry.realized_by_processes)
-
-    @strawberry.field(description="The support systems that REALIZE the service, by key.")
-    def realized_by_systems(self) -> list[System]:
-        return self.nodes.many(System, self.entry.realized_by_systems)
-
-
-@strawberry.type(
-    name="BlueprintDataObject",
-    description="A data object in a step's support lane: needed or captured at the step or "
-    "one of its touchpoints, or read or written by the step's back-stage processes or "
-    "support systems.",
-)
-class BlueprintDataObjectEntry:
-    entry: strawberry.Private[BlueprintDataObject]
-    nodes: strawberry.Private[NodesRead]
-
-    @strawberry.field(description="The data object.")
-    def data_object(self) -> DataObject:
-        return self.nodes.one(DataObject, self.entry.data_object_key)
-
-    @strawberry.field(description="Whether the step itself NEEDS the data.")
-    def needed_at_step(self) -> bool:
-        return self.entry.needed_at_step
-
-    @strawberry.field(description="The step's touchpoints that NEED the data, by key.")
-    def needed_at_touchpoints(self) -> list[Touchpoint]:
-        return self.nodes.many(Touchpoint, self.entry.needed_at_touchpoints)
-
-    @strawberry.field(description="Whether the step itself CAPTURES the data.")
-    def captured_at_step(self) -> bool:
-        return self.entry.captured_at_step
-
-    @strawberry.field(description="The step's touchpoints that CAPTURE the data, by key.")
-    def captured_at_touchpoints(self) -> list[Touchpoint]:
-        return self.nodes.many(Touchpoint, self.entry.captured_at_touchpoints)
-
-    @strawberry.field(description="The back-stage processes that READ the data, by key.")
-    def read_by_processes(self) -> list[Process]:
-        return self.nodes.many(Process, self.entry.read_by_processes)
-
-    @strawberry.field(description="The support systems that READ the data, by key.")
-    def read_by_systems(self) -> list[System]:
-        return self.nodes.many(System, self.entry.read_by_systems)
-
-    @strawberry.field(description="The back-stage processes that WRITE the data, by key.")
-    def written_by_processes(self) -> list[Process]:
-        return self.nodes.many(Process, self.entry.written_by_processes)
-
-    @strawberry.field(description="The support systems that WRITE the data, by key.")
-    def written_by_systems(self) -> list[System]:
-        return self.nodes.many(System, self.entry.written_by_systems)
-
-
-@strawberry.type(
     name="BlueprintStep", description="One step of a service blueprint: its lanes, top to bottom."
 )
 class BlueprintStepLanes:
     row: strawberry.Private[BlueprintStep]
     nodes: strawberry.Private[NodesRead]
+    age: strawberry.Private[EvidenceAge]
 
     @strawberry.field(description="The step.")
     def step(self) -> Step:
         return self.nodes.one(Step, self.row.step_key)
+
+    @strawberry.field(
+        description="The latest day a piece of the evidence lane was collected on or "
+        "before `asOf`; null when none was (no evidence, undated or later only)."
+    )
+    def latest_evidence_date(self) -> date | None:
+        return self.row.evidence_freshness(self.age).latest_date
+
+    @strawberry.field(
+        description="Whether the step's evidence is stale: it has evidence and none of it "
+        "was collected in the evidence window (undated evidence is never fresh); false for "
+        "a step without evidence (its gap is STEP_WITHOUT_EVIDENCE). The rule of "
+        "`coverage.staleSteps`."
+    )
+    def evidence_stale(self) -> bool:
+        return self.row.evidence_freshness(self.age).stale
+
+    @strawberry.field(description="The evidence lane's counts against the evidence window.")
+    def evidence_freshness(self) -> EvidenceFreshnessCounts:
+        return EvidenceFreshnessCounts(counts=self.row.evidence_freshness(self.age))
 
     @strawberry.field(
         description="Evidence lane: the evidence supporting the step, its touchpoints or "
@@ -248,6 +194,7 @@ class BlueprintStepLanes:
 class BlueprintStageLanes:
     row: strawberry.Private[BlueprintStage]
     nodes: strawberry.Private[NodesRead]
+    age: strawberry.Private[EvidenceAge]
 
     @strawberry.field(description="The stage.")
     def stage(self) -> Stage:
@@ -255,7 +202,9 @@ class BlueprintStageLanes:
 
     @strawberry.field(description="The stage's steps by `order`, then key.")
     def steps(self) -> list[BlueprintStepLanes]:
-        return [BlueprintStepLanes(row=step, nodes=self.nodes) for step in self.row.steps]
+        return [
+            BlueprintStepLanes(row=step, nodes=self.nodes, age=self.age) for step in self.row.steps
+        ]
 
 
 @strawberry.type(
@@ -266,14 +215,25 @@ class BlueprintStageLanes:
 class ServiceBlueprintType:
     result: strawberry.Private[ServiceBlueprint]
     nodes: strawberry.Private[NodesRead]
+    age: strawberry.Private[EvidenceAge]
 
     @strawberry.field(description="The journey.")
     def journey(self) -> Journey:
         return self.nodes.one(Journey, self.result.journey_key)
 
+    @strawberry.field(
+        description="The window evidence must have been collected in to be fresh, from the "
+        "arguments `maxAgeDays` and `asOf` (or their defaults)."
+    )
+    def evidence_window(self) -> EvidenceWindow:
+        return EvidenceWindow(age=self.age)
+
     @strawberry.field(description="The journey's stages by `order`, then key.")
     def stages(self) -> list[BlueprintStageLanes]:
-        return [BlueprintStageLanes(row=stage, nodes=self.nodes) for stage in self.result.stages]
+        return [
+            BlueprintStageLanes(row=stage, nodes=self.nodes, age=self.age)
+            for stage in self.result.stages
+        ]
 
     @strawberry.field(description="Every gap of the journey, in stage and step order.")
     def gaps(self) -> list[BlueprintGapEntry]:
@@ -345,16 +305,22 @@ def _keys(result: ServiceBlueprint) -> dict[str, list[str | None]]:
 
 
 async def resolve_service_blueprint(
-    info: Info, journey_id: BlueprintJourneyId
+    info: Info,
+    journey_id: BlueprintJourneyId,
+    max_age_days: MaxAgeDays = None,
+    as_of: AsOf = None,
 ) -> ServiceBlueprintType:
-    journey = node_ref(journey_id, "Journey", "journeyId").key
+    errors: list[FieldError] = []
+    journey = optional_key(journey_id, "Journey", "journeyId", errors) or ""
+    age = evidence_age(info, max_age_days, as_of, errors)
+    raise_if(errors)
     result = await info.context.store.traverse(TRAVERSAL, journey)
     if result is None:
         raise NotFound("Journey", journey)
     # Every node the selection asks for is read here, one batch per kind, so that the
     # lanes answer without an await per node (docs/benchmarks.md).
     nodes = await read_selected(info, TRAVERSAL.node_fields, _keys(result))
-    return ServiceBlueprintType(result=result, nodes=nodes)
+    return ServiceBlueprintType(result=result, nodes=nodes, age=age)
 
 
 TRAVERSAL = Traversal(
@@ -366,7 +332,8 @@ TRAVERSAL = Traversal(
         description="A journey's service blueprint: stages and steps in order, each step "
         "with its evidence, customer action, front stage (touchpoints by channel), back "
         "stage (processes) and support (systems, and the services and data they and the "
-        "step rely on), and the gaps found. NOT_FOUND if there is no such journey.",
+        "step rely on), whether its evidence is stale (`maxAgeDays`, `asOf`), and the gaps "
+        "found. NOT_FOUND if there is no such journey.",
     ),
     cost=FieldCost(500),
     node_fields=NODE_FIELDS,

@@ -4,6 +4,7 @@ from collections.abc import Iterable
 
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
+from graph_api.traversals.evidence_age import collected_day
 from graph_api.traversals.service_blueprint.result import (
     DATA_LINKS,
     SERVICE_LINKS,
@@ -69,15 +70,20 @@ def _step(
         record.props if record else {},
         step_owned=_owned(memory, step),
         touchpoints=facts,
-        evidence=[BlueprintEvidence(e.key, _kind(memory, e)) for e in evidence],
+        evidence=[_evidence(memory, e) for e in evidence],
         processes={p.key: [s.key for s in used] for p, used in systems.items()},
         support_links=_support_links(memory, [*places, *supporters], known),
     )
 
 
-def _kind(memory: MemoryGraph, evidence: NodeRef) -> str:
+def _evidence(memory: MemoryGraph, evidence: NodeRef) -> BlueprintEvidence:
     record = memory.get(evidence)
-    return str(record.props["kind"]) if record else ""
+    if record is None:
+        return BlueprintEvidence(evidence.key, "")
+    props = record.props
+    return BlueprintEvidence(
+        evidence.key, str(props["kind"]), collected_day(props.get("collectedAt"))
+    )
 
 
 def service_blueprint(memory: MemoryGraph, journey_key: str) -> ServiceBlueprint | None:

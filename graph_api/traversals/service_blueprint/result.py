@@ -7,8 +7,11 @@ cannot disagree on what a gap is.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
+
+from graph_api.traversals.evidence_age import EvidenceAge, EvidenceDates, EvidenceFreshness
 
 
 class BlueprintGapKind(StrEnum):
@@ -39,10 +42,11 @@ class BlueprintGap:
 
 @dataclass(frozen=True, slots=True)
 class BlueprintEvidence:
-    """A piece of evidence in the evidence lane."""
+    """A piece of evidence in the evidence lane, and when it was collected (if known)."""
 
     key: str
     kind: str
+    collected_at: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,10 @@ class BlueprintStep:
     gaps: list[BlueprintGap]
     services: list[BlueprintService] = field(default_factory=list)
     data: list[BlueprintDataObject] = field(default_factory=list)
+
+    def evidence_freshness(self, age: EvidenceAge) -> EvidenceFreshness:
+        """The evidence lane against ``age``: the rule coverage's stale steps follow."""
+        return EvidenceDates.of(e.collected_at for e in self.evidence).freshness(age)
 
 
 @dataclass(frozen=True, slots=True)
