@@ -155,6 +155,11 @@ def _query_calls() -> dict[tuple[str, str], Call]:
             "{ valueStream { key } status } }",
             kind="ValueStream",
         ),
+        ("journeyHealth", "journeyId"): Call(
+            FAULT_REPAIR,
+            "query($v: ID!) { journeyHealth(journeyId: $v) { journey { key } status } }",
+            kind="Journey",
+        ),
         ("journeyDiagram", "journeyId"): Call(
             FAULT_REPAIR,
             "query($v: ID!) { journeyDiagram(journeyId: $v) }",
