@@ -1,0 +1,167 @@
+"""``POST /tracker/import``: backlog items from a tracker's export, answered with the
+import's report (docs/ingestion.md, "Backlog items from a tracker").
+
+Query parameters: ``format`` (``jira-csv``, ``jira-json`` or ``azure-csv``, required),
+``dryRun=true`` (report, write nothing), ``allOrNothing=true`` (write nothing if any
+record is refused). The body is the export as it is (``text/csv``, ``application/json``
+or ``application/octet-stream``), or ``multipart/form-data`` with a part ``export`` and,
+optionally, a part ``mapping`` (YAML, merged over the format's defaults). The caller
+needs the editor role; the write runs under ``import_timeout_seconds``.
+
+Answers: 200 with the report; 422 with the report when all-or-nothing refused the export;
+400 VALIDATION for an export or mapping that cannot be read at all (each error located),
+400 BAD_REQUEST for bad query parameters, 409 CONFLICT when an item changed while the
+import ran (nothing written: import again), 415 for another media type, 401/403 for a
+caller who may not write; errors in the shape of every other refusal of the API
+(:mod:`graph_api.api.refusals`).
+"""
+
+import asyncio
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from starlette.datastructures import UploadFile
+
+from graph_api.api import request_log
+from graph_api.api.refusals import refusal_body
+from graph_api.config import Settings
+from graph_api.errors import GraphApiError
+from graph_api.long_work import off_the_loop
+from graph_api.security import Principal, Role
+from graph_api.security.access import Why, refusal
+from graph_api.security.callers import Resolved, request_caller
+from graph_api.security.token_advice import write_needs_token
+from graph_api.store.base import GraphStore
+from graph_api.store.time_budget import transactions_may_run
+from graph_api.tracker import TrackerFormat, import_export, read_mapping
+
+PATH = "/tracker/import"
+ROLE = Role.EDITOR
+RAW_TYPES = ("text/csv", "application/json", "application/octet-stream", "text/plain")
+"""Media types of a body that is the export itself."""
+FLAGS = ("dryRun", "allOrNothing")
+
+Caller = Annotated[Resolved, Depends(request_caller)]
+
+_STATUS = {"VALIDATION": 400, "CONFLICT": 409, "STORE_UNAVAILABLE": 503, "NOT_FOUND": 409}
+
+
+def _json(status: int, body: bytes, headers: dict[str, str] | None = None) -> Response:
+    return Response(body, status, headers, media_type="application/json; charset=utf-8")
+
+
+def _refused(status: int, code: str, message: str, **extensions: Any) -> Response:
+    request_log.refused(status, code, message)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return _json(status, refusal_body(message, code, **extensions), headers)
+
+
+def _caller_refused(caller: Resolved) -> Response | None:
+    """401 or 403 for a caller who may not write, else None."""
+    refused = refusal(caller, ROLE)
+    if refused is None:
+        return None
+    if refused.why is Why.BAD_TOKEN:
+        return _refused(401, "UNAUTHENTICATED", refused.token_problem)
+    if refused.status == 401:
+        return _refused(401, "UNAUTHENTICATED", write_needs_token(f"POST {PATH}", ROLE))
+    assert isinstance(caller, Principal) and caller.role is not None
+    message = (
+        f"POST {PATH} needs the editor or admin role; {caller.subject} has {caller.role.label}"
+    )
+    return _refused(403, "FORBIDDEN", message)
+
+
+def _options(request: Request) -> tuple[TrackerFormat, dict[str, bool]] | str:
+    """The format and flags the query names, or what is wrong with them (an unknown
+    parameter is refused: a misspelt ``dryRun`` would otherwise write)."""
+    flags = dict.fromkeys(FLAGS, False)
+    format: TrackerFormat | None = None
+    formats = ", ".join(f.value for f in TrackerFormat)
+    for name, value in request.query_params.multi_items():
+        if name == "format":
+            try:
+                format = TrackerFormat(value)
+            except ValueError:
+                return f"format {value!r} is not an export format: use one of {formats}"
+        elif name in flags:
+            if value.lower() not in ("true", "false"):
+                return f"{name} is true or false, not {value!r}"
+            flags[name] = value.lower() == "true"
+        else:
+            return f"unknown query parameter {name!r}; use format, {' or '.join(FLAGS)}"
+    if format is None:
+        return f"say what the export is: ?format= one of {formats}"
+    return format, flags
+
+
+async def _body(request: Request, settings: Settings) -> tuple[bytes, str | None] | Response:
+    """The export and the mapping's text (None: the defaults), or the refusal."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type in RAW_TYPES:
+        return await request.body(), None
+    if media_type != "multipart/form-data":
+        known = ", ".join([*RAW_TYPES, "multipart/form-data"])
+        message = f"Content-Type {media_type or '(none)'!r} is not an export: send one of {known}"
+        return _refused(415, "UNSUPPORTED_MEDIA_TYPE", message)
+    form = await request.form(max_files=2, max_fields=2, max_part_size=settings.max_import_bytes)
+    unknown = [name for name in form if name not in ("export", "mapping")]
+    if unknown or "export" not in form:
+        return _refused(400, "BAD_REQUEST", "send a part 'export' and, optionally, 'mapping'")
+    export, mapping = form["export"], form.get("mapping")
+    data = await export.read() if isinstance(export, UploadFile) else export.encode()
+    if isinstance(mapping, UploadFile):
+        mapping = (await mapping.read()).decode("utf-8-sig", errors="replace")
+    return data, mapping
+
+
+def tracker_router(settings: Settings) -> APIRouter:
+    """The ``POST /tracker/import`` route of an app with ``settings``."""
+    router = APIRouter()
+
+    @router.post(PATH, summary="Import backlog items from a Jira or Azure DevOps export.")
+    async def tracker_import(request: Request, caller: Caller) -> Response:
+        if (refused := _caller_refused(caller)) is not None:
+            return refused
+        assert isinstance(caller, Principal)
+        options = _options(request)
+        if isinstance(options, str):
+            return _refused(400, "BAD_REQUEST", options)
+        format, flags = options
+        body = await _body(request, settings)
+        if isinstance(body, Response):
+            return body
+        data, mapping_text = body
+        store: GraphStore = request.app.state.store
+        seconds = settings.import_timeout_seconds
+        try:
+            mapping = await off_the_loop(read_mapping, format, mapping_text, "mapping")
+            with transactions_may_run(seconds):
+                async with asyncio.timeout(seconds):
+                    report = await import_export(
+                        store,
+                        data,
+                        mapping,
+                        "export",
+                        dry_run=flags["dryRun"],
+                        all_or_nothing=flags["allOrNothing"],
+                        actor=caller.subject,
+                    )
+        except TimeoutError:
+            message = f"the import ran past {seconds:g} s (import_timeout_seconds); stopped"
+            return _refused(504, "TIMEOUT", message)
+        except GraphApiError as exc:
+            extensions = {k: v for k, v in exc.extensions.items() if k != "code"}
+            return _refused(_STATUS.get(exc.code, 500), exc.code, exc.message, **extensions)
+        status = 422 if report.all_or_nothing and report.refused else 200
+        return _json(status, _dumps(report.as_json()))
+
+    return router
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+__all__ = ["PATH", "tracker_router"]
