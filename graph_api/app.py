@@ -15,6 +15,7 @@ from graph_api.api.context import Context
 from graph_api.api.gate import RequestGate
 from graph_api.api.graphiql import mount_assets as mount_graphiql_assets
 from graph_api.api.http import GraphQLHTTPRouter
+from graph_api.api.ingest_endpoint import ingest_router
 from graph_api.api.schema import build_schema
 from graph_api.api.start_page import start_page_router
 from graph_api.api.startup import load_demo, startup_lines
@@ -91,6 +92,7 @@ def create_app(
     )
     if settings.graphiql:
         mount_graphiql_assets(app)  # GraphiQL's scripts and styles, served from the package
+    app.include_router(ingest_router(settings))  # POST /ingest: measurements and evidence
     app.include_router(ui_router)
     app.include_router(start_page_router(settings))
     install_error_pages(app)  # /ui's refusals as its HTML error page, not JSON

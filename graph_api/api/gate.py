@@ -10,10 +10,11 @@
    (:mod:`graph_api.security.callers`);
 3. bounds what the request may make the server read: the query string and the body may
    not exceed ``max_request_bytes``, or ``max_import_bytes`` for an admin (whole-model
-   and ArchiMate imports). A ``Content-Length`` over the limit is refused before a byte
-   of the body is read; a body without one is counted as it arrives and refused as soon
-   as it passes the limit. Nothing beyond the limit is ever held in memory. The refusal
-   is a 413 with a GraphQL-shaped body, code ``PAYLOAD_TOO_LARGE``. Most HTTP clients
+   and ArchiMate imports) and for a caller who may ingest sending ``POST /ingest``. A
+   ``Content-Length`` over the limit is refused before a byte of the body is read; a
+   body without one is counted as it arrives and refused as soon as it passes the limit.
+   Nothing beyond the limit is ever held in memory. The refusal is a 413 with a
+   GraphQL-shaped body, code ``PAYLOAD_TOO_LARGE``. Most HTTP clients
    write their whole body before they read an answer, so the rest of the body is read
    and dropped (up to :data:`DRAIN_BYTES`, for at most :data:`DRAIN_SECONDS`) before the
    connection closes: otherwise it would close under the writing client, which would
@@ -34,6 +35,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph_api.api import request_log
+from graph_api.api.ingest_endpoint import PATH as INGEST_PATH
 from graph_api.api.refusals import refusal_body
 from graph_api.api.request_id import HEADER, request_id_from, serving
 from graph_api.config import Settings
@@ -74,9 +76,11 @@ class RequestGate:
         else:
             await self.app(scope, receive, send)
 
-    def _limit(self, resolved: Resolved) -> tuple[int, str]:
-        """The byte limit for this caller, and the setting that sets it."""
-        if isinstance(resolved, Principal) and resolved.may(Role.ADMIN):
+    def _limit(self, resolved: Resolved, path: str) -> tuple[int, str]:
+        """The byte limit for this caller of ``path``, and the setting that sets it."""
+        if isinstance(resolved, Principal) and (
+            resolved.may(Role.ADMIN) or (path == INGEST_PATH and resolved.may(Role.INGEST))
+        ):
             return self.settings.max_import_bytes, "max_import_bytes"
         return self.settings.max_request_bytes, "max_request_bytes"
 
@@ -86,7 +90,7 @@ class RequestGate:
         send = _echoing(send, request_id)
         with serving(request_id):
             resolved = await resolve_once(scope, self.authenticator, headers.get("authorization"))
-            limit, setting = self._limit(resolved)
+            limit, setting = self._limit(resolved, scope.get("path", ""))
             query_string: bytes = scope.get("query_string", b"")
             if len(query_string) > limit:
                 size = len(query_string)

@@ -203,7 +203,9 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
         """401 for a caller who may not read (before anything of the request is parsed);
         None for one who may."""
         refused = access.refusal(context.caller, READ_ROLE)
-        if refused is None:
+        if refused is None or refused.why is access.Why.ROLE_TOO_LOW:
+            # A valid token that may not read (an ``ingest`` client) may still run what
+            # its role allows: each operation's fields are checked once parsed.
             return None
         if refused.why is access.Why.BAD_TOKEN:
             challenge = 'Bearer error="invalid_token"'

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 import strawberry
 from strawberry.types import Info
 
-from graph_api.api import archimate_exchange, model_exchange
+from graph_api.api import archimate_exchange, ingestion, model_exchange
 from graph_api.api.node_fields import NodeMutations
 from graph_api.api.node_resolvers import actor, declared_fields
 from graph_api.errors import FieldError, ValidationFailed
@@ -122,6 +122,7 @@ def build_mutation() -> type:
     namespace: dict[str, Any] = {
         **model_exchange.MUTATION_FIELDS,
         **archimate_exchange.MUTATION_FIELDS,
+        **ingestion.MUTATION_FIELDS,
         "link": strawberry.mutation(
             resolver=_link,
             metadata=needs(Role.EDITOR),

@@ -10,6 +10,7 @@ import typer
 from graph_api.cli.archimate import archimate_app
 from graph_api.cli.diagram import diagram_app
 from graph_api.cli.generate import generate_app
+from graph_api.cli.ingest import ingest_app
 from graph_api.cli.keys import keys_app
 from graph_api.cli.load import load_app
 from graph_api.cli.model import model_app
@@ -30,5 +31,6 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(diagram_app, name="diagram")
 app.add_typer(generate_app)  # graph-api generate
 app.add_typer(load_app)  # graph-api load
+app.add_typer(ingest_app)  # graph-api ingest
 app.add_typer(upgrade_app)  # graph-api upgrade
 app.add_typer(tracker_app, name="tracker")  # graph-api tracker import

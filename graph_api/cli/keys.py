@@ -34,7 +34,12 @@ def create(
         str,
         typer.Option("--name", help="Who or what uses the key: one line, 1-100 characters."),
     ],
-    role: Annotated[str, typer.Option("--role", help="viewer, editor or admin.")] = "viewer",
+    role: Annotated[
+        str,
+        typer.Option(
+            "--role", help="viewer, editor, admin, or ingest (a machine client that only ingests)."
+        ),
+    ] = "viewer",
 ) -> None:
     """Create a key and print its token: the only time the token is shown."""
     try:

@@ -20,7 +20,18 @@ so a longer line is not a record."""
 MAX_ID_CHARS = 200
 """Characters in an external id."""
 
+MAX_FILE_BYTES = 200_000_000
+"""Bytes of a file ``graph-api ingest`` reads: far more than :data:`MAX_RECORDS` records
+need, so a larger file is refused before it is read into memory."""
+
 MAX_TARGETS = 200
 """Keys an evidence record names across steps, touchpoints, pain points and outcomes."""
 
-__all__ = ["MAX_GRAPHQL_RECORDS", "MAX_ID_CHARS", "MAX_LINE_CHARS", "MAX_RECORDS", "MAX_TARGETS"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_GRAPHQL_RECORDS",
+    "MAX_ID_CHARS",
+    "MAX_LINE_CHARS",
+    "MAX_RECORDS",
+    "MAX_TARGETS",
+]

@@ -144,10 +144,12 @@ def _field_error(refused: Refusal, field: str, principal: Principal) -> GraphApi
     if refused.why is Why.TOKEN_NEEDED:
         return Unauthenticated(write_needs_token(field, refused.needed))
     assert principal.role is not None  # a caller with a role is what ROLE_TOO_LOW means
-    return Forbidden(
-        f"{field} needs the {refused.needed.label} role; "
-        f"{principal.subject} has {principal.role.label}"
+    needed = refused.needed
+    # Ingest is held by roles outside its own name (editors, admins): name them all.
+    wanted = (
+        f"the {needed.label} role" if needed is not Role.INGEST else f"a role of {needed.holders}"
     )
+    return Forbidden(f"{field} needs {wanted}; {principal.subject} has {principal.role.label}")
 
 
 def check_access(

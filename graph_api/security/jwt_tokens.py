@@ -1,7 +1,9 @@
 """JWTs from an identity provider: HS256 with a shared secret or RS256 with a public key.
 
-The role comes from the ``role`` claim (``viewer``, ``editor`` or ``admin``) or, failing
-that, the highest of a ``roles`` list; the subject from ``sub``. ``exp`` is required.
+The role comes from the ``role`` claim (``viewer``, ``editor``, ``admin`` or ``ingest``)
+or, failing that, the highest of a ``roles`` list, where ``ingest`` counts only alone (it
+is below the ladder: ``[ingest, viewer]`` is a viewer; a client that must read and ingest
+needs ``editor``); the subject from ``sub``. ``exp`` is required.
 """
 
 from pathlib import Path
@@ -71,4 +73,4 @@ def _role(claims: dict[str, Any]) -> Role:
             return max(Role.parse(str(r)) for r in roles)
     except ValueError as exc:
         raise InvalidToken(str(exc)) from None
-    raise InvalidToken("the JWT has no role claim (role: viewer, editor or admin)")
+    raise InvalidToken("the JWT has no role claim (role: viewer, editor, admin or ingest)")

@@ -13,13 +13,25 @@ from enum import IntEnum
 
 
 class Role(IntEnum):
-    """What a caller may do; each role includes the ones below it."""
+    """What a caller may do.
 
-    VIEWER = 1
+    Two kinds of role share this enum. VIEWER < EDITOR < ADMIN is a ladder: each
+    includes the ones below it. INGEST stands outside the ladder: the role of a machine
+    client that feeds measurements and evidence in (``ingest``) and may do nothing else,
+    not even read. Its value sits below the ladder so that the ladder's comparison
+    (``role >= needed``) is false for it against every rung; what it does grant, and who
+    else holds it, is :meth:`grants`, the one rule every check asks. (No role is 0: a
+    role is never falsy. Only the names are stored: API keys and JWTs hold labels.)
+    """
+
+    INGEST = 1
+    """Machine clients: write measurements and evidence (``POST /ingest``, the ``ingest``
+    mutation) and nothing else. Editors and admins may ingest too; viewers may not."""
+    VIEWER = 2
     """Read: queries, traversals, exports, the change feed."""
-    EDITOR = 2
+    EDITOR = 3
     """Write: create, update, link and unlink nodes."""
-    ADMIN = 3
+    ADMIN = 4
     """Everything: delete nodes, import whole models, manage API keys."""
 
     @classmethod
@@ -34,6 +46,17 @@ class Role(IntEnum):
     @property
     def label(self) -> str:
         return self.name.lower()
+
+    def grants(self, needed: "Role") -> bool:
+        """Whether a caller with this role may do what needs ``needed``."""
+        if needed is Role.INGEST:
+            return self is Role.INGEST or self >= Role.EDITOR
+        return self >= needed  # INGEST, below the ladder, reaches no rung of it
+
+    @property
+    def holders(self) -> str:
+        """The roles that grant this one, as a message names them."""
+        return ", ".join(role.label for role in Role if role.grants(self))
 
 
 API_KEY_PREFIX = "key:"
@@ -63,7 +86,7 @@ class Principal:
     """``api-key``, ``jwt`` or ``anonymous``."""
 
     def may(self, needed: Role) -> bool:
-        return self.role is not None and self.role >= needed
+        return self.role is not None and self.role.grants(needed)
 
 
 ANONYMOUS_READER = Principal(ANONYMOUS, Role.VIEWER, "anonymous")

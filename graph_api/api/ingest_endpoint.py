@@ -1,0 +1,159 @@
+"""``POST /ingest``: a batch of measurements and evidence as NDJSON or CSV, answered with
+the batch's report (docs/ingestion.md).
+
+The body's media type says its format: ``application/x-ndjson`` (or
+``application/ndjson``) or ``text/csv``, in UTF-8. Query parameters:
+``allOrNothing=true`` writes nothing if any record is refused; ``everyRecord=true`` lists
+every record in the report, not only the refused ones. The caller needs a role that
+grants ``ingest`` (ingest, editor or admin); its body may be as large as
+``max_import_bytes`` (:mod:`graph_api.api.gate`). The write runs under
+``import_timeout_seconds``, its Neo4j transactions too.
+
+Answers: 200 with the report (refused records listed, the others written); 422 with the
+report when all-or-nothing refused the batch; 400 VALIDATION for a body that cannot be
+read at all, 413 LIMIT_EXCEEDED for more records than a batch may hold, 415 for another
+media type, 401/403 for a caller who may not ingest; errors in the shape of every other
+refusal of the API (:mod:`graph_api.api.refusals`).
+"""
+
+import asyncio
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from graph_api.api import request_log
+from graph_api.api.refusals import refusal_body
+from graph_api.config import Settings
+from graph_api.errors import GraphApiError
+from graph_api.ingest import IngestFormat, ingest_text
+from graph_api.security import Principal, Role
+from graph_api.security.access import Why, refusal
+from graph_api.security.callers import Resolved, request_caller
+from graph_api.security.token_advice import write_needs_token
+from graph_api.store.base import GraphStore
+from graph_api.store.time_budget import transactions_may_run
+
+PATH = "/ingest"
+
+MEDIA_TYPES: dict[str, IngestFormat] = {
+    "application/x-ndjson": IngestFormat.NDJSON,
+    "application/ndjson": IngestFormat.NDJSON,
+    "text/csv": IngestFormat.CSV,
+}
+"""The media types a batch may be sent as, and the format each means."""
+
+FLAGS = ("allOrNothing", "everyRecord")
+"""The query parameters ``POST /ingest`` reads (each ``true`` or ``false``)."""
+
+Caller = Annotated[Resolved, Depends(request_caller)]
+
+_STATUS = {
+    "VALIDATION": 400,
+    "LIMIT_EXCEEDED": 413,
+    "CONFLICT": 409,
+    "STORE_UNAVAILABLE": 503,
+    "TIMEOUT": 504,
+}
+
+
+def _json(status: int, body: bytes, headers: dict[str, str] | None = None) -> Response:
+    return Response(body, status, headers, media_type="application/json; charset=utf-8")
+
+
+def _refused(status: int, code: str, message: str, **extensions: Any) -> Response:
+    request_log.refused(status, code, message)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return _json(status, refusal_body(message, code, **extensions), headers)
+
+
+def _caller_refused(caller: Resolved) -> Response | None:
+    """401 or 403 for a caller who may not ingest, else None."""
+    refused = refusal(caller, Role.INGEST)
+    if refused is None:
+        return None
+    if refused.why is Why.BAD_TOKEN:
+        return _refused(401, "UNAUTHENTICATED", refused.token_problem)
+    if refused.status == 401:
+        return _refused(401, "UNAUTHENTICATED", write_needs_token("POST /ingest", Role.INGEST))
+    assert isinstance(caller, Principal) and caller.role is not None
+    message = (
+        f"POST /ingest needs a role of {Role.INGEST.holders}; "
+        f"{caller.subject} has {caller.role.label}"
+    )
+    return _refused(403, "FORBIDDEN", message)
+
+
+def _format(content_type: str | None) -> IngestFormat | str:
+    """The format a ``Content-Type`` names, or why it names none."""
+    media_type, *parameters = (part.strip() for part in (content_type or "").split(";"))
+    format = MEDIA_TYPES.get(media_type.lower())
+    if format is None:
+        known = ", ".join(MEDIA_TYPES)
+        return f"Content-Type {content_type or '(none)'!r} is not a batch: send one of {known}"
+    for parameter in parameters:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"').lower() != "utf-8":
+            return f"a batch is UTF-8, not {value.strip()!r}"
+    return format
+
+
+def _flags(request: Request) -> dict[str, bool] | str:
+    """The query parameters, or what is wrong with them (an unknown one is refused: a
+    misspelt ``allOrNothing`` would otherwise write a batch the caller meant to hold)."""
+    flags = dict.fromkeys(FLAGS, False)
+    for name, value in request.query_params.multi_items():
+        if name not in flags:
+            return f"unknown query parameter {name!r}; use {' or '.join(FLAGS)}"
+        if value.lower() not in ("true", "false"):
+            return f"{name} is true or false, not {value!r}"
+        flags[name] = value.lower() == "true"
+    return flags
+
+
+def ingest_router(settings: Settings) -> APIRouter:
+    """The ``POST /ingest`` route of an app with ``settings``."""
+    router = APIRouter()
+
+    @router.post(PATH, summary="Ingest measurements and evidence (NDJSON or CSV).")
+    async def ingest(request: Request, caller: Caller) -> Response:
+        if (refused := _caller_refused(caller)) is not None:
+            return refused
+        assert isinstance(caller, Principal)
+        format = _format(request.headers.get("content-type"))
+        if isinstance(format, str):
+            return _refused(415, "UNSUPPORTED_MEDIA_TYPE", format)
+        flags = _flags(request)
+        if isinstance(flags, str):
+            return _refused(400, "BAD_REQUEST", flags)
+        store: GraphStore = request.app.state.store
+        body = await request.body()
+        seconds = settings.import_timeout_seconds
+        try:
+            with transactions_may_run(seconds):
+                async with asyncio.timeout(seconds):
+                    report = await ingest_text(
+                        store,
+                        body,
+                        format,
+                        actor=caller.subject,
+                        all_or_nothing=flags["allOrNothing"],
+                    )
+        except TimeoutError:
+            message = f"the batch ran past {seconds:g} s (import_timeout_seconds); stopped"
+            return _refused(504, "TIMEOUT", message)
+        except GraphApiError as exc:
+            extensions = {k: v for k, v in exc.extensions.items() if k != "code"}
+            return _refused(_STATUS.get(exc.code, 500), exc.code, exc.message, **extensions)
+        answer = report.as_json(every_record=flags["everyRecord"])
+        status = 422 if report.reason is not None else 200
+        return _json(status, _dumps(answer))
+
+    return router
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+__all__ = ["FLAGS", "MEDIA_TYPES", "PATH", "ingest_router"]
