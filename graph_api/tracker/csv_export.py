@@ -26,7 +26,8 @@ def read_csv_export(text: str, source: str) -> tuple[list[TrackerRecord], list[t
     """The records of a CSV export and the rows that cannot be read (where, why)."""
     if csv.field_size_limit() < MAX_CELL_CHARS:
         csv.field_size_limit(MAX_CELL_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a stray quote is an error, not a cell silently swallowing the rows after it
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [name.strip() for name in next(reader, [])]
         if not any(header):

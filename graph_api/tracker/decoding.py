@@ -25,7 +25,8 @@ def decode_export(data: bytes, source: str, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start : exc.start + 1].hex()
-        where = f"line {line}, byte {exc.start + 1}"
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        where = f"line {line}, byte {column}"
         message = (
             f"byte 0x{byte} is not {encoding}: save the export as UTF-8, or name its "
             "encoding in the mapping (encoding: cp1252)"

@@ -8,6 +8,7 @@ no longer name, are reported and kept: an export is often filtered (a sprint, a 
 and a link may have been made by hand.
 """
 
+from graph_api.errors import FieldError, ValidationFailed
 from graph_api.long_work import off_the_loop
 from graph_api.store.base import SYSTEM, GraphStore
 from graph_api.tracker.csv_export import read_csv_export
@@ -32,6 +33,13 @@ def read_export(
         records, unreadable = read_jira_json(text, source)
     else:
         records, unreadable = read_csv_export(text, source)
+    missing = [
+        FieldError(f"fields.{name}", f"the export has no {' or '.join(mapping.columns(name))}")
+        for name in ("key", "title")
+        if records and not any(record.has(mapping.columns(name)) for record in records)
+    ]
+    if missing:  # a wrong format or mapping: every row would be refused for the same reason
+        raise ValidationFailed(missing, f"{source} does not fit the {mapping.format} mapping")
     return [read_row(record, mapping) for record in records], unreadable
 
 

@@ -1,5 +1,7 @@
 """The nodes the fixtures' labels link to, and reading back what an import wrote."""
 
+import csv
+import io
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +68,44 @@ async def changes_since(store: GraphStore, count: int) -> list[tuple[str, str, s
         (e.event.type.value, e.event.node.key, e.event.target.key if e.event.target else "")
         for e in entries
     ]
+
+
+HEADER = (
+    "Issue key",
+    "Issue id",
+    "Summary",
+    "Issue Type",
+    "Status",
+    "Priority",
+    "Created",
+    "Parent",
+    "Labels",
+    "Labels",
+)
+
+
+def jira_csv(*rows: tuple[str, ...], header: tuple[str, ...] = HEADER) -> bytes:
+    """A Jira CSV export of ``rows`` (cells in ``header``'s order; missing ones empty)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([*row, *[""] * (len(header) - len(row))])
+    return out.getvalue().encode("utf-8")
+
+
+def story(
+    key: str, title: str = "", parent: str = "", *labels: str, **cells: str
+) -> tuple[str, ...]:
+    """A row of :func:`jira_csv` for a story ``key`` under ``parent``."""
+    return (
+        key,
+        "",
+        title or f"Story {key}",
+        cells.get("type", "Story"),
+        cells.get("status", "To Do"),
+        cells.get("priority", "Medium"),
+        cells.get("created", "06/Dec/26 3:04 PM"),
+        parent,
+        *labels,
+    )
