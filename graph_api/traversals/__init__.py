@@ -11,6 +11,7 @@ from typing import Any
 
 from graph_api.traversals.coverage.graphql import TRAVERSAL as COVERAGE
 from graph_api.traversals.description import Traversal
+from graph_api.traversals.evidence_timeline.graphql import TRAVERSAL as EVIDENCE_TIMELINE
 from graph_api.traversals.impact.graphql import TRAVERSAL as IMPACT
 from graph_api.traversals.journey_health.graphql import TRAVERSAL as JOURNEY_HEALTH
 from graph_api.traversals.opportunity_scores.graphql import TRAVERSAL as OPPORTUNITY_SCORES
@@ -34,11 +35,13 @@ TRAVERSALS: tuple[Traversal[Any, Any], ...] = (
     COVERAGE,
     VALUE_STREAM_HEALTH,
     JOURNEY_HEALTH,
+    EVIDENCE_TIMELINE,
 )
 """Every traversal, in the order Query lists their fields."""
 
 __all__ = [
     "COVERAGE",
+    "EVIDENCE_TIMELINE",
     "IMPACT",
     "JOURNEY_HEALTH",
     "OPPORTUNITY_SCORES",
