@@ -4,7 +4,8 @@ On the contract tests' graph (tests/contract/traversals/journey_health_graph.py)
 journey named by key, ``Journey:key`` and global ID alike; stages, steps and touchpoints
 with their KPIs (latest value, status, trend, nested measurements) and rollups, trend
 counts; VALIDATION for an ID of another kind or a malformed one, NOT_FOUND for an unknown
-journey. Every node field of the answer is read before it answers.
+journey. Every node field of the answer is read before it answers. The doc example's
+output, on the demo model.
 """
 
 import httpx
@@ -13,6 +14,7 @@ import pytest
 from graph_api.graphql.ids import global_id
 from graph_api.store.base import GraphStore, NodeRef
 from tests.api.helpers import node_fields_of, validation_paths
+from tests.api.traversals.blueprint_doc_example import check_doc_example
 from tests.contract.traversals.journey_health_graph import JOURNEY_HEALTH_GRAPH
 from tests.graphql_client import error_codes, gql, gql_data
 
@@ -145,3 +147,8 @@ def test_every_node_field_of_the_health_is_read_before_it_answers() -> None:
         "KpiHealth",
     )
     assert node_fields_of(*types) == NODE_FIELDS
+
+
+async def test_doc_example_output_is_real(demo_client: httpx.AsyncClient) -> None:
+    answer = await check_doc_example(demo_client, "journey-health.md")
+    assert answer["data"]["journeyHealth"]["status"] == "OFF_TRACK"

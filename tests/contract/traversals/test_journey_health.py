@@ -229,3 +229,70 @@ async def test_unknown_other_kind_and_hostile_keys_find_nothing(
     assert await store.traverse(JOURNEY_HEALTH, key) is None
     still = await store.traverse(JOURNEY_HEALTH, "trip")  # nothing was changed
     assert still is not None and still.status == S.OFF_TRACK
+
+
+async def test_demo_fault_repair(demo_store: GraphStore) -> None:
+    before = queries_run(demo_store)
+    health = await demo_store.traverse(JOURNEY_HEALTH, "fault-repair")
+    if demo_store.name == "neo4j":
+        assert queries_run(demo_store) == before + 1
+    assert health is not None
+    assert [(s.stage_key, s.status) for s in health.stages] == [
+        ("notice-problem", S.NO_DATA),
+        ("self-diagnose", S.OFF_TRACK),
+        ("report-fault", S.OFF_TRACK),
+        ("engineer-visit", S.AT_RISK),
+        ("resolution", S.NO_DATA),
+    ]
+    assert [s.step_key for s in health.stages[2].steps] == [
+        "fr-call-support",
+        "fr-report-in-chat",
+        "fr-get-fault-reference",
+    ]
+    call = health.stages[2].steps[0]
+    # first-contact resolution measures the call and its agent touchpoint; the IVR's
+    # abandonment its IVR touchpoint: 57.9% against 70%, 10.3% against 5%
+    assert keys(call.kpis) == ["fault-first-contact-resolution"]
+    assert [(t.touchpoint_key, keys(t.kpis)) for t in call.touchpoints if t.kpis] == [
+        ("agent-fault-call", ["fault-first-contact-resolution"]),
+        ("ivr-fault-menu", ["fault-line-ivr-abandonment"]),
+    ]
+    assert (call.status, call.trends) == (S.OFF_TRACK, counts(improving=2))
+    visit = health.stages[3].steps[1]
+    # 90.3% of repair appointments kept against 95%: 4.7 short, within 10% of 95
+    assert (visit.step_key, visit.kpis, visit.status) == ("fr-wait-for-engineer", [], S.AT_RISK)
+    assert [(t.touchpoint_key, row(k)) for t in visit.touchpoints for k in t.kpis] == [
+        (
+            "engineer-repair-visit",
+            (
+                "repair-appointments-kept",
+                "repair-appointments-kept-2026-04",
+                90.3,
+                S.AT_RISK,
+                T.IMPROVING,
+                Decimal("3.9"),
+                [
+                    "repair-appointments-kept-2026-02",
+                    "repair-appointments-kept-2026-03",
+                    "repair-appointments-kept-2026-04",
+                ],
+            ),
+        )
+    ]
+    assert keys(health.kpis) == ["mean-time-to-restore", "nps-fault-journey"]
+    assert (health.status, health.trends) == (S.OFF_TRACK, counts(improving=6))
+
+
+async def test_demo_a_kpi_of_the_journey_and_a_step_counts_once(demo_store: GraphStore) -> None:
+    health = await demo_store.traverse(JOURNEY_HEALTH, "bill-and-renew")
+    assert health is not None
+    # churn at contract end measures the journey and its call to retentions
+    assert keys(health.kpis) == ["churn-at-contract-end"]
+    retentions = health.stages[3].steps[0]
+    assert (retentions.step_key, keys(retentions.kpis)) == (
+        "br-call-retentions",
+        ["churn-at-contract-end"],
+    )
+    # billing contacts per 1,000 bills is worsening at the query step
+    assert health.trends == counts(improving=1, worsening=1)
+    assert health.status == S.OFF_TRACK
