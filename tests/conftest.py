@@ -32,6 +32,30 @@ DEMO_MODEL = ROOT / "seeds" / "demo.yaml"
 STORES = ["embedded", "neo4j"]
 T = TypeVar("T")
 
+
+def _this_workers_neo4j() -> None:
+    """Under pytest-xdist, scripts/run-tests starts one Neo4j per worker and lists them in
+    ``NEO4J_TEST_SERVERS`` (``instance=port`` ...): worker ``gwN`` takes the Nth, for its
+    tests and the processes they start, and restarts only its own (``NEO4J_LOCAL_*``)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    servers = os.environ.get("NEO4J_TEST_SERVERS", "").split()
+    if not worker or not servers:
+        return
+    index = int(worker.removeprefix("gw"))
+    if index >= len(servers):
+        raise RuntimeError(
+            f"worker {worker} has no Neo4j of its own: NEO4J_TEST_SERVERS lists "
+            f"{len(servers)}; run the tests with scripts/run-tests"
+        )
+    instance, port = servers[index].split("=")
+    os.environ.update(
+        NEO4J_LOCAL_INSTANCE=instance,
+        NEO4J_LOCAL_PORT=port,
+        NEO4J_TEST_URI=f"bolt://127.0.0.1:{port}",
+    )
+
+
+_this_workers_neo4j()
 NEO4J_TEST_URI = os.environ.get("NEO4J_TEST_URI", "")
 NEO4J_TEST_USER = os.environ.get("NEO4J_TEST_USER", "neo4j")
 NEO4J_TEST_PASSWORD = os.environ.get("NEO4J_TEST_PASSWORD", "")
