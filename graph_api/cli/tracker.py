@@ -84,36 +84,38 @@ def _print(report: ImportReport, file: Path, store: str) -> None:
     else:
         outcome = "written" if report.written else "nothing to change"
     console.print(f"{escape(str(file))} ({report.format}) -> {store} store: {outcome}")
-    counts = Table("", "items", show_edge=False)
+    counts = Table("", "count", show_edge=False)
     for name, count in report.counts().items():
         counts.add_row(name, str(count))
     console.print(counts)
-    for outcome_list, title in ((report.created, "created"), (report.updated, "updated")):
-        if outcome_list:
-            table = Table("tracker key", "key", "changed", title=title, title_justify="left")
-            for item in outcome_list[:LISTED]:
-                table.add_row(item.tracker_key, item.key, ", ".join(item.changes))
-            console.print(table)
-    if report.refused:
-        table = Table("where", "tracker key", "why", title="refused", title_justify="left")
-        for refused in report.refused[:LISTED]:
-            table.add_row(refused.where, refused.tracker_key or "", "; ".join(refused.reasons))
-        console.print(table)
-    if report.links_no_longer_labelled:
-        table = Table(
-            "tracker key",
-            "field",
-            "still linked to",
-            title="links no longer labelled (kept)",
-            title_justify="left",
-        )
-        for link in report.links_no_longer_labelled[:LISTED]:
-            table.add_row(link.tracker_key, link.field, link.target)
-        console.print(table)
-    if report.missing_from_export:
-        table = Table(
-            "tracker key", "key", title="missing from the export (kept)", title_justify="left"
-        )
-        for missing in report.missing_from_export[:LISTED]:
-            table.add_row(missing.tracker_key, missing.key)
-        console.print(table)
+    # One line per entry (the console soft-wraps): a table would cut reasons to its width.
+    _lines("created", [f"{o.tracker_key} -> {o.key}" for o in report.created])
+    _lines(
+        "updated",
+        [f"{o.tracker_key} -> {o.key}: {', '.join(o.changes)}" for o in report.updated],
+    )
+    _lines(
+        "refused",
+        [f"{r.where} {r.tracker_key or ''}: {'; '.join(r.reasons)}" for r in report.refused],
+    )
+    _lines(
+        "links no longer labelled (kept)",
+        [
+            f"{x.tracker_key} -> {x.key}: {x.field} {x.target}"
+            for x in report.links_no_longer_labelled
+        ],
+    )
+    _lines(
+        "missing from the export (kept)",
+        [f"{m.tracker_key} -> {m.key}" for m in report.missing_from_export],
+    )
+
+
+def _lines(title: str, lines: list[str]) -> None:
+    if not lines:
+        return
+    console.print(f"[bold]{title}:")
+    for line in lines[:LISTED]:
+        console.print(f"  {line}", markup=False, highlight=False)
+    if len(lines) > LISTED:
+        console.print(f"  ... and {len(lines) - LISTED} more", markup=False, highlight=False)

@@ -36,8 +36,11 @@ def read_csv_export(text: str, source: str) -> tuple[list[TrackerRecord], list[t
             )
         records: list[TrackerRecord] = []
         unreadable: list[tuple[str, str]] = []
-        for cells in reader:
-            where = f"line {reader.line_num}"
+        while True:
+            where = f"line {reader.line_num + 1}"  # where the row starts: a cell may span lines
+            cells = next(reader, None)
+            if cells is None:
+                break
             if not any(cell.strip() for cell in cells):
                 continue
             extra = [cell for cell in cells[len(header) :] if cell.strip()]
