@@ -47,6 +47,7 @@ async def test_doc_example_output_is_real(
         ("painful-steps.md", "dependencies", "painfulSteps"),
         ("service-blueprint.md", "support", "serviceBlueprint"),
         ("coverage.md", "data-gaps", "coverage"),
+        ("coverage.md", "stale", "coverage"),
     ],
 )
 async def test_named_doc_example_output_is_real(
