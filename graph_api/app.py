@@ -19,6 +19,7 @@ from graph_api.api.ingest_endpoint import ingest_router
 from graph_api.api.schema import build_schema
 from graph_api.api.start_page import start_page_router
 from graph_api.api.startup import load_demo, startup_lines
+from graph_api.api.tracker_endpoint import tracker_router
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError
 from graph_api.security import Authenticator
@@ -93,6 +94,7 @@ def create_app(
     if settings.graphiql:
         mount_graphiql_assets(app)  # GraphiQL's scripts and styles, served from the package
     app.include_router(ingest_router(settings))  # POST /ingest: measurements and evidence
+    app.include_router(tracker_router(settings))  # POST /tracker/import: backlog items
     app.include_router(ui_router)
     app.include_router(start_page_router(settings))
     install_error_pages(app)  # /ui's refusals as its HTML error page, not JSON

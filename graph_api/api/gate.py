@@ -10,7 +10,8 @@
    (:mod:`graph_api.security.callers`);
 3. bounds what the request may make the server read: the query string and the body may
    not exceed ``max_request_bytes``, or ``max_import_bytes`` for an admin (whole-model
-   and ArchiMate imports) and for a caller who may ingest sending ``POST /ingest``. A
+   and ArchiMate imports), for a caller who may ingest sending ``POST /ingest`` and for
+   an editor sending ``POST /tracker/import`` (a tracker's export). A
    ``Content-Length`` over the limit is refused before a byte of the body is read; a
    body without one is counted as it arrives and refused as soon as it passes the limit.
    Nothing beyond the limit is ever held in memory. The refusal is a 413 with a
@@ -38,6 +39,8 @@ from graph_api.api import request_log
 from graph_api.api.ingest_endpoint import PATH as INGEST_PATH
 from graph_api.api.refusals import refusal_body
 from graph_api.api.request_id import HEADER, request_id_from, serving
+from graph_api.api.tracker_endpoint import PATH as TRACKER_PATH
+from graph_api.api.tracker_endpoint import ROLE as TRACKER_ROLE
 from graph_api.config import Settings
 from graph_api.security import Authenticator, Principal, Role
 from graph_api.security.callers import Resolved, resolve_once
@@ -79,7 +82,9 @@ class RequestGate:
     def _limit(self, resolved: Resolved, path: str) -> tuple[int, str]:
         """The byte limit for this caller of ``path``, and the setting that sets it."""
         if isinstance(resolved, Principal) and (
-            resolved.may(Role.ADMIN) or (path == INGEST_PATH and resolved.may(Role.INGEST))
+            resolved.may(Role.ADMIN)
+            or (path == INGEST_PATH and resolved.may(Role.INGEST))
+            or (path == TRACKER_PATH and resolved.may(TRACKER_ROLE))
         ):
             return self.settings.max_import_bytes, "max_import_bytes"
         return self.settings.max_request_bytes, "max_request_bytes"

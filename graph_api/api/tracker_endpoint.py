@@ -6,7 +6,8 @@ Query parameters: ``format`` (``jira-csv``, ``jira-json`` or ``azure-csv``, requ
 record is refused). The body is the export as it is (``text/csv``, ``application/json``
 or ``application/octet-stream``), or ``multipart/form-data`` with a part ``export`` and,
 optionally, a part ``mapping`` (YAML, merged over the format's defaults). The caller
-needs the editor role; the write runs under ``import_timeout_seconds``.
+needs the editor role; its body may be as large as ``max_import_bytes``
+(:mod:`graph_api.api.gate`), and the write runs under ``import_timeout_seconds``.
 
 Answers: 200 with the report; 422 with the report when all-or-nothing refused the export;
 400 VALIDATION for an export or mapping that cannot be read at all (each error located),
