@@ -121,7 +121,7 @@ def ingest_router(settings: Settings) -> APIRouter:
             return refused
         assert isinstance(caller, Principal)
         format = _format(request.headers.get("content-type"))
-        if isinstance(format, str):
+        if not isinstance(format, IngestFormat):  # (a StrEnum: a str too)
             return _refused(415, "UNSUPPORTED_MEDIA_TYPE", format)
         flags = _flags(request)
         if isinstance(flags, str):

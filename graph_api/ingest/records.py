@@ -73,7 +73,7 @@ def check_record(fields: Mapping[str, Any]) -> CheckedRecord | list[FieldError]:
     for name in fields:
         if name not in allowed:
             known = ", ".join(sorted(allowed))
-            errors.append(FieldError(name, f"not a field of a {type_} record; it has: {known}"))
+            errors.append(FieldError(name, f"not a field of {type_} records; they have: {known}"))
     # null is "not given": an optional property left out, a required one missing.
     values = {n: fields[n] for n in PROPERTY_FIELDS[kind] if fields.get(n) is not None}
     mistyped: set[str] = set()
