@@ -46,6 +46,7 @@ async def test_doc_example_output_is_real(
     [
         ("painful-steps.md", "dependencies", "painfulSteps"),
         ("service-blueprint.md", "support", "serviceBlueprint"),
+        ("service-blueprint.md", "freshness", "serviceBlueprint"),
         ("coverage.md", "data-gaps", "coverage"),
         ("coverage.md", "stale", "coverage"),
     ],
