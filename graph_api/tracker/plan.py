@@ -157,9 +157,12 @@ def _operations(
     linked_fields: Sequence[str],
     report: ImportReport,
 ) -> list[WriteOp]:
+    # Grouped by sort (parents, then each labelled field): a store writes each run of
+    # operations of one sort as one batch.
     upserts: list[WriteOp] = []
     unlinks: list[WriteOp] = []
-    links: list[WriteOp] = []
+    parents: list[WriteOp] = []
+    links: dict[str, list[WriteOp]] = {name: [] for name in linked_fields}
     fields = relationship_fields(ITEM)
     for tracker_key, item in items.items():
         ref = NodeRef(ITEM, item.key)
@@ -180,7 +183,7 @@ def _operations(
             if before is not None:
                 unlinks.append(RemoveLink("PART_OF", ref, NodeRef(ITEM, before)))
             if after is not None:
-                links.append(AddLink("PART_OF", ref, NodeRef(ITEM, after)))
+                parents.append(AddLink("PART_OF", ref, NodeRef(ITEM, after)))
         outcome = ItemOutcome(tracker_key, item.key, tuple(changes) if stored else ())
         (
             report.created if stored is None else report.updated if changes else report.unchanged
@@ -190,14 +193,16 @@ def _operations(
             spec = fields[name]
             labelled = item.row.targets.get(name, set())
             for target in sorted(labelled - linked.get(name, set())):
-                links.append(AddLink(spec.relationship.type, ref, NodeRef(spec.other_kind, target)))
+                links[name].append(
+                    AddLink(spec.relationship.type, ref, NodeRef(spec.other_kind, target))
+                )
                 report.links_added.append(LinkOutcome(tracker_key, item.key, name, target))
             if item.row.labels_given:
                 report.links_no_longer_labelled.extend(
                     LinkOutcome(tracker_key, item.key, name, target)
                     for target in sorted(linked.get(name, set()) - labelled)
                 )
-    return [*upserts, *unlinks, *links]
+    return [*upserts, *unlinks, *parents, *(op for ops in links.values() for op in ops)]
 
 
 def _changed(props: Mapping[str, object], stored: Mapping[str, object] | None) -> list[str]:
