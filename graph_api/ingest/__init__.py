@@ -1,5 +1,5 @@
 """Measurements and evidence in bulk: records read from NDJSON or CSV, checked against
-the metamodel, and written idempotently by external id in one atomic store write.
+the metamodel, and written idempotently by external id through the store's ordinary writes.
 
 - :mod:`~graph_api.ingest.limits`: how much one batch may hold;
 - :mod:`~graph_api.ingest.keys`: the node key an external id names;

@@ -1,6 +1,6 @@
 """How much one ingestion batch may hold, whichever way it comes in.
 
-The bounds keep one batch one atomic write of predictable size: a batch over
+The bounds keep a batch's work predictable: a batch over
 :data:`MAX_RECORDS` is refused whole before anything is checked, a line over
 :data:`MAX_LINE_CHARS` refuses only its record. HTTP bodies are bounded before they
 are read (``max_import_bytes``, see :mod:`graph_api.api.gate`).

@@ -15,16 +15,43 @@ not the server's guess to make).
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from graph_api.errors import FieldError
 from graph_api.ingest.raw import RawRecord
 from graph_api.ingest.records import LINK_FIELDS, PROPERTY_FIELDS, CheckedRecord
 from graph_api.ingest.report import Outcome, RecordResult
-from graph_api.metamodel import relationship_fields
+from graph_api.metamodel import RelationshipField
+from graph_api.metamodel import relationship_fields as all_relationship_fields
 from graph_api.store.base import AddLink, GraphStore, NodeRecord, NodeRef, RemoveLink, UpsertNode
 
 Checked = tuple[RawRecord, CheckedRecord]
+
+
+@cache
+def relationship_fields(kind: str) -> Mapping[str, RelationshipField]:
+    """The relationship fields of ``kind``, worked out once (the metamodel builds them
+    anew on each call, and a batch asks per record)."""
+    return all_relationship_fields(kind)
+
+
+IngestOp = UpsertNode | RemoveLink | AddLink
+
+
+def _run_of(op: IngestOp) -> tuple[int, str, str, str]:
+    """Where ``op`` goes in a write: nodes first, then the links removed (a measurement
+    moved to another KPI leaves the old one before it joins the new one), then those
+    added; within each, by kind or relationship, so that each is one run of one sort,
+    which a store writes in a few batches."""
+    if isinstance(op, UpsertNode):
+        return (0, op.kind, "", "")
+    return (1 if isinstance(op, RemoveLink) else 2, op.type, op.source.kind, op.target.kind)
+
+
+def write_order(ops: Sequence[IngestOp]) -> list[IngestOp]:
+    """``ops`` in the order one write applies them (:func:`_run_of`)."""
+    return sorted(ops, key=_run_of)
 
 
 @dataclass(slots=True)
@@ -33,24 +60,13 @@ class Plan:
 
     results: dict[int, RecordResult] = field(default_factory=dict)
     """By record number."""
-    upserts: list[UpsertNode] = field(default_factory=list)
-    unlinks: list[RemoveLink] = field(default_factory=list)
-    links: list[AddLink] = field(default_factory=list)
+    changes: dict[int, list[IngestOp]] = field(default_factory=dict)
+    """By record number, for the records that change the graph: what writes them."""
 
     @property
-    def ops(self) -> list[UpsertNode | RemoveLink | AddLink]:
-        """Nodes first, then the links removed (a measurement moved to another KPI leaves
-        the old one before it joins the new one), then those added: each a run of one
-        sort, so a store writes it in a few batches."""
-
-        def link_run(op: RemoveLink | AddLink) -> tuple[str, str, str]:
-            return (op.type, op.source.kind, op.target.kind)
-
-        return [
-            *sorted(self.upserts, key=lambda op: op.kind),
-            *sorted(self.unlinks, key=link_run),
-            *sorted(self.links, key=link_run),
-        ]
+    def ops(self) -> list[IngestOp]:
+        """Every change, in write order."""
+        return write_order([op for ops in self.changes.values() for op in ops])
 
 
 def _result(raw: RawRecord, record: CheckedRecord, outcome: Outcome, **more: Any) -> RecordResult:
@@ -144,8 +160,9 @@ def plan_record(raw: RawRecord, record: CheckedRecord, stored: Stored, plan: Pla
         return
     ref = NodeRef(record.kind, record.key)
     current = stored.nodes[record.kind].get(record.key)
+    ops: list[IngestOp] = []
     if current is None:
-        plan.upserts.append(UpsertNode(ref.kind, ref.key, record.props, create_only=True))
+        ops.append(UpsertNode(ref.kind, ref.key, record.props, create_only=True))
         outcome = Outcome.CREATED
     else:
         # The record sets its own properties; the rest (a description, translations)
@@ -156,9 +173,7 @@ def plan_record(raw: RawRecord, record: CheckedRecord, stored: Stored, plan: Pla
         if props != dict(current.props):
             # On the version read: a change made meanwhile fails the write (CONFLICT)
             # instead of being overwritten unseen.
-            plan.upserts.append(
-                UpsertNode(ref.kind, ref.key, props, expected_version=current.version)
-            )
+            ops.append(UpsertNode(ref.kind, ref.key, props, expected_version=current.version))
             outcome = Outcome.UPDATED
     fields = relationship_fields(record.kind)
     for name, wanted in record.links.items():
@@ -168,14 +183,16 @@ def plan_record(raw: RawRecord, record: CheckedRecord, stored: Stored, plan: Pla
         for key in sorted(now - wanted):
             other = NodeRef(spec.other_kind, key)
             ends = (ref, other) if spec.direction == "out" else (other, ref)
-            plan.unlinks.append(RemoveLink(rel.type, *ends))
+            ops.append(RemoveLink(rel.type, *ends))
         for key in sorted(wanted - now):
             other = NodeRef(spec.other_kind, key)
             ends = (ref, other) if spec.direction == "out" else (other, ref)
-            plan.links.append(AddLink(rel.type, *ends))
+            ops.append(AddLink(rel.type, *ends))
         if now != wanted and outcome is Outcome.UNCHANGED:
             outcome = Outcome.UPDATED
     plan.results[raw.number] = _result(raw, record, outcome)
+    if ops:
+        plan.changes[raw.number] = ops
 
 
 async def plan_batch(store: GraphStore, checked: Sequence[Checked]) -> Plan:
@@ -188,4 +205,4 @@ async def plan_batch(store: GraphStore, checked: Sequence[Checked]) -> Plan:
     return plan
 
 
-__all__ = ["Plan", "plan_batch"]
+__all__ = ["IngestOp", "Plan", "plan_batch", "write_order"]

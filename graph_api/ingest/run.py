@@ -1,26 +1,36 @@
-"""A whole batch: read, checked, planned against the store and written in one write.
+"""A whole batch: read, checked, planned against the store, then written.
 
-The write is one :meth:`~graph_api.store.base.GraphStore.write` of every change, made as
-the caller (``createdBy``/``updatedBy``, the change log's actor), so it is atomic,
-versioned, logged and published to the change feed like any other write, and a write
-that fails leaves the graph as it was. Reading, checking and planning cost a fixed
-number of store calls per batch (:mod:`graph_api.ingest.plan`), not one per record.
+Changes are written with :meth:`~graph_api.store.base.GraphStore.write`, as the caller
+(``createdBy``/``updatedBy``, the change log's actor), so they are atomic, versioned,
+logged and published to the change feed like any other write. Reading, checking and
+planning cost a fixed number of store calls per batch (:mod:`graph_api.ingest.plan`),
+not one per record.
 
 A bad record refuses only itself, unless the caller asks for all-or-nothing: then one
-bad record means nothing is written, and the report says why.
+bad record means nothing is written, and the report says why. An all-or-nothing batch is
+one write: if it fails, the graph is as it was. Otherwise the changes are written in
+writes of :data:`WRITE_RECORDS` records, so that a batch of 100,000 measurements stays
+within what one Neo4j transaction may hold in memory; a write that fails raises its error
+and leaves its own records unwritten, the writes before it kept. Sending the batch again
+is then safe: what was written comes back unchanged.
 """
 
 from collections.abc import Sequence
 
 from graph_api.errors import FieldError
 from graph_api.ingest.formats import IngestFormat, read_records
-from graph_api.ingest.plan import Checked, plan_batch
+from graph_api.ingest.plan import Checked, Plan, plan_batch, write_order
 from graph_api.ingest.raw import RawRecord
 from graph_api.ingest.records import RECORD_TYPES, check_record
 from graph_api.ingest.report import IngestReport, Outcome, RecordResult
 from graph_api.long_work import off_the_loop
 from graph_api.plural import counted
 from graph_api.store.base import SYSTEM, GraphStore
+
+WRITE_RECORDS = 10_000
+"""Records whose changes one write holds, outside all-or-nothing: 100,000 measurements
+with their links and change-log entries are more than a Neo4j transaction may hold with
+its default memory limit (``dbms.memory.transaction.total.max``)."""
 
 OFF_THE_LOOP = 500
 """Records from which reading and checking a batch runs in a worker thread: thousands of
@@ -104,7 +114,6 @@ async def _ingest(
     plan = await plan_batch(store, checked)
     results = sorted([*refused, *plan.results.values()], key=lambda r: r.record)
     bad = [r.record for r in results if r.errors]
-    ops = plan.ops
     if all_or_nothing and bad:
         shown = ", ".join(str(n) for n in bad[:20]) + (" ..." if len(bad) > 20 else "")
         reason = (
@@ -113,9 +122,19 @@ async def _ingest(
         )
         results = [r if r.outcome is Outcome.REFUSED else _not_written(r) for r in results]
         return IngestReport(results, all_or_nothing, written=False, reason=reason)
-    if ops:
-        await store.write(ops, actor=actor)
-    return IngestReport(results, all_or_nothing, written=bool(ops))
+    if all_or_nothing and plan.changes:
+        await store.write(plan.ops, actor=actor)  # one write: all of it or none
+    elif plan.changes:
+        await write_in_parts(store, plan, actor)
+    return IngestReport(results, all_or_nothing, written=bool(plan.changes))
+
+
+async def write_in_parts(store: GraphStore, plan: Plan, actor: str) -> None:
+    """The plan's changes, :data:`WRITE_RECORDS` records to a write, in record order."""
+    numbers = sorted(plan.changes)
+    for start in range(0, len(numbers), WRITE_RECORDS):
+        part = numbers[start : start + WRITE_RECORDS]
+        await store.write(write_order([op for n in part for op in plan.changes[n]]), actor=actor)
 
 
 def _not_written(result: RecordResult) -> RecordResult:
@@ -125,4 +144,4 @@ def _not_written(result: RecordResult) -> RecordResult:
     )
 
 
-__all__ = ["OFF_THE_LOOP", "check_all", "ingest_records", "ingest_text"]
+__all__ = ["OFF_THE_LOOP", "WRITE_RECORDS", "check_all", "ingest_records", "ingest_text"]

@@ -4,11 +4,15 @@ A re-sent batch must change nothing at all (no version, no change-log entry); a 
 refused all-or-nothing, or a write that fails, must leave the graph exactly as it was.
 """
 
-from graph_api.errors import Conflict
-from graph_api.ingest import IngestFormat, Outcome, ingest_text
+from collections.abc import Sequence
+
+import pytest
+
+from graph_api.errors import Conflict, StoreUnavailable
+from graph_api.ingest import IngestFormat, Outcome, ingest_text, run
 from graph_api.ingest.keys import node_key
 from graph_api.metamodel import relationship_fields
-from graph_api.store.base import GraphStore, UpsertNode
+from graph_api.store.base import SYSTEM, GraphStore, UpsertNode, WriteOp, WriteResult
 from graph_api.store.change_log import ChangeLogQuery
 from tests.ingest.graph import evidence, measurement, ndjson, with_targets
 from tests.snapshots import take_snapshot
@@ -199,3 +203,37 @@ async def test_a_failing_write_leaves_the_graph_as_it_was(store: GraphStore) -> 
     else:
         raise AssertionError("the write should have conflicted")
     assert await take_snapshot(store) == before
+
+
+async def test_a_large_batch_is_written_in_parts_and_safe_to_send_again(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside all-or-nothing, WRITE_RECORDS records go to a write: a failing write keeps
+    the parts before it, and sending the batch again completes it, the kept records
+    coming back unchanged."""
+    await with_targets(store)
+    monkeypatch.setattr(run, "WRITE_RECORDS", 2)
+    writes: list[int] = []
+
+    class FailingThird:
+        def __init__(self, inner: GraphStore) -> None:
+            self.inner = inner
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        async def write(self, ops: Sequence[WriteOp], *, actor: str = SYSTEM) -> WriteResult:
+            writes.append(len(ops))
+            if len(writes) == 3:
+                raise StoreUnavailable("gone")
+            return await self.inner.write(ops, actor=actor)
+
+    batch = ndjson(*(measurement(f"m-{n}", value=n) for n in range(7)))
+    with pytest.raises(StoreUnavailable):
+        await ingest_text(FailingThird(store), batch, IngestFormat.NDJSON)  # type: ignore[arg-type]
+    assert writes == [4, 4, 4]  # two records a write: a node and a link each
+    kept = await store.get_nodes("Measurement", [f"m-{n}" for n in range(7)])
+    assert sorted(kept) == ["m-0", "m-1", "m-2", "m-3"]
+    again = await ingest_text(store, batch, IngestFormat.NDJSON)
+    outcomes = [r.outcome for r in again.results]
+    assert outcomes == [Outcome.UNCHANGED] * 4 + [Outcome.CREATED] * 3
