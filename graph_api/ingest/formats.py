@@ -140,6 +140,10 @@ def _ndjson_records(text: str) -> Iterator[RawRecord]:
         except ValueError as exc:  # JSONDecodeError included
             yield RawRecord(number, index + 1, {}, FieldError("line", f"not JSON: {exc}"))
             continue
+        except RecursionError:  # thousands of nested brackets: no record is shaped so
+            problem = FieldError("line", "not a record: JSON nested too deeply")
+            yield RawRecord(number, index + 1, {}, problem)
+            continue
         if not isinstance(value, dict):
             problem = FieldError("line", f"a record is a JSON object, not {type(value).__name__}")
             yield RawRecord(number, index + 1, {}, problem)

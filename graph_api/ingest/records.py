@@ -63,7 +63,7 @@ class CheckedRecord:
 def check_record(fields: Mapping[str, Any]) -> CheckedRecord | list[FieldError]:
     """The record ``fields`` describe, or every problem with them."""
     type_ = fields.get("type")
-    if type_ not in RECORD_TYPES:
+    if not isinstance(type_, str) or type_ not in RECORD_TYPES:
         shown = "missing" if type_ is None else f"{type_!r} is not a record type"
         return [FieldError("type", f"{shown}: use measurement or evidence")]
     kind = RECORD_TYPES[str(type_)]

@@ -39,7 +39,8 @@ records are a noticeable stretch of CPU work that would hold up other requests."
 
 def _refused(raw: RawRecord, errors: Sequence[FieldError]) -> RecordResult:
     external_id = raw.fields.get("id")
-    kind = RECORD_TYPES.get(raw.fields.get("type"))  # type: ignore[arg-type]
+    type_ = raw.fields.get("type")
+    kind = RECORD_TYPES.get(type_) if isinstance(type_, str) else None
     return RecordResult(
         raw.number,
         raw.line,

@@ -41,6 +41,8 @@ def test_ndjson_skips_blank_lines_and_reads_bom_and_crlf() -> None:
         ('"text"', "a record is a JSON object, not str"),
         ('{"id": "a", "id": "b"}', "not JSON: the field 'id' appears twice"),
         ("{'id': 1}", "not JSON: Expecting property name enclosed in double quotes"),
+        ("[" * 60_000 + "]" * 60_000, "the line holds 120000 characters"),
+        ('{"a":' * 6_000 + "1" + "}" * 6_000, "not a record: JSON nested too deeply"),
     ],
 )
 def test_ndjson_lines_that_are_no_record(line: str, message: str) -> None:
@@ -75,6 +77,8 @@ def test_a_too_long_line_refuses_only_its_record() -> None:
         ({"id": 1.5}, "id", "must be text or a whole number, not a number"),
         ({"id": "x" * 201}, "id", "holds 201 characters; at most 200"),
         ({"type": "metric"}, "type", "'metric' is not a record type"),
+        ({"type": ["measurement"]}, "type", "['measurement'] is not a record type"),
+        ({"type": None}, "type", "missing: use measurement or evidence"),
         ({"kind": "survey"}, "kind", "not a field of measurement records"),
         ({"colour": "red"}, "colour", "not a field of measurement records"),
     ],
