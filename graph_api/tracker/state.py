@@ -36,7 +36,8 @@ async def read_state(
     for record in (await store.list_nodes(ITEM, everything)).records:
         state.tracked[str(record.props[TRACKER_KEY])] = record
     matched = [state.tracked[r.tracker_key].key for r in rows if r.tracker_key in state.tracked]
-    await _read_parents(store, state, matched)
+    named = [state.tracked[r.parent].key for r in rows if r.parent in state.tracked]
+    await _read_parents(store, state, [*matched, *named])
     fields = relationship_fields(ITEM)
     for name in sorted(set(linked_fields)):
         found = await store.neighbours(fields[name], matched) if matched else {}
@@ -52,9 +53,10 @@ async def read_state(
 
 
 async def _read_parents(store: GraphStore, state: StoredState, keys: list[str]) -> None:
-    """Parents of ``keys`` and of every stored item a parent column names, up to the
-    roots: one call per level of the deepest chain."""
-    frontier = set(keys) | {record.key for record in state.tracked.values()}
+    """Parents of ``keys`` (the export's stored items and the stored items it names as
+    parents), up to the roots: what a new parent could close a cycle with. One call per
+    level of the deepest chain."""
+    frontier = set(keys)
     seen: set[str] = set()
     while frontier:
         seen |= frontier
