@@ -86,11 +86,14 @@ def fresh_neo4j(connection: Neo4jConnection, managed: bool) -> float:
         for command in ("stop", "reset", "start"):
             neo4j_local(command)
     else:
-        with GraphDatabase.driver(connection.uri, auth=connection.auth()) as driver:
-            driver.execute_query(
-                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-                database_=connection.database,
-            )
+        # CALL ... IN TRANSACTIONS runs only in an auto-commit transaction (session.run).
+        with (
+            GraphDatabase.driver(connection.uri, auth=connection.auth()) as driver,
+            driver.session(database=connection.database) as session,
+        ):
+            session.run(
+                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+            ).consume()
     return time.perf_counter() - started
 
 

@@ -40,7 +40,7 @@ async def test_create_lists_the_key_and_every_property(store: GraphStore) -> Non
     messages = {e.path: e.message for e in error.errors}
     assert messages["key"].startswith("'Bad Key!' is not a valid key")
     assert "U+0007" in messages["description"]
-    assert "'epic', 'feature', 'story' or 'task'" in messages["kind"]
+    assert "'epic', 'feature', 'story', 'task' or 'bug'" in messages["kind"]
     assert messages["priority"] == "Input should be less than or equal to 5"
     assert error.message.startswith("invalid BacklogItem: key: 'Bad Key!' is not a valid key")
     assert error.message.endswith("(and 1 more)")
