@@ -1,6 +1,7 @@
 """Each format's export imported, changed and imported again, on both stores: exactly what
 changed is written and reported, and an unchanged export writes nothing."""
 
+from graph_api.services.observed import observed
 from graph_api.store.base import GraphStore, UpsertNode
 from graph_api.tracker import TrackerFormat
 from tests.tracker.targets import (
@@ -211,3 +212,23 @@ async def test_an_item_typed_by_hand_is_updated_by_its_tracker_key(store: GraphS
 
 def _item(key: str, title: str, **props: object) -> UpsertNode:
     return UpsertNode("BacklogItem", key, {"title": title, **props})
+
+
+async def test_the_change_feed_sees_what_an_import_changed(store: GraphStore) -> None:
+    await seed_targets(store)
+    await run_import(store, "jira-claims.csv", CSV)
+    watched = observed(store)
+    subscriber = watched.changes.subscribe(["BacklogItem"])
+    await run_import(watched, "jira-claims.csv", CSV)  # unchanged: no event
+    await run_import(watched, "jira-claims-changed.csv", CSV)
+    events = []
+    while not subscriber.queue.empty():
+        events.append(await subscriber.__anext__())
+    subscriber.close()
+    assert sorted((e.type.value, e.node.key, e.target.key if e.target else "") for e in events) == [
+        ("CREATED", "claims-6", ""),
+        ("LINKED", "claims-5", "claims-6"),
+        ("LINKED", "claims-6", "claims-1"),
+        ("UNLINKED", "claims-5", "claims-1"),
+        ("UPDATED", "claims-2", ""),
+    ]
