@@ -17,7 +17,7 @@ from graph_api.store.base import AddLink, NodeRef, RemoveLink, UpsertNode, Write
 from graph_api.tracker.parents import cycle_from, resolve_parent
 from graph_api.tracker.report import ImportReport, ItemOutcome, LinkOutcome, Missing, Refused
 from graph_api.tracker.rows import TRACKER, ItemRow
-from graph_api.tracker.state import ITEM, PARENT, StoredState
+from graph_api.tracker.state import ITEM, StoredState
 
 
 @dataclass(slots=True)
@@ -44,7 +44,7 @@ def plan_import(
     _refuse_duplicates(rows)
     in_export = {r.tracker_key: r for r in rows if r.tracker_key}
     by_id = {r.tracker_id: r.tracker_key for r in rows if r.tracker_id and r.tracker_key}
-    items = {}
+    items: dict[str, _Item] = {}
     for row in rows:
         item = None if row.reasons else _resolved(row, state, new_keys, in_export, by_id)
         if item is not None and not row.reasons:
@@ -184,10 +184,12 @@ def _operations(
                 unlinks.append(RemoveLink("PART_OF", ref, NodeRef(ITEM, before)))
             if after is not None:
                 parents.append(AddLink("PART_OF", ref, NodeRef(ITEM, after)))
-        outcome = ItemOutcome(tracker_key, item.key, tuple(changes) if stored else ())
-        (
-            report.created if stored is None else report.updated if changes else report.unchanged
-        ).append(outcome)
+        if stored is None:
+            report.created.append(ItemOutcome(tracker_key, item.key))
+        elif changes:
+            report.updated.append(ItemOutcome(tracker_key, item.key, tuple(changes)))
+        else:
+            report.unchanged.append(ItemOutcome(tracker_key, item.key))
         linked = state.targets.get(item.key, {})
         for name in linked_fields:
             spec = fields[name]
@@ -212,4 +214,4 @@ def _changed(props: Mapping[str, object], stored: Mapping[str, object] | None) -
     return sorted(name for name in {*props, *stored} if props.get(name) != stored.get(name))
 
 
-__all__ = ["PARENT", "plan_import"]
+__all__ = ["plan_import"]
