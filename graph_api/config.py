@@ -165,7 +165,7 @@ class Settings(BaseSettings):
         32_000_000,
         ge=1_000,
         description="Largest request body an admin may send (whole-model and ArchiMate "
-        "imports), in bytes.",
+        "imports), and a caller who may ingest to POST /ingest, in bytes.",
     )
 
     # Authentication and roles (docs/security.md).
