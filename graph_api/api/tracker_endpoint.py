@@ -23,6 +23,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
 from graph_api.api import request_log
 from graph_api.api.refusals import refusal_body
@@ -106,7 +107,12 @@ async def _body(request: Request, settings: Settings) -> tuple[bytes, str | None
         known = ", ".join([*RAW_TYPES, "multipart/form-data"])
         message = f"Content-Type {media_type or '(none)'!r} is not an export: send one of {known}"
         return _refused(415, "UNSUPPORTED_MEDIA_TYPE", message)
-    form = await request.form(max_files=2, max_fields=2, max_part_size=settings.max_import_bytes)
+    try:
+        form = await request.form(
+            max_files=2, max_fields=2, max_part_size=settings.max_import_bytes
+        )
+    except HTTPException as exc:  # Starlette's word on a malformed body, in the API's shape
+        return _refused(400, "BAD_REQUEST", f"the multipart body cannot be read: {exc.detail}")
     unknown = [name for name in form if name not in ("export", "mapping")]
     if unknown or "export" not in form:
         return _refused(400, "BAD_REQUEST", "send a part 'export' and, optionally, 'mapping'")

@@ -111,6 +111,22 @@ async def test_all_or_nothing_answers_422_and_writes_nothing(client: httpx.Async
             "Content-Type 'application/xml'",
         ),
         (
+            {"format": "jira-csv"},
+            b"",
+            {"Content-Type": "multipart/form-data"},
+            400,
+            "BAD_REQUEST",
+            "the multipart body cannot be read: Missing boundary",
+        ),
+        (
+            {"format": "jira-csv"},
+            b"--xx\r\nbroken",
+            {"Content-Type": "multipart/form-data; boundary=xx"},
+            400,
+            "BAD_REQUEST",
+            "send a part 'export'",
+        ),
+        (
             {"format": "jira-json"},
             b'{"issues": 3}',
             {"Content-Type": "application/json"},
