@@ -216,3 +216,13 @@ def test_more_records_than_a_batch_may_hold_refuse_the_batch(format: IngestForma
     with pytest.raises(LimitExceeded, match=f"more than {MAX_RECORDS} records"):
         read_records(head + "\n".join([row] * (MAX_RECORDS + 1)), format)
     assert len(read_records(head + "\n".join([row] * MAX_RECORDS), format)) == MAX_RECORDS
+
+
+def test_control_characters_in_csv_cells_refuse_their_record() -> None:
+    text = (
+        "type,id,kind,summary,steps\nevidence,e\x00,survey,a\x1bb,pay\nevidence,e2,survey,ok,pay\n"
+    )
+    problems = _problems(text, CSV)
+    assert list(problems) == [1]
+    assert [field for field, _ in problems[1]] == ["id", "summary"]
+    assert problems[1][1][1].startswith("holds U+001B (a control character) at character 2")
