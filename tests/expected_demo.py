@@ -12,11 +12,20 @@ PainfulStepTuple = tuple[str, int, list[str], list[str], list[str]]
 DEMO_STEP_COUNT = 27
 """How many steps the demo model holds."""
 
-DEMO_NODES = 357
-"""How many nodes the demo model holds (counted by hand: change it with seeds/demo.yaml)."""
+DEMO_NODES = 571
+"""How many nodes the demo model holds (counted by hand: change it with seeds/demo.yaml).
 
-DEMO_LINKS = 902
-"""How many relationships the demo model holds."""
+357 for the map, the architecture, the value-stream KPIs and the backlog, then 30 KPIs
+measuring steps, touchpoints and journeys with 176 monthly measurements (28 KPIs with
+six, one with seven, one with one), 6 pieces of evidence from 2026 and 2 bugs: 357 + 30
++ 176 + 6 + 2."""
+
+DEMO_LINKS = 1148
+"""How many relationships the demo model holds: 902, then 176 HAS_MEASUREMENT and 49
+MEASURES links of the 30 KPIs (7 measure a journey, 21 a step, and 20 one touchpoint or,
+where-is-my-order contacts, two: 7 + 21 + 21), 15 SUPPORTS
+of the 6 pieces of evidence, and per bug an ADDRESSES to its step and to its pain point
+and a CHANGES to its touchpoint (6): 902 + 176 + 49 + 15 + 6."""
 
 PAINFUL_FAULT_REPAIR_MIN_4: list[PainfulStepTuple] = [
     (

@@ -174,5 +174,6 @@ async def test_demo_backlog_items_and_evidence(demo_store: GraphStore) -> None:
     ]
     assert rows[1].pain_point_evidence == [
         PainPointEvidence("ivr-queue", 1),
-        PainPointEvidence("repeat-explanation", 2),
+        # the fault-call shadow, the agent-screen photos and the Q3 repeat-contact codes
+        PainPointEvidence("repeat-explanation", 3),
     ]

@@ -51,8 +51,14 @@ async def test_story_through_a_touchpoint_pain(demo_client: httpx.AsyncClient) -
         "changedSystems": keys("line-test-platform"),
         "changedCapabilities": [],
         "changedTouchpoints": [{"key": "app-troubleshooter", "channel": {"key": "mobile-app"}}],
-        # the changed touchpoint (app-self-fix-rate) and the journey (the other two)
-        "kpis": keys("app-self-fix-rate", "mean-time-to-restore", "nps-fault-journey"),
+        # the changed touchpoint (app-self-fix-rate) and the journey (the other four)
+        "kpis": keys(
+            "app-self-fix-rate",
+            "ces-fault-journey",
+            "csat-fault-journey",
+            "mean-time-to-restore",
+            "nps-fault-journey",
+        ),
         "parent": {"key": "epic-one-fault-record"},
         "children": [],
     }

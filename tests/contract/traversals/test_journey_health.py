@@ -237,12 +237,19 @@ async def test_demo_fault_repair(demo_store: GraphStore) -> None:
     if demo_store.name == "neo4j":
         assert queries_run(demo_store) == before + 1
     assert health is not None
+    # every step is measured: the first four stages have a step off track (the outage
+    # notices, the self-fix rate, the fault line, the repair slot); the last is at risk
+    # (compensation paid in 10 days, 84.9% against 90%) with the fix itself on track
     assert [(s.stage_key, s.status) for s in health.stages] == [
-        ("notice-problem", S.NO_DATA),
+        ("notice-problem", S.OFF_TRACK),
         ("self-diagnose", S.OFF_TRACK),
         ("report-fault", S.OFF_TRACK),
-        ("engineer-visit", S.AT_RISK),
-        ("resolution", S.NO_DATA),
+        ("engineer-visit", S.OFF_TRACK),
+        ("resolution", S.AT_RISK),
+    ]
+    assert [(s.step_key, s.status) for s in health.stages[4].steps] == [
+        ("fr-confirm-fix", S.ON_TRACK),
+        ("fr-claim-compensation", S.AT_RISK),
     ]
     assert [s.step_key for s in health.stages[2].steps] == [
         "fr-call-support",
@@ -259,9 +266,27 @@ async def test_demo_fault_repair(demo_store: GraphStore) -> None:
     ]
     assert (call.status, call.trends) == (S.OFF_TRACK, counts(improving=2))
     visit = health.stages[3].steps[1]
-    # 90.3% of repair appointments kept against 95%: 4.7 short, within 10% of 95
+    # 90.3% of repair appointments kept against 95%: 4.7 short, within 10% of 95; the
+    # on-the-way SMS is on track (97.6% against 95%, 0.5 up since September: within 1% of
+    # 95, stable): the step is at risk, the worst of its touchpoints
     assert (visit.step_key, visit.kpis, visit.status) == ("fr-wait-for-engineer", [], S.AT_RISK)
     assert [(t.touchpoint_key, row(k)) for t in visit.touchpoints for k in t.kpis] == [
+        (
+            "engineer-on-way-sms",
+            (
+                "engineer-on-way-sms-sent",
+                "engineer-on-way-sms-sent-2026-11",
+                97.6,
+                S.ON_TRACK,
+                T.STABLE,
+                Decimal("0.5"),
+                [
+                    "engineer-on-way-sms-sent-2026-09",
+                    "engineer-on-way-sms-sent-2026-10",
+                    "engineer-on-way-sms-sent-2026-11",
+                ],
+            ),
+        ),
         (
             "engineer-repair-visit",
             (
@@ -277,22 +302,82 @@ async def test_demo_fault_repair(demo_store: GraphStore) -> None:
                     "repair-appointments-kept-2026-04",
                 ],
             ),
-        )
+        ),
     ]
-    assert keys(health.kpis) == ["mean-time-to-restore", "nps-fault-journey"]
-    assert (health.status, health.trends) == (S.OFF_TRACK, counts(improving=6))
+    assert keys(health.kpis) == [
+        "ces-fault-journey",
+        "csat-fault-journey",
+        "mean-time-to-restore",
+        "nps-fault-journey",
+    ]
+    # 16 distinct KPIs: the journey's 4 and 12 on steps and touchpoints; worsening are
+    # the journey's effort score, the outage notices, the chat CSAT and the repair slot;
+    # stable the fault reference SMS and the on-the-way SMS
+    assert (health.status, health.trends) == (
+        S.OFF_TRACK,
+        counts(improving=10, worsening=4, stable=2),
+    )
 
 
 async def test_demo_a_kpi_of_the_journey_and_a_step_counts_once(demo_store: GraphStore) -> None:
     health = await demo_store.traverse(JOURNEY_HEALTH, "bill-and-renew")
     assert health is not None
     # churn at contract end measures the journey and its call to retentions
-    assert keys(health.kpis) == ["churn-at-contract-end"]
+    assert keys(health.kpis) == [
+        "ces-billing-journey",
+        "churn-at-contract-end",
+        "csat-billing-journey",
+        "nps-billing-journey",
+    ]
     retentions = health.stages[3].steps[0]
     assert (retentions.step_key, keys(retentions.kpis)) == (
         "br-call-retentions",
         ["churn-at-contract-end"],
     )
-    # billing contacts per 1,000 bills is worsening at the query step
-    assert health.trends == counts(improving=1, worsening=1)
+    # 11 distinct KPIs, churn once: worsening are the effort score, billing contacts per
+    # 1,000 bills at the query step, renewals before the contract ends and the leavers'
+    # CSAT; stable the journey's CSAT and the bill's clarity
+    assert health.trends == counts(improving=5, worsening=4, stable=2)
     assert health.status == S.OFF_TRACK
+
+
+async def test_demo_a_kpi_without_target_and_one_measured_once(demo_store: GraphStore) -> None:
+    health = await demo_store.traverse(JOURNEY_HEALTH, "new-connection")
+    assert health is not None
+    compare = health.stages[0].steps[1]
+    # sales through comparison sites has no target: no status, but a trend; the step is
+    # on track through its plan comparison page's conversion (13.1% against 12%)
+    assert compare.step_key == "nc-compare-plans"
+    assert [(k.kpi_key, k.status, k.trend) for k in compare.kpis] == [
+        ("comparison-site-share", S.NO_DATA, T.IMPROVING)
+    ]
+    assert [(t.touchpoint_key, t.status) for t in compare.touchpoints] == [
+        ("comparison-site-listing", S.NO_DATA),
+        ("web-plan-comparison", S.ON_TRACK),
+    ]
+    assert compare.status == S.ON_TRACK
+    speed = health.stages[4].steps[0]
+    # lines below the guaranteed speed, measured once (14.6% against at most 5%): off
+    # track, without a trend
+    assert speed.step_key == "nc-test-speed"
+    assert [row(k) for k in speed.kpis] == [
+        (
+            "speed-below-guarantee",
+            "speed-below-guarantee-2026-11",
+            14.6,
+            S.OFF_TRACK,
+            T.NO_DATA,
+            None,
+            ["speed-below-guarantee-2026-11"],
+        )
+    ]
+    assert speed.trends == counts(no_data=1)
+    # every stage has data; the journey's 13 distinct KPIs by trend
+    assert [s.status for s in health.stages] == [
+        S.AT_RISK,
+        S.ON_TRACK,
+        S.OFF_TRACK,
+        S.AT_RISK,
+        S.OFF_TRACK,
+    ]
+    assert health.trends == counts(improving=8, worsening=2, stable=2, no_data=1)

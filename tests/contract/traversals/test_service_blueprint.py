@@ -206,6 +206,7 @@ async def test_demo_fault_repair(demo_store: GraphStore) -> None:
         "web-platform",
     ]
     assert [e.key for e in call.evidence] == [
+        "ev-fault-repeat-contact-codes",
         "ev-ivr-analytics",
         "ev-photo-agent-screens",
         "ev-shadow-fault-calls",

@@ -75,7 +75,12 @@ async def test_demo_fault_repair(demo_store: GraphStore) -> None:
                 (
                     "fr-check-service-status",
                     4,
-                    ["epic-proactive-outage-comms", "outage-push-notification"],
+                    # the outage-banner bug first: priority 1
+                    [
+                        "outage-banner-not-cleared",
+                        "epic-proactive-outage-comms",
+                        "outage-push-notification",
+                    ],
                 ),
             ],
         ),

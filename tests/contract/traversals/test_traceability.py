@@ -126,7 +126,14 @@ async def test_demo_one_fault_record(demo_store: GraphStore) -> None:
         changed_process_keys=["log-and-triage-fault"],
         changed_system_keys=["crm"],
         changed_capability_keys=["omnichannel-case-management"],
-        kpi_keys=["fault-first-contact-resolution", "mean-time-to-restore", "nps-fault-journey"],
+        # first-contact resolution measures the step and the process; the others the journey
+        kpi_keys=[
+            "ces-fault-journey",
+            "csat-fault-journey",
+            "fault-first-contact-resolution",
+            "mean-time-to-restore",
+            "nps-fault-journey",
+        ],
         child_keys=[
             "agent-fault-timeline",
             "chat-transcript-to-case",
