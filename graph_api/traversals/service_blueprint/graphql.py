@@ -311,6 +311,7 @@ async def resolve_service_blueprint(
     as_of: AsOf = None,
 ) -> ServiceBlueprintType:
     errors: list[FieldError] = []
+    # journeyId is required: no key only when it is malformed, and then raise_if raises.
     journey = optional_key(journey_id, "Journey", "journeyId", errors) or ""
     age = evidence_age(info, max_age_days, as_of, errors)
     raise_if(errors)
