@@ -22,6 +22,7 @@ from graph_api.errors import FieldError
 from graph_api.ingest.raw import RawRecord
 from graph_api.ingest.records import LINK_FIELDS, PROPERTY_FIELDS, CheckedRecord
 from graph_api.ingest.report import Outcome, RecordResult
+from graph_api.long_work import off_the_loop
 from graph_api.metamodel import RelationshipField
 from graph_api.metamodel import relationship_fields as all_relationship_fields
 from graph_api.store.base import AddLink, GraphStore, NodeRecord, NodeRef, RemoveLink, UpsertNode
@@ -195,13 +196,25 @@ def plan_record(raw: RawRecord, record: CheckedRecord, stored: Stored, plan: Pla
         plan.changes[raw.number] = ops
 
 
+OFF_THE_LOOP = 2_000
+"""Records from which comparing them with the store runs in a worker thread: a second
+or more of CPU work for a large batch, which would hold up other requests."""
+
+
+def _plan_all(kept: Sequence[Checked], stored: Stored, plan: Plan) -> None:
+    for raw, record in kept:
+        plan_record(raw, record, stored, plan)
+
+
 async def plan_batch(store: GraphStore, checked: Sequence[Checked]) -> Plan:
     """The outcome of every checked record, and what writes the changes."""
     plan = Plan()
     kept = without_repeats(checked, plan)
     stored = await read_stored(store, [record for _, record in kept])
-    for raw, record in kept:
-        plan_record(raw, record, stored, plan)
+    if len(kept) >= OFF_THE_LOOP:
+        await off_the_loop(_plan_all, kept, stored, plan)
+    else:
+        _plan_all(kept, stored, plan)
     return plan
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pytest
 
 from graph_api.errors import Conflict, StoreUnavailable
-from graph_api.ingest import IngestFormat, Outcome, ingest_text, run
+from graph_api.ingest import IngestFormat, Outcome, ingest_text, plan, run
 from graph_api.ingest.keys import node_key
 from graph_api.metamodel import relationship_fields
 from graph_api.store.base import SYSTEM, GraphStore, UpsertNode, WriteOp, WriteResult
@@ -213,6 +213,7 @@ async def test_a_large_batch_is_written_in_parts_and_safe_to_send_again(
     coming back unchanged."""
     await with_targets(store)
     monkeypatch.setattr(run, "WRITE_RECORDS", 2)
+    monkeypatch.setattr(plan, "OFF_THE_LOOP", 1)  # compared in a worker thread, as large ones
     writes: list[int] = []
 
     class FailingThird:
