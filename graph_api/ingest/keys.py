@@ -2,7 +2,7 @@
 
 An id that is already a well-formed key (``nps-2026-11``) is the key, so what a source
 system calls a record is what the graph calls it. Any other id (``NPS 2026/11``,
-``7f3e…``, ``Umfrage Q4``) gets a derived key: its slug, a dot and the first
+``7F3E-A1``, ``Umfrage Q4``) gets a derived key: its slug, a dot and the first
 :data:`HASH_DIGITS` hex digits of the SHA-256 of the exact id (``nps-2026-11.fddf20c06aa2``).
 The slug keeps the key readable, the hash keeps apart ids that slug alike (``NPS 2026/11``
 and ``nps 2026 11``).
