@@ -19,11 +19,13 @@ from collections.abc import Sequence
 
 from graph_api.errors import FieldError
 from graph_api.ingest.formats import IngestFormat, read_records
+from graph_api.ingest.limits import MAX_ID_CHARS
 from graph_api.ingest.plan import Checked, Plan, plan_batch, write_order
 from graph_api.ingest.raw import RawRecord
 from graph_api.ingest.records import RECORD_TYPES, check_record
 from graph_api.ingest.report import IngestReport, Outcome, RecordResult
 from graph_api.long_work import off_the_loop
+from graph_api.metamodel.text import UNREPRESENTABLE
 from graph_api.plural import counted
 from graph_api.store.base import SYSTEM, GraphStore
 
@@ -37,15 +39,26 @@ OFF_THE_LOOP = 500
 records are a noticeable stretch of CPU work that would hold up other requests."""
 
 
+def shown_id(external_id: object) -> str | None:
+    """A refused record's id as its report shows it: text or a whole number, cut to
+    :data:`MAX_ID_CHARS` characters, with the characters no report can carry (a lone
+    surrogate cannot even be written as UTF-8) shown as U+FFFD."""
+    if isinstance(external_id, bool) or not isinstance(external_id, str | int):
+        return None
+    text = str(external_id)
+    if len(text) > MAX_ID_CHARS:
+        text = text[:MAX_ID_CHARS] + "…"
+    return UNREPRESENTABLE.sub("\ufffd", text)
+
+
 def _refused(raw: RawRecord, errors: Sequence[FieldError]) -> RecordResult:
-    external_id = raw.fields.get("id")
     type_ = raw.fields.get("type")
     kind = RECORD_TYPES.get(type_) if isinstance(type_, str) else None
     return RecordResult(
         raw.number,
         raw.line,
         Outcome.REFUSED,
-        id=str(external_id) if isinstance(external_id, str | int) else None,
+        id=shown_id(raw.fields.get("id")),
         kind=kind,
         errors=tuple(errors),
     )

@@ -183,3 +183,20 @@ async def test_who_may_post_a_batch(store: GraphStore) -> None:
         assert response.json()["errors"][0]["message"] == (
             "POST /ingest needs a role of ingest, editor, admin; jwt:val has viewer"
         )
+
+
+async def test_ids_no_report_can_carry_are_shown_safely(store: GraphStore) -> None:
+    """A lone surrogate (valid JSON escape, not UTF-8) or a huge id in a refused record
+    must not break the report: shown cut, with U+FFFD for what cannot be written."""
+    await with_targets(store)
+    batch = (
+        '{"type": "measurement", "id": "m\\ud800", "kpi": "csat", "value": 1, "at": "2026-01-01"}\n'
+    )
+    batch += json.dumps(measurement("y" * 5_000)) + "\n"
+    async with app_client(store, headers=FEEDER) as client:
+        status, report = await _post(client, batch, NDJSON)
+        assert status == 200 and report["refused"] == 2
+        first, second = report["results"]
+        assert first["id"] == "m\ufffd"
+        assert first["errors"][0]["message"].startswith("holds U+D800 (a lone surrogate)")
+        assert second["id"] == "y" * 200 + "…"
