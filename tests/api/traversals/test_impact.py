@@ -72,8 +72,11 @@ async def test_groups_of_a_system_within_two_hops(demo_client: httpx.AsyncClient
 
 async def test_depth_defaults_to_six(demo_client: httpx.AsyncClient) -> None:
     data = await gql_data(demo_client, IMPACT, id=gid("System", "crm"))
-    assert data["impact"]["total"] == 217
+    # as in tests/contract/traversals/test_impact.py: 217, 26 KPIs of steps, touchpoints
+    # and journeys, 2 bugs
+    assert data["impact"]["total"] == 245
     groups = {g["kind"]: g["count"] for g in data["impact"]["groups"]}
+    assert (groups["KPI"], groups["BACKLOG_ITEM"]) == (37, 19)
     assert groups["PERSONA"] == 2
     assert groups["JOURNEY"] == 3
 

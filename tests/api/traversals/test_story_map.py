@@ -37,7 +37,14 @@ NEW_CONNECTION = [
         ],
     ),
     ("get-installed", [("nc-engineer-install", 4, []), ("nc-set-up-router", 0, [])]),
-    ("settle-in", [("nc-test-speed", 4, []), ("nc-check-first-bill", 3, ["first-bill-explainer"])]),
+    (
+        "settle-in",
+        [
+            ("nc-test-speed", 4, []),
+            # the bug (priority 1) before the story (priority 3)
+            ("nc-check-first-bill", 3, ["first-bill-fee-shown-twice", "first-bill-explainer"]),
+        ],
+    ),
 ]
 """The new-connection journey as a story map (hand-checked against seeds/demo.yaml)."""
 
