@@ -16,7 +16,7 @@ from typing import Any
 from graph_api.errors import FieldError
 from graph_api.ingest.keys import node_key
 from graph_api.ingest.limits import MAX_ID_CHARS, MAX_TARGETS
-from graph_api.metamodel.keys import is_key
+from graph_api.metamodel.keys import KEY_MAX_LENGTH, is_key
 from graph_api.metamodel.text import unrepresentable_problem
 from graph_api.metamodel.validation import key_error, property_errors
 
@@ -146,7 +146,7 @@ def _links(
             errors.append(FieldError("kpi", "missing: the key of the KPI the value measures"))
         elif not isinstance(kpi, str):
             errors.append(FieldError("kpi", f"must be a key (text), not {_json_type(kpi)}"))
-        elif (problem := key_error(kpi, "kpi")) is not None:
+        elif (problem := _key_problem(kpi, "kpi")) is not None:
             errors.append(problem)
         else:
             links["kpi"] = frozenset({kpi})
@@ -161,7 +161,7 @@ def _links(
             errors.append(FieldError(name, f"must be a list of keys, not {_json_type(keys)}"))
             continue
         for position, key in enumerate(keys):
-            if (problem := key_error(key, f"{name}[{position}]")) is not None:
+            if (problem := _key_problem(key, f"{name}[{position}]")) is not None:
                 errors.append(problem)
         links[name] = frozenset(k for k in keys if isinstance(k, str) and is_key(k))
         named += len(links[name])
@@ -173,6 +173,15 @@ def _links(
     for name in LINK_FIELDS[kind]:
         links.setdefault(name, frozenset())
     return links
+
+
+def _key_problem(value: object, path: str) -> FieldError | None:
+    """Why ``value`` is not a key, without quoting a text too long to be one whole."""
+    if isinstance(value, str) and len(value) > KEY_MAX_LENGTH:
+        return FieldError(
+            path, f"holds {len(value)} characters; a key holds at most {KEY_MAX_LENGTH}"
+        )
+    return key_error(value, path)
 
 
 def _json_type(value: Any) -> str:

@@ -69,6 +69,7 @@ def test_a_too_long_line_refuses_only_its_record() -> None:
         ({"at": 20261101}, "at", "must be a date written YYYY-MM-DD, not a number"),
         ({"at": "2026-02-30"}, "at", "Input should be a valid date"),
         ({"kpi": "CSAT Score"}, "kpi", "'CSAT Score' is not a valid key"),
+        ({"kpi": "k" * 5_000}, "kpi", "holds 5000 characters; a key holds at most 120"),
         ({"kpi": None}, "kpi", "missing"),
         ({"id": None}, "id", "missing"),
         ({"id": ""}, "id", "must not be blank"),
