@@ -133,10 +133,8 @@ async def read_stored(store: GraphStore, records: Sequence[CheckedRecord]) -> St
     for kind, stored in nodes.items():
         fields = relationship_fields(kind)
         for name in LINK_FIELDS[kind]:
-            found = await store.neighbours(fields[name], list(stored)) if stored else {}
-            linked[(kind, name)] = {
-                key: frozenset(other.key for other in others) for key, others in found.items()
-            }
+            found = await store.linked_keys(fields[name], list(stored)) if stored else {}
+            linked[(kind, name)] = {key: frozenset(others) for key, others in found.items()}
     return Stored(nodes, targets, linked)
 
 

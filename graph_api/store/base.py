@@ -196,6 +196,14 @@ class GraphStore(Protocol):
         position (``order``, then key) where the kind has one, else by key.
         """
 
+    async def linked_keys(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, list[str]]:
+        """For each key, the keys of the nodes at the other end of ``field``, sorted (an
+        empty list for a node without links or without a node): what ``neighbours``
+        answers without reading the nodes, in one round trip however many keys. Bulk
+        writers compare what they send with what is linked through it."""
+
     async def link_identifiers(
         self, field: RelationshipField, keys: Sequence[str]
     ) -> dict[str, dict[str, str]]:

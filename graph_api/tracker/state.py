@@ -40,9 +40,9 @@ async def read_state(
     await _read_parents(store, state, [*matched, *named])
     fields = relationship_fields(ITEM)
     for name in sorted(set(linked_fields)):
-        found = await store.neighbours(fields[name], matched) if matched else {}
-        for key, records in found.items():
-            state.targets.setdefault(key, {})[name] = {r.key for r in records}
+        found = await store.linked_keys(fields[name], matched) if matched else {}
+        for key, others in found.items():
+            state.targets.setdefault(key, {})[name] = set(others)
     wanted: dict[str, set[str]] = {}
     for row in rows:
         for name, keys in row.targets.items():
@@ -60,11 +60,11 @@ async def _read_parents(store: GraphStore, state: StoredState, keys: list[str]) 
     seen: set[str] = set()
     while frontier:
         seen |= frontier
-        found = await store.neighbours(PARENT, sorted(frontier))
+        found = await store.linked_keys(PARENT, sorted(frontier))
         frontier = set()
-        for key, records in found.items():
-            if records:
-                parent = records[0].key
+        for key, parents in found.items():
+            if parents:
+                parent = parents[0]
                 state.parents[key] = parent
                 if parent not in seen:
                     frontier.add(parent)

@@ -135,6 +135,17 @@ class EmbeddedStore:
             result[key] = sort_records(records, order)
         return result
 
+    async def linked_keys(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, list[str]]:
+        rel = field.relationship
+        own_kind = rel.source if field.direction == "out" else rel.target
+        walk = self._memory.targets if field.direction == "out" else self._memory.sources
+        return {
+            key: sorted(ref.key for ref in walk(NodeRef(own_kind, key), rel.type, field.other_kind))
+            for key in keys
+        }
+
     async def link_identifiers(
         self, field: RelationshipField, keys: Sequence[str]
     ) -> dict[str, dict[str, str]]:

@@ -54,6 +54,15 @@ IDENTIFIER = "identifier"
 """The relationship property holding a link's identifier (absent when it has none)."""
 
 
+def linked_keys(field: RelationshipField) -> str:
+    """A row (owner, others) per owner with a key in ``$keys`` and links along ``field``:
+    the keys at their other ends."""
+    return (
+        f"MATCH {neighbour_pattern(field)} WHERE a.key IN $keys "
+        "RETURN a.key AS owner, collect(n.key) AS others"
+    )
+
+
 def link_identifiers(field: RelationshipField) -> str:
     """A row (owner, other, identifier) per link along ``field`` from an owner with a key
     in ``$keys`` that has an identifier."""

@@ -260,6 +260,14 @@ class Neo4jStore:
             found[row["owner"]] = [to_record(kind, props) for props in row["nodes"]]
         return found
 
+    async def linked_keys(
+        self, field: RelationshipField, keys: Sequence[str]
+    ) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {key: [] for key in keys}
+        for row in await self.run_read(cypher.linked_keys(field), keys=list(keys)):
+            found[row["owner"]] = sorted(row["others"])
+        return found
+
     async def link_identifiers(
         self, field: RelationshipField, keys: Sequence[str]
     ) -> dict[str, dict[str, str]]:
