@@ -162,7 +162,8 @@ async def test_channel_filter_with_backlog_items_and_evidence(
         (
             "fr-call-support",
             ["epic-one-fault-record"],
-            [("ivr-queue", 1), ("repeat-explanation", 2)],
+            # repeat-explanation: two from the February shadow, the Q3 contact codes
+            [("ivr-queue", 1), ("repeat-explanation", 3)],
         ),
         (
             "nc-chase-order-status",
