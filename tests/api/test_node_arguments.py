@@ -160,6 +160,11 @@ def _query_calls() -> dict[tuple[str, str], Call]:
             "query($v: ID!) { journeyHealth(journeyId: $v) { journey { key } status } }",
             kind="Journey",
         ),
+        ("evidenceTimeline", "journeyId"): Call(
+            FAULT_REPAIR,
+            "query($v: ID!) { evidenceTimeline(journeyId: $v) { journey { key } } }",
+            kind="Journey",
+        ),
         ("journeyDiagram", "journeyId"): Call(
             FAULT_REPAIR,
             "query($v: ID!) { journeyDiagram(journeyId: $v) }",
@@ -251,7 +256,7 @@ def node_arguments(schema: GraphQLSchema) -> set[tuple[str, str]]:
 
 
 def node_input_fields(schema: GraphQLSchema) -> list[str]:
-    """Input fields that would name a node: none today, so none is left untested."""
+    """Input fields that would name a node by their name or type: one, an external id."""
     return [
         f"{type_.name}.{name}"
         for type_ in schema.type_map.values()
@@ -296,7 +301,9 @@ def test_the_walk_finds_every_node_argument_and_each_is_known() -> None:
     known = set(_query_calls()) | set(_mutation_calls(dict.fromkeys(NODE_KINDS, "k")))
     assert found - known == set(), "arguments naming nodes that this module does not call"
     assert known - found == set(), "calls for arguments the schema no longer has"
-    assert node_input_fields(schema) == []
+    # A record's id is its id in the system it comes from, not a node's: ingestion derives
+    # the node's key from it (docs/ingestion.md), and its targets are keys (kpi, steps...).
+    assert node_input_fields(schema) == ["IngestRecordInput.id"]
     # The walk would find a new one, by type or by name.
     assert _names_a_node("ownerId", get_named_type(schema.type_map["String"]))
     assert _names_a_node("anything", schema.type_map["ID"])
