@@ -15,6 +15,7 @@ from strawberry.types import Info
 
 from graph_api.errors import LimitExceeded
 from graph_api.ingest import IngestReport, Outcome, ingest_records
+from graph_api.ingest.formats import CSV_COLUMNS
 from graph_api.ingest.limits import MAX_GRAPHQL_RECORDS
 from graph_api.ingest.raw import RawRecord
 from graph_api.plural import counted
@@ -70,22 +71,9 @@ class IngestRecordInput:
     )
 
 
-_FIELDS = {
-    "kpi": "kpi",
-    "value": "value",
-    "at": "at",
-    "kind": "kind",
-    "summary": "summary",
-    "source": "source",
-    "collected_at": "collectedAt",
-    "sample_size": "sampleSize",
-    "score": "score",
-    "steps": "steps",
-    "touchpoints": "touchpoints",
-    "pain_points": "painPoints",
-    "outcomes": "outcomes",
-}
-"""Input attribute -> the record field (the NDJSON name)."""
+_FIELDS = {column: name for column, name in CSV_COLUMNS.items() if column not in ("type", "id")}
+"""Input attribute -> the record field (the NDJSON name): the input's attributes are the
+CSV columns, type and id apart (set first)."""
 
 
 def _raw(number: int, record: IngestRecordInput) -> RawRecord:
