@@ -22,15 +22,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from graph_api.api import request_log
-from graph_api.api.refusals import refusal_body
+from graph_api.api.file_endpoints import caller_refused, json_answer, refused
 from graph_api.config import Settings
 from graph_api.errors import GraphApiError
 from graph_api.ingest import IngestFormat, ingest_text
 from graph_api.security import Principal, Role
-from graph_api.security.access import Why, refusal
 from graph_api.security.callers import Resolved, request_caller
-from graph_api.security.token_advice import write_needs_token
 from graph_api.store.base import GraphStore
 from graph_api.store.time_budget import transactions_may_run
 
@@ -55,33 +52,6 @@ _STATUS = {
     "STORE_UNAVAILABLE": 503,
     "TIMEOUT": 504,
 }
-
-
-def _json(status: int, body: bytes, headers: dict[str, str] | None = None) -> Response:
-    return Response(body, status, headers, media_type="application/json; charset=utf-8")
-
-
-def _refused(status: int, code: str, message: str, **extensions: Any) -> Response:
-    request_log.refused(status, code, message)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return _json(status, refusal_body(message, code, **extensions), headers)
-
-
-def _caller_refused(caller: Resolved) -> Response | None:
-    """401 or 403 for a caller who may not ingest, else None."""
-    refused = refusal(caller, Role.INGEST)
-    if refused is None:
-        return None
-    if refused.why is Why.BAD_TOKEN:
-        return _refused(401, "UNAUTHENTICATED", refused.token_problem)
-    if refused.status == 401:
-        return _refused(401, "UNAUTHENTICATED", write_needs_token("POST /ingest", Role.INGEST))
-    assert isinstance(caller, Principal) and caller.role is not None
-    message = (
-        f"POST /ingest needs a role of {Role.INGEST.holders}; "
-        f"{caller.subject} has {caller.role.label}"
-    )
-    return _refused(403, "FORBIDDEN", message)
 
 
 def _format(content_type: str | None) -> IngestFormat | str:
@@ -117,15 +87,15 @@ def ingest_router(settings: Settings) -> APIRouter:
 
     @router.post(PATH, summary="Ingest measurements and evidence (NDJSON or CSV).")
     async def ingest(request: Request, caller: Caller) -> Response:
-        if (refused := _caller_refused(caller)) is not None:
-            return refused
+        if (refusal_answer := caller_refused(caller, Role.INGEST, f"POST {PATH}")) is not None:
+            return refusal_answer
         assert isinstance(caller, Principal)
         format = _format(request.headers.get("content-type"))
         if not isinstance(format, IngestFormat):  # (a StrEnum: a str too)
-            return _refused(415, "UNSUPPORTED_MEDIA_TYPE", format)
+            return refused(415, "UNSUPPORTED_MEDIA_TYPE", format)
         flags = _flags(request)
         if isinstance(flags, str):
-            return _refused(400, "BAD_REQUEST", flags)
+            return refused(400, "BAD_REQUEST", flags)
         store: GraphStore = request.app.state.store
         body = await request.body()
         seconds = settings.import_timeout_seconds
@@ -141,13 +111,13 @@ def ingest_router(settings: Settings) -> APIRouter:
                     )
         except TimeoutError:
             message = f"the batch ran past {seconds:g} s (import_timeout_seconds); stopped"
-            return _refused(504, "TIMEOUT", message)
+            return refused(504, "TIMEOUT", message)
         except GraphApiError as exc:
             extensions = {k: v for k, v in exc.extensions.items() if k != "code"}
-            return _refused(_STATUS.get(exc.code, 500), exc.code, exc.message, **extensions)
+            return refused(_STATUS.get(exc.code, 500), exc.code, exc.message, **extensions)
         answer = report.as_json(every_record=flags["everyRecord"])
         status = 422 if report.reason is not None else 200
-        return _json(status, _dumps(answer))
+        return json_answer(status, _dumps(answer))
 
     return router
 

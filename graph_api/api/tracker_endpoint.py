@@ -25,15 +25,12 @@ from fastapi import APIRouter, Depends, Request, Response
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from graph_api.api import request_log
-from graph_api.api.refusals import refusal_body
+from graph_api.api.file_endpoints import caller_refused, json_answer, refused
 from graph_api.config import Settings
 from graph_api.errors import GraphApiError
 from graph_api.long_work import off_the_loop
 from graph_api.security import Principal, Role
-from graph_api.security.access import Why, refusal
 from graph_api.security.callers import Resolved, request_caller
-from graph_api.security.token_advice import write_needs_token
 from graph_api.store.base import GraphStore
 from graph_api.store.time_budget import transactions_may_run
 from graph_api.tracker import TrackerFormat, import_export, read_mapping
@@ -47,32 +44,6 @@ FLAGS = ("dryRun", "allOrNothing")
 Caller = Annotated[Resolved, Depends(request_caller)]
 
 _STATUS = {"VALIDATION": 400, "CONFLICT": 409, "STORE_UNAVAILABLE": 503, "NOT_FOUND": 409}
-
-
-def _json(status: int, body: bytes, headers: dict[str, str] | None = None) -> Response:
-    return Response(body, status, headers, media_type="application/json; charset=utf-8")
-
-
-def _refused(status: int, code: str, message: str, **extensions: Any) -> Response:
-    request_log.refused(status, code, message)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return _json(status, refusal_body(message, code, **extensions), headers)
-
-
-def _caller_refused(caller: Resolved) -> Response | None:
-    """401 or 403 for a caller who may not write, else None."""
-    refused = refusal(caller, ROLE)
-    if refused is None:
-        return None
-    if refused.why is Why.BAD_TOKEN:
-        return _refused(401, "UNAUTHENTICATED", refused.token_problem)
-    if refused.status == 401:
-        return _refused(401, "UNAUTHENTICATED", write_needs_token(f"POST {PATH}", ROLE))
-    assert isinstance(caller, Principal) and caller.role is not None
-    message = (
-        f"POST {PATH} needs the editor or admin role; {caller.subject} has {caller.role.label}"
-    )
-    return _refused(403, "FORBIDDEN", message)
 
 
 def _options(request: Request) -> tuple[TrackerFormat, dict[str, bool]] | str:
@@ -106,16 +77,16 @@ async def _body(request: Request, settings: Settings) -> tuple[bytes, str | None
     if media_type != "multipart/form-data":
         known = ", ".join([*RAW_TYPES, "multipart/form-data"])
         message = f"Content-Type {media_type or '(none)'!r} is not an export: send one of {known}"
-        return _refused(415, "UNSUPPORTED_MEDIA_TYPE", message)
+        return refused(415, "UNSUPPORTED_MEDIA_TYPE", message)
     try:
         form = await request.form(
             max_files=2, max_fields=2, max_part_size=settings.max_import_bytes
         )
     except HTTPException as exc:  # Starlette's word on a malformed body, in the API's shape
-        return _refused(400, "BAD_REQUEST", f"the multipart body cannot be read: {exc.detail}")
+        return refused(400, "BAD_REQUEST", f"the multipart body cannot be read: {exc.detail}")
     unknown = [name for name in form if name not in ("export", "mapping")]
     if unknown or "export" not in form:
-        return _refused(400, "BAD_REQUEST", "send a part 'export' and, optionally, 'mapping'")
+        return refused(400, "BAD_REQUEST", "send a part 'export' and, optionally, 'mapping'")
     export, mapping = form["export"], form.get("mapping")
     data = await export.read() if isinstance(export, UploadFile) else export.encode()
     if isinstance(mapping, UploadFile):
@@ -129,12 +100,12 @@ def tracker_router(settings: Settings) -> APIRouter:
 
     @router.post(PATH, summary="Import backlog items from a Jira or Azure DevOps export.")
     async def tracker_import(request: Request, caller: Caller) -> Response:
-        if (refused := _caller_refused(caller)) is not None:
-            return refused
+        if (refusal_answer := caller_refused(caller, ROLE, f"POST {PATH}")) is not None:
+            return refusal_answer
         assert isinstance(caller, Principal)
         options = _options(request)
         if isinstance(options, str):
-            return _refused(400, "BAD_REQUEST", options)
+            return refused(400, "BAD_REQUEST", options)
         format, flags = options
         body = await _body(request, settings)
         if isinstance(body, Response):
@@ -157,12 +128,12 @@ def tracker_router(settings: Settings) -> APIRouter:
                     )
         except TimeoutError:
             message = f"the import ran past {seconds:g} s (import_timeout_seconds); stopped"
-            return _refused(504, "TIMEOUT", message)
+            return refused(504, "TIMEOUT", message)
         except GraphApiError as exc:
             extensions = {k: v for k, v in exc.extensions.items() if k != "code"}
-            return _refused(_STATUS.get(exc.code, 500), exc.code, exc.message, **extensions)
+            return refused(_STATUS.get(exc.code, 500), exc.code, exc.message, **extensions)
         status = 422 if report.all_or_nothing and report.refused else 200
-        return _json(status, _dumps(report.as_json()))
+        return json_answer(status, _dumps(report.as_json()))
 
     return router
 
