@@ -8,6 +8,7 @@ arguments name nodes by the API's rule (:mod:`graph_api.graphql.ids`): a global 
 """
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Annotated
 
 import typer
@@ -28,8 +29,11 @@ from graph_api.diagrams import (
 from graph_api.errors import GraphApiError, NotFound, ValidationFailed
 from graph_api.graphql.argument_checks import key_of
 from graph_api.graphql.ids import ANY_KIND_FORMS, of_kind_forms, resolve_node
+from graph_api.metamodel.kinds import INT_MAX
 from graph_api.store.base import GraphStore
 from graph_api.traversals import IMPACT, SERVICE_BLUEPRINT
+from graph_api.traversals.evidence_age import EvidenceAge
+from graph_api.traversals.evidence_window import today
 from graph_api.traversals.impact.graphql import MAX_DEPTH
 from graph_api.traversals.impact.result import ImpactQuery
 from graph_api.traversals.service_blueprint.result import ServiceBlueprint
@@ -79,13 +83,46 @@ def journey(key: JourneyKey, store: StoreOption = None) -> None:
 
 
 @diagram_app.command("blueprint")
-def blueprint(key: JourneyKey, store: StoreOption = None) -> None:
+def blueprint(
+    key: JourneyKey,
+    store: StoreOption = None,
+    stale_evidence: Annotated[
+        bool,
+        typer.Option(
+            "--stale-evidence",
+            help="Mark the steps whose evidence is all older than the age "
+            "(serviceBlueprintDiagram's staleEvidence).",
+        ),
+    ] = False,
+    max_age_days: Annotated[
+        int | None,
+        typer.Option(
+            "--max-age-days",
+            min=0,
+            max=INT_MAX,
+            help="With --stale-evidence: the age in days (GRAPH_API_EVIDENCE_MAX_AGE_DAYS "
+            "unless given).",
+        ),
+    ] = None,
+    as_of: Annotated[
+        datetime | None,
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="With --stale-evidence: the day the age counts back from (today, UTC).",
+        ),
+    ] = None,
+) -> None:
     """A journey's service blueprint as a Mermaid flowchart (a subgraph per lane, gaps
-    marked)."""
+    marked; with --stale-evidence, steps whose evidence is stale too)."""
+    age = None
+    if stale_evidence:
+        days = settings_for(store).evidence_max_age_days if max_age_days is None else max_age_days
+        age = EvidenceAge(as_of.date() if as_of else today(), days)
 
     async def draw(source: GraphStore) -> str:
         result = await _blueprint(source, key)
-        return blueprint_diagram(result, await read_labels(source, blueprint_refs(result)))
+        return blueprint_diagram(result, await read_labels(source, blueprint_refs(result)), age)
 
     _print(store, draw)
 

@@ -63,6 +63,17 @@ def test_the_commands_print_what_the_api_answers(demo_db: Path) -> None:
         (("impact", "telephony-ivr"), f'{{ impactDiagram(nodeId: "{system}") }}'),
         (("impact", system), f'{{ impactDiagram(nodeId: "{system}") }}'),
         (("journey", "Journey:fault-repair"), '{ journeyDiagram(journeyId: "fault-repair") }'),
+        (
+            ("blueprint", "new-connection", "--stale-evidence", "--as-of", "2026-12-01"),
+            '{ serviceBlueprintDiagram(journeyId: "new-connection", staleEvidence: true, '
+            'asOf: "2026-12-01") }',
+        ),
+        (
+            ("blueprint", "fault-repair", "--stale-evidence", "--as-of", "2026-12-01")
+            + ("--max-age-days", "30"),
+            '{ serviceBlueprintDiagram(journeyId: "fault-repair", staleEvidence: true, '
+            'asOf: "2026-12-01", maxAgeDays: 30) }',
+        ),
     ]
     for args, query in cases:
         result = run(*args)
@@ -71,6 +82,17 @@ def test_the_commands_print_what_the_api_answers(demo_db: Path) -> None:
     assert parse_journey(run("journey", "fault-repair").stdout).sections
     assert parse_flowchart(run("blueprint", "fault-repair").stdout).subgraphs
     assert parse_flowchart(run("impact", "Step:fr-call-support").stdout).edges
+    # The demo's new-connection journey has a step whose only evidence is over a year old.
+    stale = run("blueprint", "new-connection", "--stale-evidence", "--as-of", "2026-12-01")
+    assert ":::stale" in stale.stdout
+    assert ":::stale" not in run("blueprint", "new-connection").stdout
+
+
+def test_the_age_options_are_checked(demo_db: Path) -> None:
+    for args in (("--max-age-days", "-1"), ("--as-of", "2026-02-30"), ("--as-of", "soon")):
+        result = run("blueprint", "new-connection", "--stale-evidence", *args)
+        assert result.exit_code == 2
+        assert args[0] in result.output
 
 
 @pytest.mark.parametrize(
