@@ -82,6 +82,7 @@ def create_app(
     # Outermost of the app's own layers: ids, the caller and size limits come first.
     app.add_middleware(RequestGate, settings=settings, authenticator=authenticator)
     app.state.store = store
+    app.state.settings = settings  # /ui's journey map: how old evidence may be
     app.state.authenticator = authenticator
     app.include_router(
         GraphQLHTTPRouter(

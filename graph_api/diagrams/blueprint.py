@@ -123,7 +123,8 @@ def stale_node_id(step_key: str) -> str:
     return node_id("Step", step_key, prefix="stale_evidence_")
 
 
-def _stale_text(freshness: EvidenceFreshness, age: EvidenceAge) -> str:
+def stale_text(freshness: EvidenceFreshness, age: EvidenceAge) -> str:
+    """How a step's stale evidence is worded, in the diagram and on the /ui journey map."""
     if freshness.latest_date is not None:
         return f"Stale evidence: latest {freshness.latest_date.isoformat()}"
     return f"Stale evidence: none dated by {age.as_of.isoformat()}"
@@ -209,7 +210,7 @@ def blueprint_diagram(
                 freshness = step.evidence_freshness(stale_age)
                 if freshness.stale:
                     stale_id = stale_node_id(step.step_key)
-                    text = flowchart_label(_stale_text(freshness, stale_age))
+                    text = flowchart_label(stale_text(freshness, stale_age))
                     lines.append(f"    {stale_id}[{text}]:::stale")
                     links.append(f"  {here} -.- {stale_id}")
             previous = here

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from graph_api.diagrams import blueprint_refs, label_of, read_labels
+from graph_api.diagrams.blueprint import stale_text
 from graph_api.diagrams.labels import label
 from graph_api.diagrams.support_lane import support_entries
 from graph_api.errors import NotFound
 from graph_api.metamodel import relationship_fields
 from graph_api.store.base import GraphStore, NodeRecord, NodeRef
 from graph_api.traversals import SERVICE_BLUEPRINT
+from graph_api.traversals.evidence_age import EvidenceAge
 from graph_api.traversals.service_blueprint.result import (
     BlueprintGap,
     BlueprintGapKind,
@@ -84,6 +86,9 @@ class LaneCell:
     gaps: list[Gap]
     empty: str
     """What the cell says when it has no item."""
+    stale: str | None = None
+    """In the evidence lane, when the step's evidence is all older than the age: the
+    blueprint diagram's words for it (``Stale evidence: latest ...``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +143,8 @@ class JourneyMap:
     worst_pains: list["WorstPain"] = field(default_factory=list)
     """The pain points of the highest severity in the journey, by name."""
     gaps: list[Gap] = field(default_factory=list)
+    max_age_days: int = 0
+    """The age by which the evidence lane marks stale evidence."""
 
     @property
     def empty_stages(self) -> list[StageSpan]:
@@ -204,6 +211,11 @@ def _lane_items(lane: str, step: BlueprintStep, labels: Mapping[NodeRef, str]) -
             ]
 
 
+def _stale(step: BlueprintStep, age: EvidenceAge) -> str | None:
+    freshness = step.evidence_freshness(age)
+    return stale_text(freshness, age) if freshness.stale else None
+
+
 LANES = (
     ("evidence", "Evidence", "no evidence"),
     ("customer_action", "Customer action", "no action recorded"),
@@ -235,8 +247,9 @@ def _text(record: NodeRecord, name: str) -> str | None:
     return str(value) if value else None
 
 
-async def journey_map(store: GraphStore, journey_key: str) -> JourneyMap:
-    """The journey map of ``journey_key``; NotFound for an unknown journey."""
+async def journey_map(store: GraphStore, journey_key: str, age: EvidenceAge) -> JourneyMap:
+    """The journey map of ``journey_key``, the steps whose evidence is stale by ``age``
+    marked; NotFound for an unknown journey."""
     journeys = await store.get_nodes("Journey", [journey_key])
     journey = journeys.get(journey_key)
     blueprint = await store.traverse(SERVICE_BLUEPRINT, journey_key) if journey else None
@@ -316,6 +329,7 @@ async def journey_map(store: GraphStore, journey_key: str) -> JourneyMap:
                     items=_lane_items(lane, step, labels),
                     gaps=gaps_by_lane.get((lane, step.step_key), []),
                     empty=empty,
+                    stale=_stale(step, age) if lane == "evidence" else None,
                 )
                 for _, step in bp_steps
             ],
@@ -343,4 +357,5 @@ async def journey_map(store: GraphStore, journey_key: str) -> JourneyMap:
         lanes=lanes,
         worst_pains=sorted(worst_pains.values(), key=lambda w: (w.pain.name, w.pain.key)),
         gaps=all_gaps,
+        max_age_days=age.max_age_days,
     )

@@ -29,6 +29,8 @@ from graph_api.security.authorization import READ_ROLE
 from graph_api.security.callers import Resolved, request_caller
 from graph_api.security.token_advice import SEND, keys_create
 from graph_api.store.base import GraphStore, NodeRef
+from graph_api.traversals.evidence_age import EvidenceAge
+from graph_api.traversals.evidence_window import today
 from graph_api.ui.health_strip import health_strip
 from graph_api.ui.impact_view import DEFAULT_DEPTH, MAX_DEPTH, impact_view
 from graph_api.ui.journey_map import journey_map
@@ -124,7 +126,11 @@ async def journey_page(request: Request, caller: Caller, key: str) -> HTMLRespon
         return _refusal(caller) or not_found(f"Journey {key!r}")
 
     async def build(store: GraphStore) -> dict[str, Any]:
-        return {"journey": await journey_map(store, key), "health": await health_strip(store, key)}
+        age = EvidenceAge(today(), request.app.state.settings.evidence_max_age_days)
+        return {
+            "journey": await journey_map(store, key, age),
+            "health": await health_strip(store, key),
+        }
 
     return await _page(request, caller, "journey.html", build)
 

@@ -29,7 +29,7 @@ CREATE CONSTRAINT view_key IF NOT EXISTS FOR (n:View) REQUIRE n.key IS UNIQUE;
 CREATE INDEX painpoint_severity IF NOT EXISTS FOR (n:PainPoint) ON (n.severity);
 CREATE INDEX step_order IF NOT EXISTS FOR (n:Step) ON (n.order);
 CREATE INDEX stage_order IF NOT EXISTS FOR (n:Stage) ON (n.order);
-CREATE INDEX backlogitem_tracker_key IF NOT EXISTS FOR (n:BacklogItem) ON (n.tracker_key);
+CREATE INDEX backlogitem_tracker_key IF NOT EXISTS FOR (n:BacklogItem) ON (n.trackerKey);
 CREATE FULLTEXT INDEX node_text_search IF NOT EXISTS FOR (n:Persona|Job|Outcome|Journey|Stage|Step|Channel|Touchpoint|PainPoint|Evidence|Capability|Process|System|Team|Service|Interface|DataObject|TechnologyNode|Event|ValueStream|ValueStreamStage|KPI|Measurement|BacklogItem|Opportunity|View) ON EACH [n.name, n.statement, n.summary, n.title, n.translationLabels, n.description, n.translationDescriptions] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};
 CREATE CONSTRAINT change_log_seq IF NOT EXISTS FOR (e:ChangeLogEntry) REQUIRE e.seq IS UNIQUE;
 CREATE INDEX change_log_refs IF NOT EXISTS FOR (e:ChangeLogEntry) ON (e.refs);

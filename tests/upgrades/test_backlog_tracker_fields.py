@@ -83,10 +83,10 @@ async def test_a_version_7_store_reaches_version_8_and_keeps_tracker_fields(
                         "title": "Upload",
                         "kind": "bug",
                         "tracker": "jira:CLAIMS",
-                        "tracker_key": "CLAIMS-7",
-                        "opened_at": "2026-10-01",
-                        "started_at": "2026-10-03",
-                        "resolved_at": "2026-10-09",
+                        "trackerKey": "CLAIMS-7",
+                        "openedAt": "2026-10-01",
+                        "startedAt": "2026-10-03",
+                        "resolvedAt": "2026-10-09",
                     },
                 )
             ]
@@ -115,8 +115,8 @@ async def test_a_version_7_store_reaches_version_8_and_keeps_tracker_fields(
         await again.close()
     assert (second.from_version, second.steps) == (8, [])
     assert upload.props["kind"] == "bug"
-    assert (upload.props["tracker"], upload.props["tracker_key"]) == ("jira:CLAIMS", "CLAIMS-7")
-    assert [str(upload.props[f]) for f in ("opened_at", "started_at", "resolved_at")] == [
+    assert (upload.props["tracker"], upload.props["trackerKey"]) == ("jira:CLAIMS", "CLAIMS-7")
+    assert [str(upload.props[f]) for f in ("openedAt", "startedAt", "resolvedAt")] == [
         "2026-10-01",
         "2026-10-03",
         "2026-10-09",
@@ -128,4 +128,4 @@ async def test_a_version_7_store_reaches_version_8_and_keeps_tracker_fields(
                 "WHERE labelsOrTypes = ['BacklogItem'] RETURN properties",
                 database_=NEO4J_TEST_DATABASE,
             )
-        assert ["tracker_key"] in [r["properties"] for r in records]
+        assert ["trackerKey"] in [r["properties"] for r in records]

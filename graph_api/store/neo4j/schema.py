@@ -23,7 +23,7 @@ def schema_statements() -> list[str]:
         "CREATE INDEX step_order IF NOT EXISTS FOR (n:Step) ON (n.order)",
         "CREATE INDEX stage_order IF NOT EXISTS FOR (n:Stage) ON (n.order)",
         # The tracker import matches backlog items by the tracker's key.
-        "CREATE INDEX backlogitem_tracker_key IF NOT EXISTS FOR (n:BacklogItem) ON (n.tracker_key)",
+        "CREATE INDEX backlogitem_tracker_key IF NOT EXISTS FOR (n:BacklogItem) ON (n.trackerKey)",
     ]
     statements.append(fulltext_statement())
     statements += change_log.SCHEMA
