@@ -69,8 +69,10 @@ def test_the_commands_print_what_the_api_answers(demo_db: Path) -> None:
             'asOf: "2026-12-01") }',
         ),
         (
-            ("blueprint", "fault-repair", "--stale-evidence", "--as-of", "2026-12-01")
-            + ("--max-age-days", "30"),
+            (
+                *("blueprint", "fault-repair", "--stale-evidence"),
+                *("--as-of", "2026-12-01", "--max-age-days", "30"),
+            ),
             '{ serviceBlueprintDiagram(journeyId: "fault-repair", staleEvidence: true, '
             'asOf: "2026-12-01", maxAgeDays: 30) }',
         ),
