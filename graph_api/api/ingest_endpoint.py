@@ -16,20 +16,22 @@ media type, 401/403 for a caller who may not ingest; errors in the shape of ever
 refusal of the API (:mod:`graph_api.api.refusals`).
 """
 
-import asyncio
-import json
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from graph_api.api.file_endpoints import caller_refused, json_answer, refused
+from graph_api.api.file_endpoints import (
+    caller_refused,
+    flag,
+    refused,
+    report_answer,
+    within_import_time,
+)
 from graph_api.config import Settings
-from graph_api.errors import GraphApiError
 from graph_api.ingest import IngestFormat, ingest_text
 from graph_api.security import Principal, Role
 from graph_api.security.callers import Resolved, request_caller
 from graph_api.store.base import GraphStore
-from graph_api.store.time_budget import transactions_may_run
 
 PATH = "/ingest"
 
@@ -75,9 +77,9 @@ def _flags(request: Request) -> dict[str, bool] | str:
     for name, value in request.query_params.multi_items():
         if name not in flags:
             return f"unknown query parameter {name!r}; use {' or '.join(FLAGS)}"
-        if value.lower() not in ("true", "false"):
-            return f"{name} is true or false, not {value!r}"
-        flags[name] = value.lower() == "true"
+        if isinstance(given := flag(name, value), str):
+            return given
+        flags[name] = given
     return flags
 
 
@@ -98,32 +100,20 @@ def ingest_router(settings: Settings) -> APIRouter:
             return refused(400, "BAD_REQUEST", flags)
         store: GraphStore = request.app.state.store
         body = await request.body()
-        seconds = settings.import_timeout_seconds
-        try:
-            with transactions_may_run(seconds):
-                async with asyncio.timeout(seconds):
-                    report = await ingest_text(
-                        store,
-                        body,
-                        format,
-                        actor=caller.subject,
-                        all_or_nothing=flags["allOrNothing"],
-                    )
-        except TimeoutError:
-            message = f"the batch ran past {seconds:g} s (import_timeout_seconds); stopped"
-            return refused(504, "TIMEOUT", message)
-        except GraphApiError as exc:
-            extensions = {k: v for k, v in exc.extensions.items() if k != "code"}
-            return refused(_STATUS.get(exc.code, 500), exc.code, exc.message, **extensions)
+        report = await within_import_time(
+            settings.import_timeout_seconds,
+            lambda: ingest_text(
+                store, body, format, actor=caller.subject, all_or_nothing=flags["allOrNothing"]
+            ),
+            "the batch",
+            _STATUS,
+        )
+        if isinstance(report, Response):
+            return report
         answer = report.as_json(every_record=flags["everyRecord"])
-        status = 422 if report.reason is not None else 200
-        return json_answer(status, _dumps(answer))
+        return report_answer(422 if report.reason is not None else 200, answer)
 
     return router
-
-
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 __all__ = ["FLAGS", "MEDIA_TYPES", "PATH", "ingest_router"]

@@ -17,23 +17,25 @@ caller who may not write; errors in the shape of every other refusal of the API
 (:mod:`graph_api.api.refusals`).
 """
 
-import asyncio
-import json
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from graph_api.api.file_endpoints import caller_refused, json_answer, refused
+from graph_api.api.file_endpoints import (
+    caller_refused,
+    flag,
+    refused,
+    report_answer,
+    within_import_time,
+)
 from graph_api.config import Settings
-from graph_api.errors import GraphApiError
 from graph_api.long_work import off_the_loop
 from graph_api.security import Principal, Role
 from graph_api.security.callers import Resolved, request_caller
 from graph_api.store.base import GraphStore
-from graph_api.store.time_budget import transactions_may_run
-from graph_api.tracker import TrackerFormat, import_export, read_mapping
+from graph_api.tracker import ImportReport, TrackerFormat, import_export, read_mapping
 
 PATH = "/tracker/import"
 ROLE = Role.EDITOR
@@ -59,9 +61,9 @@ def _options(request: Request) -> tuple[TrackerFormat, dict[str, bool]] | str:
             except ValueError:
                 return f"format {value!r} is not an export format: use one of {formats}"
         elif name in flags:
-            if value.lower() not in ("true", "false"):
-                return f"{name} is true or false, not {value!r}"
-            flags[name] = value.lower() == "true"
+            if isinstance(given := flag(name, value), str):
+                return given
+            flags[name] = given
         else:
             return f"unknown query parameter {name!r}; use format, {' or '.join(FLAGS)}"
     if format is None:
@@ -112,34 +114,28 @@ def tracker_router(settings: Settings) -> APIRouter:
             return body
         data, mapping_text = body
         store: GraphStore = request.app.state.store
-        seconds = settings.import_timeout_seconds
-        try:
+
+        async def work() -> ImportReport:
             mapping = await off_the_loop(read_mapping, format, mapping_text, "mapping")
-            with transactions_may_run(seconds):
-                async with asyncio.timeout(seconds):
-                    report = await import_export(
-                        store,
-                        data,
-                        mapping,
-                        "export",
-                        dry_run=flags["dryRun"],
-                        all_or_nothing=flags["allOrNothing"],
-                        actor=caller.subject,
-                    )
-        except TimeoutError:
-            message = f"the import ran past {seconds:g} s (import_timeout_seconds); stopped"
-            return refused(504, "TIMEOUT", message)
-        except GraphApiError as exc:
-            extensions = {k: v for k, v in exc.extensions.items() if k != "code"}
-            return refused(_STATUS.get(exc.code, 500), exc.code, exc.message, **extensions)
+            return await import_export(
+                store,
+                data,
+                mapping,
+                "export",
+                dry_run=flags["dryRun"],
+                all_or_nothing=flags["allOrNothing"],
+                actor=caller.subject,
+            )
+
+        report = await within_import_time(
+            settings.import_timeout_seconds, work, "the import", _STATUS
+        )
+        if isinstance(report, Response):
+            return report
         status = 422 if report.all_or_nothing and report.refused else 200
-        return json_answer(status, _dumps(report.as_json()))
+        return report_answer(status, report.as_json())
 
     return router
-
-
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 __all__ = ["PATH", "tracker_router"]
