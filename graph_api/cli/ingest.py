@@ -15,9 +15,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from graph_api.cli.console import console, errors
-from graph_api.cli.on_store import on_store
+from graph_api.cli.on_store import load_into
 from graph_api.cli.settings import StoreOption, settings_for
-from graph_api.errors import GraphApiError, ValidationFailed
 from graph_api.ingest import IngestFormat, IngestReport, Outcome, ingest_text
 from graph_api.ingest.limits import MAX_FILE_BYTES
 from graph_api.store.base import GraphStore
@@ -90,17 +89,8 @@ def ingest(
         data = await asyncio.to_thread(file.read_bytes)
         return await ingest_text(target, data, chosen, all_or_nothing=all_or_nothing)
 
-    try:
-        report = on_store(settings, work)
-    except ValidationFailed as exc:
-        errors.print(f"[red]{escape(str(file))}: cannot be read, nothing was written")
-        for error in exc.listed:
-            errors.print(f"  {error}", markup=False, highlight=False)
-        raise typer.Exit(2) from exc
-    except GraphApiError as exc:
-        errors.print(f"[red]{escape(str(file))}: nothing was written: {exc.code}", end=" ")
-        errors.print(exc.message, markup=False, highlight=False)
-        raise typer.Exit(2) from exc
+    # A file that cannot be read at all exits 2; 1 says some records were refused.
+    report = load_into(settings, file, work, exit_code=2)
     if as_json:
         typer.echo(json.dumps(report.as_json(every_record=True), ensure_ascii=False, indent=2))
     else:

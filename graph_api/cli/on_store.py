@@ -36,8 +36,15 @@ def on_store(settings: Settings, work: Callable[[GraphStore], Awaitable[T]]) -> 
     return asyncio.run(run())
 
 
-def load_into(settings: Settings, file: Path, work: Callable[[GraphStore], Awaitable[T]]) -> T:
-    """:func:`on_store` for a write of ``file``; exits 1 with every error if it is refused."""
+def load_into(
+    settings: Settings,
+    file: Path,
+    work: Callable[[GraphStore], Awaitable[T]],
+    *,
+    exit_code: int = 1,
+) -> T:
+    """:func:`on_store` for a write of ``file``; exits ``exit_code`` with every error if it
+    is refused."""
     try:
         return on_store(settings, work)
     except ValidationFailed as exc:
@@ -45,13 +52,13 @@ def load_into(settings: Settings, file: Path, work: Callable[[GraphStore], Await
         errors.print(f"[red]{escape(str(file))}: rejected, nothing was written ({count})")
         for error in exc.listed:  # at most 50, then how many more
             errors.print(f"  {error}", markup=False, highlight=False)
-        raise typer.Exit(1) from exc
+        raise typer.Exit(exit_code) from exc
     except GraphApiError as exc:
         errors.print(
             f"[red]{escape(str(file))}: rejected, nothing was written: {exc.code}", end=" "
         )
         errors.print(exc.message, markup=False, highlight=False)
-        raise typer.Exit(1) from exc
+        raise typer.Exit(exit_code) from exc
 
 
 def export_to(
