@@ -49,7 +49,11 @@ from tests.embedded.write_load import Link, Node, Outcome, Stored, WriteLoad, ch
 from tests.live_server import live_server
 
 NEO4J_LOCAL = ROOT / "scripts" / "neo4j-local"
-LOAD_BEFORE = 2.0  # seconds of load with Neo4j up
+# Load with Neo4j up, before the stop: at least this long and this many acknowledged
+# writes (counted too, since a busy machine may answer the first write late).
+LOAD_BEFORE = 2.0
+ACKNOWLEDGED_BEFORE = 8
+LOAD_BEFORE_TIMEOUT = 60.0
 LOAD_WHILE_DOWN = 6.0  # seconds of load with Neo4j stopped, before starting it again
 RECOVERY_TIMEOUT = 40.0  # seconds after the start for writes to succeed again
 RECOVERED_WRITES = 4  # acknowledged writes sent after the start that mean "recovered"
@@ -141,6 +145,10 @@ async def test_writes_under_load_survive_an_outage_and_the_api_recovers_alone(
             load.start()
             try:
                 await asyncio.sleep(LOAD_BEFORE)
+                while len(load.acknowledged()) < ACKNOWLEDGED_BEFORE:
+                    if load.now() > LOAD_BEFORE_TIMEOUT:
+                        break  # asserted below, with what the load saw
+                    await asyncio.sleep(0.05)
                 acknowledged_before = len(load.acknowledged())
                 await _local_server_async("stop")
                 stopped_at = load.now()
@@ -173,7 +181,7 @@ async def test_writes_under_load_survive_an_outage_and_the_api_recovers_alone(
     other_codes = [o.describe() for o in load.outcomes if set(o.codes) - ALLOWED_CODES]
     assert not other_codes, "\n".join(other_codes[:20])
 
-    assert acknowledged_before > 0, "no write succeeded before the outage"
+    assert acknowledged_before >= ACKNOWLEDGED_BEFORE, "too few writes succeeded before the outage"
     down = [o for o in load.outcomes if o.sent_at >= stopped_at and o.received_at <= starting_at]
     assert down, "no write was sent while Neo4j was down"
     not_refused = [o.describe() for o in down if o.codes != ["STORE_UNAVAILABLE"]]
