@@ -138,6 +138,14 @@ class Settings(BaseSettings):
         True, description="Answer introspection queries (GraphiQL needs them)."
     )
 
+    # Whether a request's nested node fields are read by one plan per root field, in one
+    # store round trip (docs/reads.md). Off, every relationship field is read level by
+    # level through the request's loaders: the reference the plans are tested against.
+    read_plans: bool = Field(
+        True,
+        description="Read each root field's nested selection in one store round trip.",
+    )
+
     # How old evidence may be before coverage and serviceBlueprint call it stale
     # (docs/queries/coverage.md); each query may say otherwise.
     evidence_max_age_days: int = Field(

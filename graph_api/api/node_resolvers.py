@@ -12,6 +12,7 @@ from strawberry.types import Info
 from strawberry.types.field import StrawberryField
 
 from graph_api.graphql.ids import global_id, node_ref
+from graph_api.graphql.reads.roots import read_listing, read_lookup
 from graph_api.graphql.types.base import Connection, DeletedNode, GraphNode
 from graph_api.graphql.types.inputs import input_values
 from graph_api.graphql.types.list_arguments import list_arguments
@@ -55,12 +56,18 @@ async def list_nodes(
     )
     assert args.window is not None
     query = ListQuery(args.where, search or None, args.order, args.window)
+    planned = await read_listing(info, kind, query)
+    if planned is not None:
+        return planned  # type: ignore[return-value]  # a Complete answer is passed through
     page = await info.context.store.list_nodes(kind, query)
     return to_connection(page, args.order, lambda record: node_type(record=record))
 
 
 async def get_node(info: Info, kind: str, node_type: type[NodeT], key: str) -> NodeT | None:
     """``Query.<kind>``: the node of ``kind`` with ``key``, or None."""
+    planned = await read_lookup(info, kind, key)
+    if planned is not None:
+        return planned  # type: ignore[return-value]  # a Complete answer is passed through
     record = await info.context.loaders.nodes(kind).load(key)
     return node_type(record=record) if record else None
 

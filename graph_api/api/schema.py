@@ -17,6 +17,7 @@ from graph_api.api.mutation import build_mutation
 from graph_api.api.query import build_query
 from graph_api.api.subscription import build_subscription
 from graph_api.config import Settings, get_settings
+from graph_api.graphql.reads.execution import PlannedExecution
 from graph_api.graphql.types.base import read_field
 from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.security.authorization import Authorization, FieldRoles
@@ -93,6 +94,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             ),
         ],
         config=config,
+        execution_context_class=PlannedExecution,
     )
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # listing, change_log and bulk_plan build on the records defi
     from graph_api.store.bulk_plan import BulkPlan, Progress, Started
     from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
     from graph_api.store.listing import Filter, ListQuery, Page, SortKey
+    from graph_api.store.read_plan import PlanAnswer, ReadPlan
 
 SYSTEM = "system"
 """The actor of writes no caller asked for (the demo load at start-up, the CLI)."""
@@ -195,6 +196,11 @@ class GraphStore(Protocol):
         In ``order`` when given (a full order, see ``effective_order``), else by
         position (``order``, then key) where the kind has one, else by key.
         """
+
+    async def read(self, plan: "ReadPlan") -> "PlanAnswer":
+        """The plan's roots with everything below them, in one round trip
+        (:mod:`graph_api.store.read_plan`); answers what reading level by level through
+        ``get_nodes``, ``list_nodes`` and ``neighbours`` would."""
 
     async def linked_keys(
         self, field: RelationshipField, keys: Sequence[str]

@@ -16,6 +16,7 @@ import pytest
 from graph_api.errors import StoreUnavailable
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.embedded import EmbeddedStore
+from graph_api.store.read_plan import PlanAnswer, ReadPlan
 from graph_api.store.traversal import StoreTraversal
 from tests.api.helpers import only_error
 from tests.conftest import app_client
@@ -39,6 +40,9 @@ class BrokenStore(EmbeddedStore):
         raise RuntimeError("secret detail: password=hunter2")
 
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
+        raise KeyError("internal key 42")
+
+    async def read(self, plan: ReadPlan) -> PlanAnswer:
         raise KeyError("internal key 42")
 
 

@@ -1,51 +1,20 @@
-"""A nested query of depth d costs at most d + 1 store round trips, whatever the sizes.
+"""A nested query of any depth costs one store round trip, whatever the sizes.
 
-The store under test is wrapped in a counter of its read calls; on Neo4j the store's own
-``query_count`` must agree (each read call is one Cypher query, one round trip). The
-same queries run with small and large pages and must cost the same.
+The store under test is wrapped in a recorder of every call made to it; on Neo4j the
+store's own ``query_count`` must agree (each read call is one Cypher statement, one round
+trip). The same queries run with small and large pages and must cost the same. With read
+plans off (the reference the plans are tested against), they cost one round trip per
+level.
 """
 
-from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
-from graph_api.metamodel import RelationshipField
-from graph_api.store.base import GraphStore, NodeRecord
-from graph_api.store.listing import Filter, ListQuery, Page, SortKey
-from tests.conftest import app_client
+from graph_api.store.base import GraphStore
+from tests.conftest import app_client, app_settings
 from tests.graphql_client import gql_data
-
-
-class CountingStore:
-    """Delegates to a store and counts its read calls (the round trips a query costs)."""
-
-    def __init__(self, store: GraphStore) -> None:
-        self._store = store
-        self.calls: list[str] = []
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-    async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
-        self.calls.append(f"get_nodes {kind}")
-        return await self._store.get_nodes(kind, keys)
-
-    async def list_nodes(self, kind: str, query: ListQuery) -> Page:
-        self.calls.append(f"list_nodes {kind}")
-        return await self._store.list_nodes(kind, query)
-
-    async def neighbours(
-        self,
-        field: RelationshipField,
-        keys: Sequence[str],
-        *,
-        where: Filter | None = None,
-        order: Sequence[SortKey] = (),
-    ) -> dict[str, list[NodeRecord]]:
-        self.calls.append(f"neighbours {field.name}")
-        return await self._store.neighbours(field, keys, where=where, order=order)
-
+from tests.limits.helpers import CallCounter, KeepOpen
 
 CHAIN = """
 query($n: Int) {
@@ -85,12 +54,14 @@ def _leaves(value: Any, field: str) -> int:
 @pytest.mark.parametrize(
     ("query", "depth", "leaf"), [(CHAIN, 5, "steps"), (CONNECTIONS, 4, "nodes")]
 )
-async def test_nested_query_costs_one_round_trip_per_level(
-    demo_store: GraphStore, query: str, depth: int, leaf: str
+@pytest.mark.parametrize("read_plans", [True, False], ids=["planned", "level-by-level"])
+async def test_nested_query_costs_one_round_trip(
+    demo_store: GraphStore, query: str, depth: int, leaf: str, read_plans: bool
 ) -> None:
-    counted = CountingStore(demo_store)
+    counted = CallCounter(KeepOpen(demo_store))
+    settings = app_settings().model_copy(update={"read_plans": read_plans})
     costs: list[int] = []
-    async with app_client(counted) as client:  # type: ignore[arg-type]
+    async with app_client(counted, settings) as client:  # type: ignore[arg-type]
         # 50, not the largest page: with its filters at every level, CONNECTIONS would
         # cost more than the default limit at 100 (docs/security.md, the cost).
         for size in (1, 50):
@@ -98,9 +69,10 @@ async def test_nested_query_costs_one_round_trip_per_level(
             queries_before = getattr(demo_store, "query_count", 0)
             data = await gql_data(client, query, n=size)
             costs.append(len(counted.calls))
-            if demo_store.name == "neo4j":
-                assert demo_store.query_count - queries_before == len(counted.calls)  # type: ignore[attr-defined]
+            assert demo_store.query_count - queries_before == len(counted.calls)  # type: ignore[attr-defined]
             if size == 50:
                 assert _leaves(data, leaf) > 20, "the large query must reach many leaves"
-    assert costs[0] == costs[1] <= depth + 1, counted.calls
-    assert costs[1] == depth  # one listing, then one call per relationship level
+    if read_plans:
+        assert costs == [1, 1], counted.calls
+    else:  # one listing, then one call per relationship level
+        assert costs == [depth, depth], counted.calls

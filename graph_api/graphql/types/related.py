@@ -19,7 +19,8 @@ from graph_api.graphql.types.pagination import to_connection
 from graph_api.graphql.types.scalars import base_type, to_graphql
 from graph_api.metamodel import NODE_KINDS, relationship_fields
 from graph_api.store.base import NodeRecord
-from graph_api.store.listing import window
+from graph_api.store.listing import Page, window
+from graph_api.store.read_plan import ReadNode, RelatedKey, RelatedRead
 
 NodeT = TypeVar("NodeT", bound=GraphNode)
 
@@ -28,6 +29,9 @@ async def related_node(
     node: GraphNode, info: Info, kind: str, field: str, other: type[NodeT]
 ) -> NodeT | None:
     """A single relationship field (``Step.stage``): the one related node, or null."""
+    planned = _planned(node, (field, None, (), None))
+    if planned is not None:
+        return _objects(planned.nodes, other)[0] if planned.nodes else None
     loader = info.context.loaders.neighbours(kind, field)
     records = await loader.load(node.record.key)
     return other(record=records[0]) if records else None
@@ -52,6 +56,9 @@ async def related_list(
         positional=True,
         paged=False,
     )
+    planned = _planned(node, (field, args.where, args.order, None))
+    if planned is not None:
+        return _objects(planned.nodes, other)
     return [other(record=r) for r in await _related(node, info, kind, field, args)]
 
 
@@ -83,9 +90,32 @@ async def related_connection(
         before=before,
     )
     assert args.window is not None
+    planned = _planned(node, (field, args.where, args.order, args.window))
+    if planned is not None:
+        by_record = {id(n.record): n for n in planned.nodes}
+        page = Page(
+            planned.records,
+            planned.total_count,
+            planned.has_next_page,
+            planned.has_previous_page,
+        )
+        return to_connection(page, args.order, lambda r: _object(by_record[id(r)], other))
     records = await _related(node, info, kind, field, args)
     paged = window(records, args.order, args.window)
     return to_connection(paged, args.order, lambda r: other(record=r))
+
+
+def _planned(node: GraphNode, key: RelatedKey) -> RelatedRead | None:
+    """What a read plan read for this field of ``node``, if a plan read the node."""
+    return node.related.get(key) if node.related is not None else None
+
+
+def _object(node: ReadNode, other: type[NodeT]) -> NodeT:
+    return other(record=node.record, related=node.related)
+
+
+def _objects(nodes: list[ReadNode], other: type[NodeT]) -> list[NodeT]:
+    return [_object(n, other) for n in nodes]
 
 
 def _other_kind(kind: str, field: str) -> str:

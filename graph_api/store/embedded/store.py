@@ -2,7 +2,7 @@
 
 import asyncio
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from graph_api.long_work import off_the_loop
 from graph_api.metamodel import NODE_KINDS, RelationshipField
@@ -16,19 +16,11 @@ from graph_api.store.bulk_plan import (
     check_new,
 )
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
-from graph_api.store.embedded import bulk, listing, staged, upgrades
+from graph_api.store.embedded import bulk, read_plan, staged, upgrades
 from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
 from graph_api.store.embedded.sqlite import SqliteFile
-from graph_api.store.listing import (
-    Filter,
-    ListQuery,
-    Page,
-    SortKey,
-    default_order,
-    sort_records,
-    text_matches,
-    window,
-)
+from graph_api.store.listing import Filter, ListQuery, Page, SortKey
+from graph_api.store.read_plan import PlanAnswer, ReadPlan
 from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
 from graph_api.store.upgrades.versions import UpgradeReport, check_supported
 
@@ -48,6 +40,9 @@ class EmbeddedStore:
         self._memory = MemoryGraph()
         self._file: SqliteFile | None = None
         self._write_lock = asyncio.Lock()
+        self.query_count = 0
+        """How many reads the store answered (the round trips a server would cost):
+        counted like ``Neo4jStore.query_count``, for tests that count a request's reads."""
         self.upgrade_on_open = True
         """Run the upgrades the file lacks when it opens (``graph-api upgrade`` turns it
         off to run them itself); a file newer than the code is refused either way."""
@@ -97,22 +92,18 @@ class EmbeddedStore:
         return self._file
 
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
+        self.query_count += 1
         by_key = self._memory.nodes.get(kind, {})
         return {key: by_key[key] for key in keys if key in by_key}
 
     async def kinds_with_keys(self, keys: Sequence[str]) -> dict[str, list[str]]:
+        self.query_count += 1
         nodes = self._memory.nodes
         return {key: [kind for kind in NODE_KINDS if key in nodes.get(kind, {})] for key in keys}
 
     async def list_nodes(self, kind: str, query: ListQuery) -> Page:
-        records: Iterable[NodeRecord] = self._memory.nodes.get(kind, {}).values()
-        if query.where is not None:
-            where = query.where
-            records = (r for r in records if listing.matches(self._memory, r, where))
-        if query.text:
-            text = query.text
-            records = (r for r in records if text_matches(r, text))
-        return window(sort_records(records, query.order), query.order, query.window)
+        self.query_count += 1
+        return read_plan.page_of(self._memory, kind, query)
 
     async def neighbours(
         self,
@@ -122,22 +113,18 @@ class EmbeddedStore:
         where: Filter | None = None,
         order: Sequence[SortKey] = (),
     ) -> dict[str, list[NodeRecord]]:
-        rel = field.relationship
-        own_kind = rel.source if field.direction == "out" else rel.target
-        walk = self._memory.targets if field.direction == "out" else self._memory.sources
-        order = order or default_order(field.other_kind, positional=True)
-        result: dict[str, list[NodeRecord]] = {}
-        for key in keys:
-            refs = walk(NodeRef(own_kind, key), rel.type, field.other_kind)
-            records = [r for r in map(self._memory.get, refs) if r is not None]
-            if where is not None:
-                records = [r for r in records if listing.matches(self._memory, r, where)]
-            result[key] = sort_records(records, order)
-        return result
+        self.query_count += 1
+        memory = self._memory
+        return {key: read_plan.related_records(memory, field, key, where, order) for key in keys}
+
+    async def read(self, plan: ReadPlan) -> PlanAnswer:
+        self.query_count += 1
+        return read_plan.read(self._memory, plan)
 
     async def linked_keys(
         self, field: RelationshipField, keys: Sequence[str]
     ) -> dict[str, list[str]]:
+        self.query_count += 1
         rel = field.relationship
         own_kind = rel.source if field.direction == "out" else rel.target
         walk = self._memory.targets if field.direction == "out" else self._memory.sources
@@ -149,6 +136,7 @@ class EmbeddedStore:
     async def link_identifiers(
         self, field: RelationshipField, keys: Sequence[str]
     ) -> dict[str, dict[str, str]]:
+        self.query_count += 1
         rel = field.relationship
         out = field.direction == "out"
         own_kind = rel.source if out else rel.target
@@ -226,4 +214,5 @@ class EmbeddedStore:
         return {kind: len(nodes) for kind, nodes in self._memory.nodes.items() if nodes}
 
     async def traverse(self, traversal: StoreTraversal[QueryT, AnswerT], query: QueryT) -> AnswerT:
+        self.query_count += 1
         return traversal.in_memory(self._memory, query)

@@ -5,8 +5,8 @@ Labels, relationship types and property names are spliced into the text only aft
 being checked against the metamodel; every value a client sent travels as a parameter.
 """
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from graph_api.metamodel import node_spec
 from graph_api.store.listing import (
@@ -19,6 +19,7 @@ from graph_api.store.listing import (
     PropertyTest,
     Related,
     SortKey,
+    Window,
 )
 from graph_api.store.neo4j.cypher import node_map
 
@@ -127,9 +128,11 @@ class CypherListing:
             return "false"
         return "(" + " OR ".join(f"({a})" for a in alternatives) + ")"
 
-    def order_by(self, kind: str, order: Sequence[SortKey], *, reverse: bool = False) -> str:
+    def order_by(
+        self, kind: str, order: Sequence[SortKey], *, reverse: bool = False, var: str = "n"
+    ) -> str:
         return ", ".join(
-            f"n.{property_name(kind, k.name)} {'DESC' if k.descending != reverse else 'ASC'}"
+            f"{var}.{property_name(kind, k.name)} {'DESC' if k.descending != reverse else 'ASC'}"
             for k in order
         )
 
@@ -143,9 +146,19 @@ def property_name(kind: str, name: str) -> str:
     return name
 
 
-def list_query(kind: str, query: ListQuery) -> tuple[str, dict[str, Any]]:
-    """One query returning the page, the total and what pageInfo needs."""
-    cypher = CypherListing()
+def list_query(
+    kind: str,
+    query: ListQuery,
+    cypher: CypherListing | None = None,
+    project: Callable[[str], str] = node_map,
+) -> tuple[str, dict[str, Any]]:
+    """One query returning the page, the total and what pageInfo needs.
+
+    ``project`` makes what each node of the page is returned as (a read plan's
+    projection, its relationship reads included); ``cypher`` collects the parameters
+    when the query is part of a larger one.
+    """
+    cypher = cypher or CypherListing()
     label = node_spec(kind).name
     matching = f"{cypher.condition(kind, query.where)} AND {cypher.text(kind, query.text)}"
     span = query.window
@@ -166,10 +179,28 @@ def list_query(kind: str, query: ListQuery) -> tuple[str, dict[str, Any]]:
         f"count(CASE WHEN {before} THEN 1 END) AS beforeCount }} "
         f"CALL () {{ MATCH (n:{label}) WHERE {matching} AND {after} AND {before} "
         f"WITH n ORDER BY {cypher.order_by(kind, query.order, reverse=from_end)}{limit_clause} "
-        f"RETURN collect({node_map()}) AS page }} "
+        f"RETURN collect({project('n')}) AS page }} "
         "RETURN total, afterCount, beforeCount, page"
     )
     return text, cypher.params
+
+
+T = TypeVar("T")
+
+
+def cut_page(items: list[T], row: dict[str, Any], span: Window) -> tuple[list[T], bool, bool]:
+    """The page of a :func:`list_query` row (``items``: its nodes as read, in the row's
+    order), with whether nodes follow it and come before it."""
+    total = int(row["total"])
+    if span.last is not None:
+        items = items[::-1]  # fetched from the end
+    has_previous = span.after is not None and total > row["afterCount"]
+    has_next = span.before is not None and total > row["beforeCount"]
+    if span.first is not None and len(items) > span.first:
+        items, has_next = items[: span.first], True
+    if span.last is not None and len(items) > span.last:
+        items, has_previous = items[len(items) - span.last :], True
+    return items, has_next, has_previous
 
 
 def neighbours_query(

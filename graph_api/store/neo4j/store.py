@@ -40,7 +40,15 @@ from graph_api.store.bulk_plan import (
 )
 from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery, change_events
 from graph_api.store.listing import Filter, ListQuery, Page, SortKey, default_order
-from graph_api.store.neo4j import bulk, bulk_leftovers, change_log, cypher, listing, upgrades
+from graph_api.store.neo4j import (
+    bulk,
+    bulk_leftovers,
+    change_log,
+    cypher,
+    listing,
+    read_plan,
+    upgrades,
+)
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.schema import (
     DROP_FULLTEXT,
@@ -49,6 +57,7 @@ from graph_api.store.neo4j.schema import (
     schema_statements,
 )
 from graph_api.store.neo4j.writes import BatchWriter
+from graph_api.store.read_plan import PlanAnswer, ReadPlan
 from graph_api.store.time_budget import transaction_seconds
 from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
 from graph_api.store.upgrades.versions import UpgradeReport
@@ -233,16 +242,12 @@ class Neo4jStore:
         text, params = listing.list_query(kind, query)
         (row,) = await self.run_read(text, **params)
         records = [to_record(kind, props) for props in row["page"]]
-        span, total = query.window, int(row["total"])
-        if span.last is not None:
-            records.reverse()  # fetched from the end
-        has_previous = span.after is not None and total > row["afterCount"]
-        has_next = span.before is not None and total > row["beforeCount"]
-        if span.first is not None and len(records) > span.first:
-            records, has_next = records[: span.first], True
-        if span.last is not None and len(records) > span.last:
-            records, has_previous = records[len(records) - span.last :], True
-        return Page(records, total, has_next, has_previous)
+        page, has_next, has_previous = listing.cut_page(records, row, query.window)
+        return Page(page, int(row["total"]), has_next, has_previous)
+
+    async def read(self, plan: ReadPlan) -> PlanAnswer:
+        text, params = read_plan.plan_query(plan)
+        return read_plan.plan_answer(plan, await self.run_read(text, **params))
 
     async def neighbours(
         self,

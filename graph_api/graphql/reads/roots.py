@@ -1,0 +1,90 @@
+"""What the root fields run: their whole selection read by one plan, in one round trip.
+
+Each function answers None when the request is not planned (plans turned off by the
+setting ``read_plans``, or a selection whose arguments fail their checks), and the
+resolver then reads level by level through the request's loaders, the reference the
+plans are tested against. Otherwise the answer is the projected value, handed to the
+response whole (:class:`~graph_api.graphql.reads.execution.Complete`), or, where a value
+breaks a type rule, the GraphQL objects of the same read for ordinary completion.
+"""
+
+from typing import Any
+
+from strawberry.types import Info
+
+from graph_api.graphql.reads.answer import Broken, connection_value, node_value
+from graph_api.graphql.reads.execution import Complete
+from graph_api.graphql.reads.selection import NotPlanned, Planner
+from graph_api.graphql.types.base import Connection, GraphNode
+from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.pagination import to_connection
+from graph_api.store.listing import ListQuery
+from graph_api.store.read_plan import Properties, ReadNode, ReadPlan, RelatedRead
+
+
+def _planner(info: Info) -> Planner | None:
+    context = info.context
+    if not context.settings.read_plans or getattr(context, "executor", None) is None:
+        return None
+    planner: Planner | None = getattr(context, "planner", None)
+    if planner is None:
+        planner = Planner(context.executor, info.schema, context.settings)
+        context.planner = planner
+    return planner
+
+
+def planned_object(node: ReadNode) -> GraphNode:
+    """The GraphQL object of a node a plan read, carrying the reads below it."""
+    return NODE_TYPES[node.record.kind](record=node.record, related=node.related)
+
+
+async def read_listing(
+    info: Info, kind: str, query: ListQuery
+) -> Complete | Connection[Any] | None:
+    """A listing's page and everything selected below it; None when not planned."""
+    planner = _planner(info)
+    if planner is None:
+        return None
+    raw = info._raw_info
+    node_type = planner.object_type(kind)
+    try:
+        connection, nodes, _count = planner.connection_parts(raw.return_type, raw.field_nodes)
+        shape, properties, below = planner.nodes_below(node_type, nodes)
+    except NotPlanned:
+        return None
+    properties = properties | Properties(frozenset(k.name for k in query.order))
+    plan = ReadPlan(kind, None, query, properties, below)
+    answer = await info.context.store.read(plan)
+    page = RelatedRead(
+        answer.roots, answer.total_count, answer.has_next_page, answer.has_previous_page
+    )
+    try:
+        return Complete(connection_value(connection, shape, page, query.order))
+    except Broken:
+        by_record = {id(n.record): n for n in answer.roots}
+        return to_connection(answer.page(), query.order, lambda r: planned_object(by_record[id(r)]))
+
+
+async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode | None:
+    """The node of ``kind`` with ``key`` and everything selected below it, or a
+    :class:`Complete` None when there is none; None when not planned."""
+    planner = _planner(info)
+    if planner is None:
+        return None
+    raw = info._raw_info
+    node_type = planner.object_type(kind)
+    try:
+        shape, properties, below = planner.nodes_below(node_type, raw.field_nodes)
+    except NotPlanned:
+        return None
+    answer = await info.context.store.read(ReadPlan(kind, (key,), None, properties, below))
+    if not answer.roots:
+        return Complete(None)
+    (root,) = answer.roots
+    try:
+        return Complete(node_value(shape, root))
+    except Broken:
+        return planned_object(root)
+
+
+__all__ = ["planned_object", "read_listing", "read_lookup"]

@@ -1,0 +1,369 @@
+"""A root field's selection as a read plan, and the shape its answer is projected by.
+
+The fields are collected by graphql-core's own field collection (fragments, aliases,
+``@skip``/``@include`` with the request's variables) through the executor running the
+request, and each relationship field's arguments are converted and checked by the same
+code its resolver uses (``list_arguments``), so the plan reads exactly what resolving
+level by level would. What a selection cannot be planned for (arguments that fail their
+checks) raises :class:`NotPlanned`, and the request is answered level by level instead.
+"""
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from graphql import (
+    FieldNode,
+    GraphQLField,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    get_named_type,
+    is_leaf_type,
+)
+from graphql.execution.collect_fields import FieldDetails, collect_subfields
+from graphql.execution.values import get_argument_values
+from strawberry.types.arguments import convert_arguments
+
+from graph_api.config import Settings
+from graph_api.errors import ValidationFailed
+from graph_api.graphql.types.base import FIELD_READERS, FieldReader
+from graph_api.graphql.types.list_arguments import list_arguments
+from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.metamodel import NODE_KINDS, RelationshipField, node_spec, relationship_fields
+from graph_api.store.read_plan import EVERY_PROPERTY, FieldRead, Properties, RelatedKey
+
+if TYPE_CHECKING:
+    from graphql.execution.executor import Executor
+    from strawberry import Schema
+
+
+class NotPlanned(Exception):
+    """The selection is answered level by level (its arguments fail their checks, say:
+    the resolver reports that at the field's path, as GraphQL specifies)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    """A scalar or enum field of a node, read from its record."""
+
+    name: str
+    read: FieldReader
+    type: GraphQLOutputType
+
+
+@dataclass(frozen=True, slots=True)
+class TypeName:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A relationship field of a node: ``shape`` is ``single``, ``list`` or ``connection``."""
+
+    name: str
+    key: RelatedKey
+    shape: str
+    type: GraphQLOutputType
+    node: "NodeShape"
+    connection: "ConnectionShape | None" = None
+
+
+@dataclass(slots=True)
+class NodeShape:
+    """What a node of one type answers: its selected fields in response order.
+
+    ``whole`` is false when a field is selected that only ordinary completion answers
+    (an object-valued property such as ``translations``): the answer is then completed
+    by the executor, from the same read.
+    """
+
+    type_name: str
+    entries: list[Leaf | TypeName | Related] = field(default_factory=list)
+    whole: bool = True
+
+
+@dataclass(slots=True)
+class ConnectionShape:
+    """What a connection answers: ``(response name, part, shape)`` in response order;
+    parts are ``totalCount``, ``nodes``, ``edges``, ``pageInfo`` and ``__typename``."""
+
+    type_name: str
+    parts: list[tuple[str, str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipSlot:
+    """A GraphQL field that walks a relationship: which, and as what."""
+
+    field: RelationshipField
+    shape: str
+
+
+def _slots() -> dict[tuple[str, str], RelationshipSlot]:
+    slots = {}
+    for kind in NODE_KINDS:
+        for name, spec in relationship_fields(kind).items():
+            if spec.single:
+                slots[(kind, name)] = RelationshipSlot(spec, "single")
+            else:
+                slots[(kind, name)] = RelationshipSlot(spec, "list")
+                slots[(kind, f"{name}Connection")] = RelationshipSlot(spec, "connection")
+    return slots
+
+
+SLOTS = _slots()
+"""Every relationship field of every node type, by (type name, GraphQL field name)."""
+
+
+class Planner:
+    """Makes the plan and shape of the root fields of one request."""
+
+    def __init__(self, executor: "Executor[Any]", schema: "Schema", settings: Settings) -> None:
+        self._executor = executor
+        self._schema = schema
+        self._settings = settings
+        self._readers: dict[str, dict[str, tuple[FieldReader, Properties] | None]] = {}
+
+    def node_shape(
+        self, type_: GraphQLObjectType, nodes: list[FieldNode]
+    ) -> tuple[NodeShape, Properties, tuple[FieldRead, ...]]:
+        """The shape of ``type_``'s nodes under ``nodes``, the properties it reads and
+        the relationship reads below it (merged where two fields read the same)."""
+        executor = self._executor
+        details = [FieldDetails(n, None) for n in nodes]
+        grouped = collect_subfields(
+            executor.schema,
+            executor.fragments,
+            executor.variable_values,
+            executor.operation,
+            type_,
+            details,
+        ).grouped_field_set
+        shape = NodeShape(type_.name)
+        properties = Properties(frozenset({"key"}))
+        reads: dict[RelatedKey, FieldRead] = {}
+        for response, group in grouped.items():
+            field_nodes = [d.node for d in group]
+            field_name = field_nodes[0].name.value
+            if field_name == "__typename":
+                shape.entries.append(TypeName(response, type_.name))
+                continue
+            field_def = type_.fields[field_name]
+            slot = SLOTS.get((type_.name, field_name))
+            if slot is not None:
+                related, read = self._related(type_.name, slot, field_def, field_nodes, response)
+                shape.entries.append(related)
+                reads[read.key] = merge(reads[read.key], read) if read.key in reads else read
+                continue
+            reader = self._reader(type_.name, field_name)
+            if reader is None or not is_leaf_type(get_named_type(field_def.type)):
+                shape.whole = False
+                properties = properties | self._stored_names(type_.name, field_name)
+                continue
+            shape.entries.append(Leaf(response, reader[0], field_def.type))
+            properties = properties | reader[1]
+        return shape, properties, tuple(reads.values())
+
+    def _related(
+        self,
+        type_name: str,
+        slot: RelationshipSlot,
+        field_def: GraphQLField,
+        nodes: list[FieldNode],
+        response: str,
+    ) -> tuple[Related, FieldRead]:
+        spec = slot.field
+        other = spec.other_kind
+        other_type = self.object_type(other)
+        args = self._arguments(type_name, field_def, nodes[0])
+        connection: ConnectionShape | None = None
+        node_nodes = nodes
+        count = False
+        if slot.shape == "connection":
+            connection, node_nodes, count = self.connection_parts(field_def.type, nodes)
+        try:
+            converted = list_arguments(
+                other,
+                self._settings,
+                where=args.get("where"),
+                order_by=args.get("order_by"),
+                positional=True,
+                paged=slot.shape == "connection",
+                first=args.get("first"),
+                after=args.get("after"),
+                last=args.get("last"),
+                before=args.get("before"),
+            )
+        except ValidationFailed as exc:
+            raise NotPlanned(str(exc)) from exc
+        if slot.shape == "single":
+            key: RelatedKey = (spec.name, None, (), None)
+            order = converted.order
+            where = None
+        else:
+            key = (spec.name, converted.where, converted.order, converted.window)
+            order, where = converted.order, converted.where
+        shape, properties, below = self.nodes_below(other_type, node_nodes)
+        properties = properties | Properties(frozenset(k.name for k in order))
+        read = FieldRead(key, spec, where, order, converted.window, count, properties, below)
+        related = Related(response, key, slot.shape, field_def.type, shape, connection)
+        return related, read
+
+    def nodes_below(
+        self, type_: GraphQLObjectType, nodes: list[FieldNode]
+    ) -> tuple[NodeShape, Properties, tuple[FieldRead, ...]]:
+        if not nodes:
+            return NodeShape(type_.name), Properties(frozenset({"key"})), ()
+        return self.node_shape(type_, nodes)
+
+    def object_type(self, kind: str) -> GraphQLObjectType:
+        """The GraphQL type of a node kind."""
+        type_ = self._executor.schema.get_type(kind)
+        assert isinstance(type_, GraphQLObjectType)
+        return type_
+
+    def connection_parts(
+        self, type_: GraphQLOutputType, nodes: list[FieldNode]
+    ) -> tuple[ConnectionShape, list[FieldNode], bool]:
+        """The connection's parts, the field nodes its nodes are selected under (in
+        ``nodes`` and ``edges { node }``), and whether its total is read."""
+        executor = self._executor
+        connection_type = get_named_type(type_)
+        assert isinstance(connection_type, GraphQLObjectType)
+        grouped = collect_subfields(
+            executor.schema,
+            executor.fragments,
+            executor.variable_values,
+            executor.operation,
+            connection_type,
+            [FieldDetails(n, None) for n in nodes],
+        ).grouped_field_set
+        shape = ConnectionShape(connection_type.name)
+        node_nodes: list[FieldNode] = []
+        count = False
+        for response, group in grouped.items():
+            part = group[0].node.name.value
+            if part == "nodes":
+                node_nodes.extend(d.node for d in group)
+                shape.parts.append((response, part, None))
+            elif part == "edges":
+                edge_type = get_named_type(connection_type.fields["edges"].type)
+                assert isinstance(edge_type, GraphQLObjectType)
+                edge = collect_subfields(
+                    executor.schema,
+                    executor.fragments,
+                    executor.variable_values,
+                    executor.operation,
+                    edge_type,
+                    list(group),
+                ).grouped_field_set
+                edge_parts = []
+                for edge_response, edge_group in edge.items():
+                    edge_part = edge_group[0].node.name.value
+                    if edge_part == "node":
+                        node_nodes.extend(d.node for d in edge_group)
+                    edge_parts.append((edge_response, edge_part, edge_type.name))
+                shape.parts.append((response, part, edge_parts))
+            elif part == "pageInfo":
+                info_type = get_named_type(connection_type.fields["pageInfo"].type)
+                assert isinstance(info_type, GraphQLObjectType)
+                page = collect_subfields(
+                    executor.schema,
+                    executor.fragments,
+                    executor.variable_values,
+                    executor.operation,
+                    info_type,
+                    list(group),
+                ).grouped_field_set
+                shape.parts.append(
+                    (response, part, [(r, g[0].node.name.value) for r, g in page.items()])
+                )
+            else:
+                count = count or part == "totalCount"
+                shape.parts.append((response, part, connection_type.name))
+        return shape, node_nodes, count
+
+    def _arguments(
+        self, type_name: str, field_def: GraphQLField, node: FieldNode
+    ) -> dict[str, Any]:
+        """The field's arguments as its resolver receives them (Python names, inputs as
+        Strawberry objects)."""
+        if not field_def.args:
+            return {}
+        values = get_argument_values(field_def, node, self._executor.variable_values)
+        strawberry_field = self._schema.get_field_for_type(node.name.value, type_name)
+        assert strawberry_field is not None
+        converter = self._schema.schema_converter
+        return convert_arguments(
+            values, strawberry_field.arguments, converter.scalar_registry, self._schema.config
+        )
+
+    def _reader(self, type_name: str, field_name: str) -> tuple[FieldReader, Properties] | None:
+        """How a property field is read from a record, and the stored names it reads."""
+        readers = self._readers.setdefault(type_name, {})
+        if field_name not in readers:
+            readers[field_name] = self._find_reader(type_name, field_name)
+        return readers[field_name]
+
+    def _find_reader(
+        self, type_name: str, field_name: str
+    ) -> tuple[FieldReader, Properties] | None:
+        strawberry_field = self._schema.get_field_for_type(field_name, type_name)
+        node_type = NODE_TYPES.get(type_name)
+        if strawberry_field is None or node_type is None:
+            return None
+        read = FIELD_READERS.get(node_type, {}).get(strawberry_field.python_name)
+        if read is None:
+            return None
+        return read, self._stored_names(type_name, field_name)
+
+    def _stored_names(self, type_name: str, field_name: str) -> Properties:
+        """The stored properties a field of a node reads (every one when unknown)."""
+        strawberry_field = self._schema.get_field_for_type(field_name, type_name)
+        python = strawberry_field.python_name if strawberry_field else field_name
+        audit = {
+            "id": "key",
+            "key": "key",
+            "created_at": "createdAt",
+            "updated_at": "updatedAt",
+            "version": "version",
+            "created_by": "createdBy",
+            "updated_by": "updatedBy",
+        }
+        if python in audit:
+            return Properties(frozenset({audit[python]}))
+        spec = node_spec(type_name)
+        if python == "label":
+            return Properties(frozenset({spec.label_field}))
+        model_field = spec.properties.model_fields.get(python)
+        if model_field is None:
+            return EVERY_PROPERTY
+        return Properties(frozenset({model_field.alias or python}))
+
+
+def merge(one: FieldRead, other: FieldRead) -> FieldRead:
+    """Two reads of the same relationship with the same arguments, as one."""
+    below = {r.key: r for r in one.below}
+    for read in other.below:
+        below[read.key] = merge(below[read.key], read) if read.key in below else read
+    return FieldRead(
+        one.key,
+        one.field,
+        one.where,
+        one.order,
+        one.window,
+        one.count or other.count,
+        one.properties | other.properties,
+        tuple(below.values()),
+    )
+
+
+def non_null(type_: GraphQLOutputType) -> bool:
+    return isinstance(type_, GraphQLNonNull)
+
+
+def list_of(type_: GraphQLOutputType) -> GraphQLOutputType | None:
+    inner = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+    return inner.of_type if isinstance(inner, GraphQLList) else None

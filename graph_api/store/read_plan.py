@@ -1,0 +1,165 @@
+"""A read plan: the nodes a request reads and, below each, the relationship fields it
+follows, executed by a store in one round trip (``GraphStore.read``).
+
+The GraphQL layer makes a plan from a root field's selection
+(:mod:`graph_api.graphql.reads`); the stores execute it: Neo4j as one Cypher statement
+(:mod:`graph_api.store.neo4j.read_plan`), the embedded store as one walk of its graph
+(:mod:`graph_api.store.embedded.read_plan`). The plan speaks the store's terms only
+(kinds, relationship fields, :class:`~graph_api.store.listing.Filter`, sort keys,
+windows), so both stores answer it the same way, and it carries the
+:class:`ReadContext` every read applies in one place per store.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from graph_api.metamodel import RelationshipField
+from graph_api.store.base import NodeRecord
+from graph_api.store.listing import Filter, ListQuery, Page, SortKey, Window, window
+
+RelatedKey = tuple[str, Filter | None, tuple[SortKey, ...], Window | None]
+"""What names one relationship read below a node: the field's name, its filter, its full
+order and its window (None for a plain list). A field asked for twice with the same
+arguments (under two aliases, or under a connection's ``nodes`` and ``edges``) is read
+once; the resolvers of the reference path find their read by the same key."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadContext:
+    """What every read of a plan is relative to. Today the present graph, always; the
+    instant and scenario of a read are to be added here, and applied by each store where
+    it matches nodes and relationships (one place per store)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Properties:
+    """Which stored properties a read returns per node: ``names`` (stored names, audit
+    fields among them), or every property when ``everything``. Fewer properties are
+    fewer values to send and decode; the answer only reads what was selected."""
+
+    names: frozenset[str] = frozenset()
+    everything: bool = False
+
+    def __or__(self, other: "Properties") -> "Properties":
+        if self.everything or other.everything:
+            return EVERY_PROPERTY
+        return Properties(self.names | other.names)
+
+
+EVERY_PROPERTY = Properties(everything=True)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRead:
+    """One relationship field followed from every node of the level above."""
+
+    key: RelatedKey
+    field: RelationshipField
+    where: Filter | None
+    order: tuple[SortKey, ...]
+    """The full order (``effective_order``), which windows and cursors are in."""
+    window: Window | None
+    """The slice a connection returns; None for a list (every node) or a single node."""
+    count: bool
+    """Whether the total count is needed (a connection's ``totalCount``)."""
+    properties: Properties
+    below: tuple["FieldRead", ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadPlan:
+    """The roots (nodes by key, or a listing's page) and what to read below them."""
+
+    kind: str
+    keys: tuple[str, ...] | None
+    """The roots by key (a lookup), in this order, missing ones left out; else ``listing``."""
+    listing: ListQuery | None
+    properties: Properties
+    below: tuple[FieldRead, ...] = ()
+    context: ReadContext = field(default_factory=ReadContext)
+
+    def __post_init__(self) -> None:
+        if (self.keys is None) == (self.listing is None):
+            raise ValueError("a read plan has keys or a listing, not both or neither")
+
+
+@dataclass(slots=True)
+class ReadNode:
+    """A node read by a plan, with the relationship reads below it by :data:`RelatedKey`."""
+
+    record: NodeRecord
+    related: dict[RelatedKey, "RelatedRead"] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RelatedRead:
+    """What one relationship field of one node led to: the nodes (a connection's page),
+    and what ``pageInfo`` and ``totalCount`` need."""
+
+    nodes: list[ReadNode]
+    total_count: int
+    has_next_page: bool = False
+    has_previous_page: bool = False
+
+    @property
+    def records(self) -> list[NodeRecord]:
+        return [n.record for n in self.nodes]
+
+
+@dataclass(slots=True)
+class PlanAnswer:
+    """A plan's roots (in the listing's order or the keys' order) and, for a listing, its
+    page facts."""
+
+    roots: list[ReadNode]
+    total_count: int
+    has_next_page: bool = False
+    has_previous_page: bool = False
+
+    def page(self) -> Page:
+        records = [n.record for n in self.roots]
+        return Page(records, self.total_count, self.has_next_page, self.has_previous_page)
+
+
+def windowed(nodes: Sequence[ReadNode], read: FieldRead) -> RelatedRead:
+    """``nodes`` (every node passing the filter, in order) cut to ``read``'s window, with
+    the page facts: Relay's slicing exactly as listings do it (``listing.window``)."""
+    if read.window is None:
+        return RelatedRead(list(nodes), len(nodes))
+    by_record = {id(n.record): n for n in nodes}
+    page = window([n.record for n in nodes], read.order, read.window)
+    return RelatedRead(
+        [by_record[id(r)] for r in page.records],
+        page.total_count,
+        page.has_next_page,
+        page.has_previous_page,
+    )
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""Stands for an audit time a read did not ask for (never shown: nothing selected it)."""
+
+
+def partial_record(kind: str, key: str, props: dict[str, Any], audit: dict[str, Any]) -> NodeRecord:
+    """A record of the properties a plan read; audit fields it did not read are stand-ins."""
+    return NodeRecord(
+        kind=kind,
+        key=key,
+        props=props,
+        created_at=audit.get("createdAt", EPOCH),
+        updated_at=audit.get("updatedAt", EPOCH),
+        version=int(audit.get("version", 0)),
+        created_by=str(audit.get("createdBy", "")),
+        updated_by=str(audit.get("updatedBy", "")),
+    )
+
+
+def plan_reads(plan: ReadPlan) -> Iterable[FieldRead]:
+    """Every field read of the plan, depth first."""
+    pending = list(plan.below)
+    while pending:
+        read = pending.pop()
+        yield read
+        pending.extend(read.below)
