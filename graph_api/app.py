@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from graph_api.api import gc_tuning
 from graph_api.api.context import Context
 from graph_api.api.gate import RequestGate
 from graph_api.api.graphiql import mount_assets as mount_graphiql_assets
@@ -59,6 +60,8 @@ def create_app(
             lines = [demo] if served_at is None else startup_lines(settings, served_at, demo)
             for line in lines:
                 log.info("%s", line)
+            if served_at is not None and settings.gc_threshold:
+                gc_tuning.freeze_startup_objects()
             yield
         finally:
             await store.close()

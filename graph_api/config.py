@@ -146,6 +146,17 @@ class Settings(BaseSettings):
         description="Read each root field's nested selection in one store round trip.",
     )
 
+    # How often `graph-api serve` collects garbage (graph_api/api/gc_tuning.py).
+    gc_threshold: int = Field(
+        50_000,
+        ge=0,
+        le=INT_MAX,
+        description=(
+            "Allocations between first-generation garbage collections when serving "
+            "(0: Python's default, 700)."
+        ),
+    )
+
     # How old evidence may be before coverage and serviceBlueprint call it stale
     # (docs/queries/coverage.md); each query may say otherwise.
     evidence_max_age_days: int = Field(

@@ -24,8 +24,10 @@ exist. Bodies and GET parameters are read strictly (:mod:`graph_api.api.request_
 whatever cannot be a request is a 400 ``BAD_REQUEST``, never a 500.
 """
 
+import json
 from typing import overload
 
+import orjson
 from cross_web import AsyncHTTPRequestAdapter, HTTPException, StarletteRequestAdapter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -173,6 +175,15 @@ class GraphQLHTTPRouter(GraphQLRouter[Context, None]):
     """Strawberry's FastAPI router, negotiating media types and status codes per the spec."""
 
     request_adapter_class = RequestAdapter
+
+    def encode_json(self, data: object) -> bytes:
+        """The answer as JSON: orjson, an order of magnitude faster than ``json`` on a
+        large answer (docs/reads.md); ``json`` for what orjson refuses (an integer
+        beyond 64 bits, say, from a JSON-valued field)."""
+        try:
+            return orjson.dumps(data)
+        except TypeError:
+            return json.dumps(data, separators=(",", ":")).encode()
 
     def _error_response(
         self,

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from graph_api.api import gc_tuning
 from graph_api.cli.settings import StoreOption, settings_for
 
 serve_app = typer.Typer()
@@ -36,6 +37,7 @@ def serve(
     # of such wake-ups (each Neo4j round trip is one), so with a few busy threads a
     # one-line query waited seconds. Handing the lock back sooner bounds that wait.
     sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+    gc_tuning.raise_threshold(settings.gc_threshold)
     uvicorn.run(
         create_app(settings, served_at=base_url(host, port)),
         host=host,
