@@ -31,7 +31,7 @@ class Context(BaseContext):
         self.settings = settings
         self.changes = changes
         """The feed the ``changes`` subscription reads; the store's writes publish to it."""
-        self.loaders = Loaders(store)
+        self.loaders = Loaders(store, settings.read_plans)
         self.executor: Executor[Any] | None = None
         """The execution running the request (set by it): read plans collect fields
         with its fragments and variables (:mod:`graph_api.graphql.reads`)."""

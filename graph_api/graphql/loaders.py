@@ -4,14 +4,14 @@ A loader exists per node kind and per relationship field; each collects the keys
 for while a level of the query resolves and reads them in one store call, so a nested
 query costs one round trip per relationship field and level, whatever the list sizes.
 
-Traversals that name thousands of nodes (``impact``, ``paths``, ``search``) preload them
-instead: one batch per kind before their objects resolve, so that each node field is a
+Traversals preload the nodes their answers name instead: every kind in one store call
+(``read_all``) before their objects resolve, so that each node field is a
 plain dictionary look-up rather than an awaited load (an await per field costs more in
 the GraphQL executor than reading the node did).
 """
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from strawberry.dataloader import DataLoader
@@ -19,6 +19,13 @@ from strawberry.dataloader import DataLoader
 from graph_api.metamodel import RelationshipField, relationship_fields
 from graph_api.store.base import GraphStore, NodeRecord, NodeRef
 from graph_api.store.listing import Filter, SortKey
+from graph_api.store.read_plan import (
+    EVERY_PROPERTY,
+    FieldRead,
+    ReadPlan,
+    RelatedKey,
+    RelatedRead,
+)
 
 _FieldSlot = tuple[str, str, Filter | None, tuple[SortKey, ...]]
 
@@ -28,6 +35,10 @@ class Loaders:
     """DataLoaders of one request, created on first use."""
 
     store: GraphStore
+    read_plans: bool = True
+    """Preload every kind in one store call (``read_all``); else one call per kind."""
+    related: dict[NodeRef, dict[RelatedKey, RelatedRead]] = field(default_factory=dict)
+    """The relationship reads a preload made below the nodes it read."""
     _nodes: dict[str, DataLoader[str, NodeRecord | None]] = field(default_factory=dict)
     _fields: dict[_FieldSlot, DataLoader[str, list[NodeRecord]]] = field(default_factory=dict)
 
@@ -42,13 +53,38 @@ class Loaders:
             self._nodes[kind] = DataLoader(load_fn=load)
         return self._nodes[kind]
 
-    async def preload(self, refs: Iterable[NodeRef]) -> None:
-        """Read the nodes of ``refs`` now, one store call per kind, all kinds at once,
-        for :meth:`preloaded` to hand out without awaiting."""
+    async def preload(
+        self, refs: Iterable[NodeRef], below: Mapping[str, tuple[FieldRead, ...]] | None = None
+    ) -> None:
+        """Read the nodes of ``refs`` now, every kind in one store call, for
+        :meth:`preloaded` to hand out without awaiting; with, per kind, the relationship
+        reads ``below`` names (kept in :attr:`related` for the nodes' fields)."""
         by_kind: dict[str, dict[str, None]] = {}
         for ref in refs:
             by_kind.setdefault(ref.kind, {})[ref.key] = None
-        await asyncio.gather(*(self.nodes(k).load_many(list(keys)) for k, keys in by_kind.items()))
+        if not self.read_plans:
+            loads = (self.nodes(k).load_many(list(keys)) for k, keys in by_kind.items())
+            await asyncio.gather(*loads)
+            return
+        # The keys not read yet, all kinds in one round trip; primed into the loaders.
+        wanted = {
+            kind: [k for k in keys if self.nodes(kind).cache_map.get(k) is None]
+            for kind, keys in by_kind.items()
+        }
+        below = below or {}
+        plans = [
+            ReadPlan(kind, tuple(keys), None, EVERY_PROPERTY, below.get(kind, ()))
+            for kind, keys in wanted.items()
+            if keys
+        ]
+        for plan, answer in zip(plans, await self.store.read_all(plans), strict=True):
+            found = {n.record.key: n for n in answer.roots}
+            loader = self.nodes(plan.kind)
+            for key in plan.keys or ():
+                node = found.get(key)
+                loader.prime(key, node.record if node else None)
+                if node is not None and node.related:
+                    self.related[NodeRef(plan.kind, key)] = node.related
 
     def preloaded(self, ref: NodeRef) -> NodeRecord | None:
         """A node :meth:`preload` read: its record, or None when the store holds no such

@@ -1,10 +1,11 @@
 """Reading the nodes a traversal named before it answers, through the request's loaders.
 
-Traversals return keys. Their resolver reads every node the answer names, one batch per
-kind and all kinds at once: :func:`read_selected` (only the kinds the selection asks for,
-for answers read field by field) or :func:`preloaded_nodes` (impact, paths: every node
-of the chains). The answer's fields then return nodes without an await per node, which
-costs more than the read itself in a large answer (docs/benchmarks.md).
+Traversals return keys. Their resolver reads every node the answer names, every kind in
+one store call, with the relationship fields selected below them: :func:`read_selected`
+(only the kinds the selection asks for, for answers read field by field) or
+:func:`preloaded_nodes` (impact, paths: every node of the chains). The answer's fields
+then return nodes without an await per node, which costs more than the read itself in a
+large answer (docs/benchmarks.md).
 """
 
 from collections.abc import Iterable, Mapping
@@ -14,14 +15,35 @@ from typing import TypeVar, cast
 from strawberry.types import Info
 
 from graph_api.errors import NotFound
+from graph_api.graphql.reads.roots import planner_for
+from graph_api.graphql.reads.selection import NotPlanned
 from graph_api.graphql.types.base import GraphNode
-from graph_api.graphql.types.nodes import to_node
-from graph_api.store.base import NodeRef
+from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.store.base import NodeRecord, NodeRef
 
 
 async def preload(info: Info, refs: Iterable[NodeRef]) -> None:
-    """Read the nodes of ``refs`` in one batch per kind, for :func:`preloaded_node`."""
-    await info.context.loaders.preload(refs)
+    """Read the nodes of ``refs``, every kind in one store call, for
+    :func:`preloaded_node`; with what the selection reads below them, where it can be
+    planned (:mod:`graph_api.graphql.reads`)."""
+    wanted = list(refs)
+    below = None
+    planner = planner_for(info)
+    if planner is not None:
+        raw = info._raw_info
+        try:
+            below = planner.reads_within(
+                raw.return_type, raw.field_nodes, {ref.kind for ref in wanted}
+            )
+        except NotPlanned:
+            below = None  # read level by level, where the checks report
+    await info.context.loaders.preload(wanted, below)
+
+
+def _object(info: Info, record: NodeRecord) -> GraphNode:
+    """The GraphQL object of a preloaded node, with the reads made below it."""
+    related = info.context.loaders.related.get(record.ref)
+    return NODE_TYPES[record.kind](record=record, related=related)
 
 
 def preloaded_node(info: Info, ref: NodeRef) -> GraphNode:
@@ -29,11 +51,11 @@ def preloaded_node(info: Info, ref: NodeRef) -> GraphNode:
     record = info.context.loaders.preloaded(ref)
     if record is None:
         raise NotFound(ref.kind, ref.key)
-    return to_node(record)
+    return _object(info, record)
 
 
 async def preloaded_nodes(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, GraphNode]:
-    """The nodes of ``refs`` as GraphQL objects, read in one batch per kind, one object
+    """The nodes of ``refs`` as GraphQL objects, read in one store call, one object
     per node however often it is named; NOT_FOUND if one vanished since the traversal."""
     read = await read_nodes(info, refs)
     return {ref: read.node(ref) for ref in read.found}
@@ -45,7 +67,7 @@ NodeT = TypeVar("NodeT", bound=GraphNode)
 
 @dataclass(frozen=True, slots=True)
 class NodesRead:
-    """A traversal's nodes read in one batch per kind (:func:`read_nodes`), for fields
+    """A traversal's nodes read in one store call (:func:`read_nodes`), for fields
     that then answer without awaiting: one object per node however often it is named."""
 
     found: Mapping[NodeRef, GraphNode | None]
@@ -80,14 +102,14 @@ class NodesRead:
 
 
 async def read_nodes(info: Info, refs: Iterable[NodeRef]) -> NodesRead:
-    """The nodes of ``refs``, read now in one batch per kind, all kinds at once."""
+    """The nodes of ``refs``, read now, every kind in one store call."""
     wanted = list(dict.fromkeys(refs))
     await preload(info, wanted)
     loaders = info.context.loaders
     found = {}
     for ref in wanted:
         record = loaders.preloaded(ref)
-        found[ref] = to_node(record) if record is not None else None
+        found[ref] = _object(info, record) if record is not None else None
     return NodesRead(found)
 
 

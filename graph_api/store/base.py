@@ -202,6 +202,10 @@ class GraphStore(Protocol):
         (:mod:`graph_api.store.read_plan`); answers what reading level by level through
         ``get_nodes``, ``list_nodes`` and ``neighbours`` would."""
 
+    async def read_all(self, plans: Sequence["ReadPlan"]) -> "list[PlanAnswer]":
+        """The answers of several plans of nodes by key (no listings), in one round trip:
+        how a traversal reads the nodes of every kind its answer names."""
+
     async def linked_keys(
         self, field: RelationshipField, keys: Sequence[str]
     ) -> dict[str, list[str]]:

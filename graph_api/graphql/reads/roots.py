@@ -22,7 +22,8 @@ from graph_api.store.listing import ListQuery
 from graph_api.store.read_plan import Properties, ReadNode, ReadPlan, RelatedRead
 
 
-def _planner(info: Info) -> Planner | None:
+def planner_for(info: Info) -> Planner | None:
+    """The request's planner; None when reads are not planned (``read_plans`` off)."""
     context = info.context
     if not context.settings.read_plans or getattr(context, "executor", None) is None:
         return None
@@ -42,7 +43,7 @@ async def read_listing(
     info: Info, kind: str, query: ListQuery
 ) -> Complete | Connection[Any] | None:
     """A listing's page and everything selected below it; None when not planned."""
-    planner = _planner(info)
+    planner = planner_for(info)
     if planner is None:
         return None
     raw = info._raw_info
@@ -68,7 +69,7 @@ async def read_listing(
 async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode | None:
     """The node of ``kind`` with ``key`` and everything selected below it, or a
     :class:`Complete` None when there is none; None when not planned."""
-    planner = _planner(info)
+    planner = planner_for(info)
     if planner is None:
         return None
     raw = info._raw_info
@@ -87,4 +88,4 @@ async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode |
         return planned_object(root)
 
 
-__all__ = ["planned_object", "read_listing", "read_lookup"]
+__all__ = ["planned_object", "planner_for", "read_listing", "read_lookup"]

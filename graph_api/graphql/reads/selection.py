@@ -14,14 +14,16 @@ from typing import TYPE_CHECKING, Any
 from graphql import (
     FieldNode,
     GraphQLField,
+    GraphQLInterfaceType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLUnionType,
     get_named_type,
     is_leaf_type,
 )
-from graphql.execution.collect_fields import FieldDetails, collect_subfields
+from graphql.execution.collect_fields import FieldDetails, GroupedFieldSet, collect_subfields
 from graphql.execution.values import get_argument_values
 from strawberry.types.arguments import convert_arguments
 
@@ -210,6 +212,56 @@ class Planner:
         read = FieldRead(key, spec, where, order, converted.window, count, properties, below)
         related = Related(response, key, slot.shape, field_def.type, shape, connection)
         return related, read
+
+    def reads_within(
+        self, type_: GraphQLOutputType, nodes: list[FieldNode], kinds: set[str]
+    ) -> dict[str, tuple[FieldRead, ...]]:
+        """The relationship reads below every node of ``kinds`` that a selection of
+        ``type_`` (a traversal's answer) reaches, by kind, merged: what a traversal's
+        nodes are read with, in the same round trip."""
+        found: dict[str, dict[RelatedKey, FieldRead]] = {}
+        self._within(type_, nodes, kinds, found)
+        return {kind: tuple(reads.values()) for kind, reads in found.items() if reads}
+
+    def _within(
+        self,
+        type_: GraphQLOutputType,
+        nodes: list[FieldNode],
+        kinds: set[str],
+        found: dict[str, dict[RelatedKey, FieldRead]],
+    ) -> None:
+        named = get_named_type(type_)
+        if isinstance(named, GraphQLInterfaceType | GraphQLUnionType):
+            for possible in self._executor.schema.get_possible_types(named):
+                if possible.name in kinds:
+                    self._within(possible, nodes, kinds, found)
+            return
+        if not isinstance(named, GraphQLObjectType):
+            return
+        if named.name in NODE_TYPES:
+            if named.name in kinds:
+                _, _, below = self.node_shape(named, nodes)
+                reads = found.setdefault(named.name, {})
+                for read in below:
+                    reads[read.key] = merge(reads[read.key], read) if read.key in reads else read
+            return
+        grouped = self._collect(named, nodes)
+        for group in grouped.values():
+            field_nodes = [d.node for d in group]
+            field_def = named.fields.get(field_nodes[0].name.value)
+            if field_def is not None:
+                self._within(field_def.type, field_nodes, kinds, found)
+
+    def _collect(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> GroupedFieldSet:
+        executor = self._executor
+        return collect_subfields(
+            executor.schema,
+            executor.fragments,
+            executor.variable_values,
+            executor.operation,
+            type_,
+            [FieldDetails(n, None) for n in nodes],
+        ).grouped_field_set
 
     def nodes_below(
         self, type_: GraphQLObjectType, nodes: list[FieldNode]

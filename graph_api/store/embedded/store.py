@@ -121,6 +121,10 @@ class EmbeddedStore:
         self.query_count += 1
         return read_plan.read(self._memory, plan)
 
+    async def read_all(self, plans: Sequence[ReadPlan]) -> list[PlanAnswer]:
+        self.query_count += 1
+        return [read_plan.read(self._memory, plan) for plan in plans]
+
     async def linked_keys(
         self, field: RelationshipField, keys: Sequence[str]
     ) -> dict[str, list[str]]:

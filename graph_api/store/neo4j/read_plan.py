@@ -14,11 +14,13 @@ against the metamodel (``property_name``); filters and windows are parameters.
 """
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from graph_api.metamodel import OBJECT_LIST_FIELDS, node_spec
-from graph_api.store.neo4j.listing import CypherListing, cut_page, list_query, property_name
+from graph_api.metamodel import NODE_KINDS, OBJECT_LIST_FIELDS, node_spec
+from graph_api.store.neo4j.listing import CypherListing, cut_page, list_query
 from graph_api.store.neo4j.records import AUDIT_FIELDS, to_record
 from graph_api.store.read_plan import (
     FieldRead,
@@ -33,7 +35,20 @@ from graph_api.store.read_plan import (
 
 _TIMES = ("createdAt", "updatedAt")
 _ALWAYS = ("key", "version")
-_DERIVED_PREFIX = "translation"  # the index's copies of translations, never read back
+
+
+@cache
+def _stored_names(kind: str) -> frozenset[str]:
+    fields = NODE_KINDS[kind].fields()
+    return frozenset({*AUDIT_FIELDS, *(f.alias or attr for attr, f in fields.items())})
+
+
+def _stored_name(kind: str, name: str) -> str:
+    """``name`` if ``kind`` stores a property of that name; ValueError otherwise (a
+    name is spliced into the text only once checked)."""
+    if name not in _stored_names(kind):
+        raise ValueError(f"{kind} has no property {name!r}")
+    return name
 
 
 def _related_name(index: int) -> str:
@@ -77,7 +92,7 @@ class PlanCypher:
         else:
             entries = []
             for name in sorted({*_ALWAYS, *properties.names}):
-                checked = property_name(kind, name) if name not in AUDIT_FIELDS else name
+                checked = _stored_name(kind, name)
                 if checked in _TIMES:
                     entries.append(f"{checked}: toString({var}.{checked})")
                 else:
@@ -128,6 +143,30 @@ def plan_query(plan: ReadPlan) -> tuple[str, dict[str, Any]]:
     return text, cypher.listing.params
 
 
+def plans_query(plans: Sequence[ReadPlan]) -> tuple[str, dict[str, Any]]:
+    """One statement reading several plans of nodes by key: a ``CALL`` each."""
+    cypher = PlanCypher()
+    calls = []
+    for index, plan in enumerate(plans):
+        if plan.keys is None:
+            raise ValueError("only plans of nodes by key are read together")
+        label = node_spec(plan.kind).name
+        keys = cypher.listing.param(list(plan.keys))
+        projection = cypher.project(plan.kind, plan.properties, plan.below, "n")
+        calls.append(
+            f"CALL () {{ MATCH (n:{label}) WHERE n.key IN {keys} "
+            f"RETURN collect({projection}) AS page{index} }}"
+        )
+    returned = ", ".join(f"page{index}" for index in range(len(plans)))
+    return " ".join(calls) + f" RETURN {returned}", cypher.listing.params
+
+
+def plans_answers(plans: Sequence[ReadPlan], rows: list[dict[str, Any]]) -> list[PlanAnswer]:
+    """The answers of :func:`plans_query`'s row, one per plan."""
+    (row,) = rows
+    return [plan_answer(plan, [{"page": row[f"page{index}"]}]) for index, plan in enumerate(plans)]
+
+
 def plan_answer(plan: ReadPlan, rows: list[dict[str, Any]]) -> PlanAnswer:
     """The statement's one row as the plan's answer."""
     (row,) = rows
@@ -153,9 +192,9 @@ def _node(
         for name, value in found.items():
             if name.startswith("#"):
                 continue
-            if name in AUDIT_FIELDS or name in ("createdBy", "updatedBy"):
+            if name in AUDIT_FIELDS:
                 audit[name] = value
-            elif value is not None and not name.startswith(_DERIVED_PREFIX + "s_"):
+            elif value is not None:  # a missing property reads as null: absent
                 props[name] = _decoded(name, value)
         audit["createdAt"] = _time(audit.get("createdAt"))
         audit["updatedAt"] = _time(audit.get("updatedAt"))

@@ -249,6 +249,12 @@ class Neo4jStore:
         text, params = read_plan.plan_query(plan)
         return read_plan.plan_answer(plan, await self.run_read(text, **params))
 
+    async def read_all(self, plans: Sequence[ReadPlan]) -> list[PlanAnswer]:
+        if not plans:
+            return []
+        text, params = read_plan.plans_query(plans)
+        return read_plan.plans_answers(plans, await self.run_read(text, **params))
+
     async def neighbours(
         self,
         field: RelationshipField,
