@@ -34,7 +34,7 @@ from graph_api.store.read_plan import (
 )
 
 _TIMES = ("createdAt", "updatedAt")
-_ALWAYS = ("key", "version")
+_ALWAYS = ("key",)
 
 
 @cache
