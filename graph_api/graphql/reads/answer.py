@@ -12,7 +12,7 @@ from typing import Any
 
 from graphql import GraphQLLeafType, GraphQLList, GraphQLNonNull, GraphQLOutputType
 
-from graph_api.graphql.reads.selection import ConnectionShape, Leaf, NodeShape, Related, TypeName
+from graph_api.graphql.reads.shapes import ConnectionShape, Leaf, NodeShape, Related, TypeName
 from graph_api.graphql.types.pagination import cursor_of
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import SortKey

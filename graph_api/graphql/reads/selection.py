@@ -8,7 +8,6 @@ level by level would. What a selection cannot be planned for (arguments that fai
 checks) raises :class:`NotPlanned`, and the request is answered level by level instead.
 """
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from graphql import (
@@ -29,10 +28,19 @@ from strawberry.types.arguments import convert_arguments
 
 from graph_api.config import Settings
 from graph_api.errors import ValidationFailed
+from graph_api.graphql.reads.shapes import (
+    SLOTS,
+    ConnectionShape,
+    Leaf,
+    NodeShape,
+    Related,
+    RelationshipSlot,
+    TypeName,
+)
 from graph_api.graphql.types.base import FIELD_READERS, FieldReader
 from graph_api.graphql.types.list_arguments import list_arguments
 from graph_api.graphql.types.nodes import NODE_TYPES
-from graph_api.metamodel import NODE_KINDS, RelationshipField, node_spec, relationship_fields
+from graph_api.metamodel import node_spec
 from graph_api.store.read_plan import EVERY_PROPERTY, FieldRead, Properties, RelatedKey
 
 if TYPE_CHECKING:
@@ -43,80 +51,6 @@ if TYPE_CHECKING:
 class NotPlanned(Exception):
     """The selection is answered level by level (its arguments fail their checks, say:
     the resolver reports that at the field's path, as GraphQL specifies)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Leaf:
-    """A scalar or enum field of a node, read from its record."""
-
-    name: str
-    read: FieldReader
-    type: GraphQLOutputType
-
-
-@dataclass(frozen=True, slots=True)
-class TypeName:
-    name: str
-    value: str
-
-
-@dataclass(frozen=True, slots=True)
-class Related:
-    """A relationship field of a node: ``shape`` is ``single``, ``list`` or ``connection``."""
-
-    name: str
-    key: RelatedKey
-    shape: str
-    type: GraphQLOutputType
-    node: "NodeShape"
-    connection: "ConnectionShape | None" = None
-
-
-@dataclass(slots=True)
-class NodeShape:
-    """What a node of one type answers: its selected fields in response order.
-
-    ``whole`` is false when a field is selected that only ordinary completion answers
-    (an object-valued property such as ``translations``): the answer is then completed
-    by the executor, from the same read.
-    """
-
-    type_name: str
-    entries: list[Leaf | TypeName | Related] = field(default_factory=list)
-    whole: bool = True
-
-
-@dataclass(slots=True)
-class ConnectionShape:
-    """What a connection answers: ``(response name, part, shape)`` in response order;
-    parts are ``totalCount``, ``nodes``, ``edges``, ``pageInfo`` and ``__typename``."""
-
-    type_name: str
-    parts: list[tuple[str, str, Any]] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class RelationshipSlot:
-    """A GraphQL field that walks a relationship: which, and as what."""
-
-    field: RelationshipField
-    shape: str
-
-
-def _slots() -> dict[tuple[str, str], RelationshipSlot]:
-    slots = {}
-    for kind in NODE_KINDS:
-        for name, spec in relationship_fields(kind).items():
-            if spec.single:
-                slots[(kind, name)] = RelationshipSlot(spec, "single")
-            else:
-                slots[(kind, name)] = RelationshipSlot(spec, "list")
-                slots[(kind, f"{name}Connection")] = RelationshipSlot(spec, "connection")
-    return slots
-
-
-SLOTS = _slots()
-"""Every relationship field of every node type, by (type name, GraphQL field name)."""
 
 
 class Planner:
@@ -133,16 +67,7 @@ class Planner:
     ) -> tuple[NodeShape, Properties, tuple[FieldRead, ...]]:
         """The shape of ``type_``'s nodes under ``nodes``, the properties it reads and
         the relationship reads below it (merged where two fields read the same)."""
-        executor = self._executor
-        details = [FieldDetails(n, None) for n in nodes]
-        grouped = collect_subfields(
-            executor.schema,
-            executor.fragments,
-            executor.variable_values,
-            executor.operation,
-            type_,
-            details,
-        ).grouped_field_set
+        grouped = self._collect(type_, nodes)
         shape = NodeShape(type_.name)
         properties = Properties(frozenset({"key"}))
         reads: dict[RelatedKey, FieldRead] = {}
@@ -281,17 +206,9 @@ class Planner:
     ) -> tuple[ConnectionShape, list[FieldNode], bool]:
         """The connection's parts, the field nodes its nodes are selected under (in
         ``nodes`` and ``edges { node }``), and whether its total is read."""
-        executor = self._executor
         connection_type = get_named_type(type_)
         assert isinstance(connection_type, GraphQLObjectType)
-        grouped = collect_subfields(
-            executor.schema,
-            executor.fragments,
-            executor.variable_values,
-            executor.operation,
-            connection_type,
-            [FieldDetails(n, None) for n in nodes],
-        ).grouped_field_set
+        grouped = self._collect(connection_type, nodes)
         shape = ConnectionShape(connection_type.name)
         node_nodes: list[FieldNode] = []
         count = False
@@ -303,14 +220,7 @@ class Planner:
             elif part == "edges":
                 edge_type = get_named_type(connection_type.fields["edges"].type)
                 assert isinstance(edge_type, GraphQLObjectType)
-                edge = collect_subfields(
-                    executor.schema,
-                    executor.fragments,
-                    executor.variable_values,
-                    executor.operation,
-                    edge_type,
-                    list(group),
-                ).grouped_field_set
+                edge = self._collect(edge_type, [d.node for d in group])
                 edge_parts = []
                 for edge_response, edge_group in edge.items():
                     edge_part = edge_group[0].node.name.value
@@ -321,14 +231,7 @@ class Planner:
             elif part == "pageInfo":
                 info_type = get_named_type(connection_type.fields["pageInfo"].type)
                 assert isinstance(info_type, GraphQLObjectType)
-                page = collect_subfields(
-                    executor.schema,
-                    executor.fragments,
-                    executor.variable_values,
-                    executor.operation,
-                    info_type,
-                    list(group),
-                ).grouped_field_set
+                page = self._collect(info_type, [d.node for d in group])
                 shape.parts.append(
                     (response, part, [(r, g[0].node.name.value) for r, g in page.items()])
                 )
