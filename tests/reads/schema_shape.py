@@ -159,7 +159,7 @@ class SchemaShape:
     @cache  # noqa: B019 (one shape per schema file, kept for the whole run)
     def property_tests(self, kind: str) -> list[tuple[str, dict[str, Any]]]:
         """``(field, test)`` pairs of ``<kind>Where`` that keep some nodes: a string
-        that is set, a number at least 2, a flag that is true, an enum among its values."""
+        that is set, a number at least 1, a flag that is true, an enum among its values."""
         tests: list[tuple[str, dict[str, Any]]] = []
         for name, f in self._input(f"{kind}Where").fields.items():
             filter_type = get_named_type(f.type)
@@ -193,7 +193,7 @@ def _property_test(schema: GraphQLSchema, filter_type: GraphQLNamedType) -> dict
     if name == "StringFilter":
         return {"isNull": False}
     if name == "IntFilter":
-        return {"gte": 2}
+        return {"gte": 1}
     if name == "FloatFilter":
         return {"gte": 0.5}
     if name == "BooleanFilter":

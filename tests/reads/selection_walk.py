@@ -18,7 +18,7 @@ from typing import Any
 
 from graph_api.graphql.ids import global_id
 from graph_api.store.base import NodeRef
-from tests.reads.demo_roots import most_linked_keys
+from tests.reads.demo_graph import DemoGraph, demo_graph
 from tests.reads.schema_shape import EnumValue, RelationField, SchemaShape, Shape
 from tests.reads.walk_plan import Branch, PlannedDocument, planned_documents
 
@@ -65,8 +65,11 @@ class _DocumentWriter:
     """Writes one planned document; ``number`` picks its styles, ``turns`` (shared by all
     documents) rotates the arguments of each field occurrence."""
 
-    def __init__(self, shape: SchemaShape, number: int, turns: Counter[str]) -> None:
+    def __init__(
+        self, shape: SchemaShape, graph: DemoGraph, number: int, turns: Counter[str]
+    ) -> None:
         self.shape = shape
+        self.graph = graph
         self.number = number
         self.turns = turns
         self.declared: dict[str, str] = {}
@@ -231,19 +234,37 @@ class _DocumentWriter:
 
     # --- roots ----------------------------------------------------------------------
 
+    def reach(self, branches: dict[str, Branch], keys: set[str], depth: int) -> int:
+        """How much of ``branches`` the demo fills from the nodes ``keys``: the nodes
+        each level reaches, deeper levels weighing more."""
+        total = 0
+        for branch in branches.values():
+            reached = self.graph.reached(branch.relation, keys)
+            total += depth * depth * len(reached) + self.reach(branch.children, reached, depth + 1)
+        return total
+
+    def best_keys(self, planned: PlannedDocument, count: int) -> list[str]:
+        """The ``count`` demo nodes of the root kind the document reads most under."""
+        keys = self.graph.keys[planned.root]
+        ranked = sorted(keys, key=lambda key: -self.reach(planned.branches, {key}, 1))
+        return sorted(ranked[:count])
+
     def root(self, planned: PlannedDocument) -> str:
         kind = planned.root
         roots = self.shape.roots[kind]
-        key = most_linked_keys()[kind]
         form = self.number % 3
         if form == 0:
             listing = roots.listing
+            # A listing of the best nodes: its where holds them, its order and pages work
+            # as over any other set.
+            where = f"where: {{key: {{in: {literal(self.best_keys(planned, 3))}}}}}"
             if self.number % 2:
-                args = f"first: 2, after: {self.cursor((listing,), last=False)}"
+                args = f"first: 2, {where}, after: {self.cursor((listing,), last=False)}"
                 inner = self.node_selection(kind, planned.branches, (listing, "edges", "node"), 1)
                 return f"{listing}({args}) {{ totalCount edges {{ cursor node {{ {inner} }} }} }}"
             inner = self.node_selection(kind, planned.branches, (listing, "nodes"), 1)
-            return f"{listing}(first: 2) {{ totalCount nodes {{ {inner} }} {PAGE_INFO} }}"
+            return f"{listing}(first: 2, {where}) {{ totalCount nodes {{ {inner} }} {PAGE_INFO} }}"
+        (key,) = self.best_keys(planned, 1)
         if form == 1:
             inner = self.node_selection(kind, planned.branches, (roots.lookup,), 1)
             name = self.variable("key", "String!", key) if self.number % 2 else literal(key)
@@ -267,10 +288,11 @@ class _DocumentWriter:
 def generated_requests(paths_per_document: int = PATHS_PER_DOCUMENT) -> list[GeneratedRequest]:
     """Every request of the walk, in a fixed order (the same on every run)."""
     shape = SchemaShape.from_file()
+    graph = demo_graph()
     turns: Counter[str] = Counter()
     requests: list[GeneratedRequest] = []
-    for number, planned in enumerate(planned_documents(shape, paths_per_document)):
-        writer = _DocumentWriter(shape, number, turns)
+    for number, planned in enumerate(planned_documents(shape, graph, paths_per_document)):
+        writer = _DocumentWriter(shape, graph, number, turns)
         document = writer.document(planned)
         name = f"{number:03d}-{planned.root}"
         switches = [v for v in writer.values if v.startswith(("hidden", "shown"))]

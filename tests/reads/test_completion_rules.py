@@ -217,6 +217,33 @@ CASES = [
         paths=[["stage", "stepsConnection", "edges", 1, "node", "name"]],
     ),
     Case(
+        "the bad node filtered out by where: no error",
+        '{ stage(key: "st") { steps(where: {name: {isNull: false}}) { key name } } }',
+        data={
+            "stage": {
+                "steps": [
+                    {"key": "s-1", "name": "First"},
+                    {"key": "s-3", "name": "Third"},
+                    {"key": "s-4", "name": "42"},
+                ]
+            }
+        },
+        paths=[],
+    ),
+    Case(
+        "the bad node read without its bad field: no error",
+        '{ stage(key: "st") { stepsConnection { totalCount nodes { key } } } }',
+        data={
+            "stage": {
+                "stepsConnection": {
+                    "totalCount": 4,
+                    "nodes": [{"key": k} for k in ("s-1", NAMELESS_STEP, "s-3", "s-4")],
+                }
+            }
+        },
+        paths=[],
+    ),
+    Case(
         "a root listing's nodes: the null reaches data",
         "{ steps(first: 10) { totalCount nodes { key name } } }",
         data=None,

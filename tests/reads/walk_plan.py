@@ -11,6 +11,7 @@ prefixes are read once) and cut into documents of at most ``paths_per_document``
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from tests.reads.demo_graph import DemoGraph
 from tests.reads.schema_shape import RelationField, SchemaShape
 
 DEPTHS = (1, 2, 3)
@@ -33,23 +34,26 @@ class PlannedDocument:
     branches: dict[str, Branch]
 
 
-def _reaching(shape: SchemaShape, kind: str, turn: int) -> RelationField:
+def _reaching(shape: SchemaShape, graph: DemoGraph, kind: str, turn: int) -> RelationField:
+    """The ``turn``-th field reaching ``kind``, among those with links in the demo when
+    there are any (a path through empty lists checks little below it)."""
     incoming = shape.incoming[kind]
     if not incoming:
         raise ValueError(f"no relationship field reaches {kind}: its fields cannot be nested")
-    return incoming[turn % len(incoming)]
+    linked = [f for f in incoming if graph.has_links(f)] or incoming
+    return linked[turn % len(linked)]
 
 
-def wanted_paths(shape: SchemaShape) -> Iterator[Path]:
+def wanted_paths(shape: SchemaShape, graph: DemoGraph) -> Iterator[Path]:
     """For every relationship field and every depth 1-3, one path ending in it."""
     for owner, fields in shape.relations.items():
         for position, wanted in enumerate(fields):
             yield (wanted,)
-            parent = _reaching(shape, owner, position)
+            parent = _reaching(shape, graph, owner, position)
             yield (parent, wanted)
             # Another turn for depth 3, so that its middle field differs from depth 2's.
-            middle = _reaching(shape, owner, position + 1)
-            yield (_reaching(shape, middle.owner, position), middle, wanted)
+            middle = _reaching(shape, graph, owner, position + 1)
+            yield (_reaching(shape, graph, middle.owner, position), middle, wanted)
 
 
 def _merge(branches: dict[str, Branch], path: Path) -> None:
@@ -57,10 +61,12 @@ def _merge(branches: dict[str, Branch], path: Path) -> None:
         branches = branches.setdefault(step.name, Branch(step)).children
 
 
-def planned_documents(shape: SchemaShape, paths_per_document: int) -> list[PlannedDocument]:
+def planned_documents(
+    shape: SchemaShape, graph: DemoGraph, paths_per_document: int
+) -> list[PlannedDocument]:
     """The wanted paths, by root kind (in the schema's order), cut into documents."""
     by_root: dict[str, list[Path]] = {kind: [] for kind in shape.node_types}
-    for path in wanted_paths(shape):
+    for path in wanted_paths(shape, graph):
         by_root[path[0].owner].append(path)
     documents: list[PlannedDocument] = []
     for root, paths in by_root.items():
