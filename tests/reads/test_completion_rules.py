@@ -217,6 +217,13 @@ CASES = [
         paths=[["stage", "stepsConnection", "edges", 1, "node", "name"]],
     ),
     Case(
+        "depth 2 through a connection's nodes inside a list",
+        '{ journey(key: "j-good") { key stages { stepsConnection(last: 3) '
+        "{ pageInfo { hasPreviousPage } nodes { key name } } } } }",
+        data={"journey": None},
+        paths=[["journey", "stages", 0, "stepsConnection", "nodes", 0, "name"]],
+    ),
+    Case(
         "the bad node filtered out by where: no error",
         '{ stage(key: "st") { steps(where: {name: {isNull: false}}) { key name } } }',
         data={
