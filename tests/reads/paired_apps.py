@@ -30,9 +30,8 @@ class Pairs(tuple[tuple[str, Any], ...]):
 
 
 def paired_settings(read_plans: bool) -> Settings:
-    """The tests' settings; the generated walk nests connections three deep under a
-    listing's ``edges { node }``, deeper than the shipped ``max_query_depth`` of 12."""
-    return app_settings().model_copy(update={"read_plans": read_plans, "max_query_depth": 16})
+    """The tests' settings (limits as shipped), reading through plans or level by level."""
+    return app_settings().model_copy(update={"read_plans": read_plans})
 
 
 @dataclass
