@@ -1,4 +1,4 @@
-"""Which relationship fields a document reads, and at which depth, read from its text.
+"""Which relationship fields a document reads, at which depth, and which leaves: from its text.
 
 Independent of how the documents were generated: the document is parsed and walked
 against the schema (fragments expanded), and a relationship field (tests/reads/
@@ -25,14 +25,16 @@ Reached = set[tuple[str, str, int]]
 """``(owner type, field, depth)`` triples."""
 
 
-def relation_depths(shape: SchemaShape, document: str) -> Reached:
-    """Every ``(owner, relationship field, depth)`` the document selects."""
+def selected_fields(shape: SchemaShape, document: str) -> tuple[Reached, set[tuple[str, str]]]:
+    """Every ``(owner, relationship field, depth)`` the document selects, and every
+    ``(node type, leaf field)``."""
     parsed = parse(document)
     fragments = {
         d.name.value: d for d in parsed.definitions if isinstance(d, FragmentDefinitionNode)
     }
     relations = {(f.owner, f.name) for f in shape.all_relations}
     reached: Reached = set()
+    leaves: set[tuple[str, str]] = set()
 
     def walk(selections: SelectionSetNode, parent: str, depth: int) -> None:
         parent_type = shape.schema.get_type(parent)
@@ -43,6 +45,9 @@ def relation_depths(shape: SchemaShape, document: str) -> Reached:
             elif isinstance(selection, InlineFragmentNode):
                 condition = selection.type_condition
                 walk(selection.selection_set, condition.name.value if condition else parent, depth)
+            elif isinstance(selection, FieldNode) and not selection.selection_set:
+                if parent in shape.node_types:
+                    leaves.add((parent, selection.name.value))
             elif isinstance(selection, FieldNode) and selection.selection_set:
                 # An abstract parent (Node) has no relationship fields: nothing to count.
                 assert isinstance(parent_type, GraphQLObjectType) or parent == "Node", parent
@@ -57,4 +62,4 @@ def relation_depths(shape: SchemaShape, document: str) -> Reached:
     for definition in parsed.definitions:
         if isinstance(definition, OperationDefinitionNode):
             walk(definition.selection_set, "Query", 0)
-    return reached
+    return reached, leaves

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph_api.store.base import GraphStore
 from tests.limits.helpers import query_count
-from tests.reads.coverage import relation_depths
+from tests.reads.coverage import selected_fields
 from tests.reads.paired_apps import (
     Answer,
     PairedApps,
@@ -116,10 +116,16 @@ def test_the_walk_reads_every_relationship_and_connection_field_at_each_depth() 
     shape = SchemaShape.from_file()
     wanted = {(f.owner, f.name, depth) for f in shape.all_relations for depth in DEPTHS}
     reached: set[tuple[str, str, int]] = set()
+    leaves: set[tuple[str, str]] = set()
     for request in generated_requests():
-        reached |= relation_depths(shape, request.document)
+        relations, leaf_fields = selected_fields(shape, request.document)
+        reached |= relations
+        leaves |= leaf_fields
     missing = sorted(wanted - reached)
     assert not missing, f"{len(missing)} fields never read at a depth: {missing[:20]}"
+    # Every leaf of every node type is read somewhere too (as GraphQL must write it).
+    all_leaves = {(kind, leaf) for kind, names in shape.leaves.items() for leaf in names}
+    assert not sorted(all_leaves - leaves), sorted(all_leaves - leaves)[:20]
     # Both kinds of field are in what was reached (the schema has both).
     connections = {f.name for f in shape.all_relations if f.shape is Shape.CONNECTION}
     assert connections and {name for _, name, _ in reached} >= connections
