@@ -15,6 +15,7 @@ from typing import TypeVar, cast
 from strawberry.types import Info
 
 from graph_api.errors import NotFound
+from graph_api.graphql.library_seams import resolve_info
 from graph_api.graphql.reads.roots import planner_for
 from graph_api.graphql.reads.selection import NotPlanned
 from graph_api.graphql.types.base import GraphNode
@@ -24,13 +25,13 @@ from graph_api.store.base import NodeRecord, NodeRef
 
 async def preload(info: Info, refs: Iterable[NodeRef]) -> None:
     """Read the nodes of ``refs``, every kind in one store call, for
-    :func:`preloaded_node`; with what the selection reads below them, where it can be
+    :func:`read_nodes`; with what the selection reads below them, where it can be
     planned (:mod:`graph_api.graphql.reads`)."""
     wanted = list(refs)
     below = None
     planner = planner_for(info)
     if planner is not None:
-        raw = info._raw_info
+        raw = resolve_info(info)
         try:
             below = planner.reads_within(
                 raw.return_type, raw.field_nodes, {ref.kind for ref in wanted}
@@ -44,14 +45,6 @@ def _object(info: Info, record: NodeRecord) -> GraphNode:
     """The GraphQL object of a preloaded node, with the reads made below it."""
     related = info.context.loaders.related.get(record.ref)
     return NODE_TYPES[record.kind](record=record, related=related)
-
-
-def preloaded_node(info: Info, ref: NodeRef) -> GraphNode:
-    """A node read by :func:`preload`; NOT_FOUND if it vanished before."""
-    record = info.context.loaders.preloaded(ref)
-    if record is None:
-        raise NotFound(ref.kind, ref.key)
-    return _object(info, record)
 
 
 async def preloaded_nodes(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, GraphNode]:

@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 import strawberry
-from graphql import GraphQLSchema, GraphQLSyntaxError, parse, specified_rules
+from graphql import (
+    GraphQLSchema,
+    GraphQLSyntaxError,
+    parse,
+    specified_rules,
+)
 from strawberry.fastapi import GraphQLRouter
 from strawberry.schema import schema as strawberry_schema_module
 
@@ -19,6 +24,7 @@ from graph_api.api.library_seams import (
     is_token_limit_error,
     validate_document,
 )
+from graph_api.graphql.library_seams import resolve_info, strawberry_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -151,11 +157,18 @@ FORBIDDEN = {
     r"strawberry\.extensions\.(query_depth_limiter|max_aliases)\b": "Strawberry's limiter helpers",
     r"\.on_error\s*=": "ValidationContext.on_error",
     r"Parsing aborted": "graphql-core's parser messages",
+    r"\._raw_info\b": "strawberry.types.Info._raw_info",
+    r"_strawberry_schema\b": "graphql.GraphQLSchema._strawberry_schema",
+    r"strawberry\.types\.arguments\b": "strawberry.types.arguments",
 }
 
 
 def test_no_other_module_uses_them() -> None:
-    allowed = {ROOT / "graph_api" / "api" / "library_seams.py", Path(__file__).resolve()}
+    allowed = {
+        ROOT / "graph_api" / "api" / "library_seams.py",
+        ROOT / "graph_api" / "graphql" / "library_seams.py",
+        Path(__file__).resolve(),
+    }
     sources = [
         path for top in ("graph_api", "bench", "tests") for path in (ROOT / top).rglob("*.py")
     ]
@@ -166,3 +179,52 @@ def test_no_other_module_uses_them() -> None:
         if re.search(pattern, path.read_text(encoding="utf-8"))
     ]
     assert found == [], "private library names outside graph_api/api/library_seams.py"
+
+
+def test_the_graphql_core_schema_knows_the_strawberry_schema_that_built_it() -> None:
+    built = graphql_schema(SCHEMA)
+    assert getattr(built, "_strawberry_schema", None) is SCHEMA, (
+        "graphql.GraphQLSchema._strawberry_schema is no longer set by strawberry.Schema: "
+        "graph_api.graphql.library_seams.strawberry_schema needs another way"
+    )
+    assert strawberry_schema(built) is SCHEMA
+
+
+def test_strawberry_info_holds_graphql_core_s_resolve_info() -> None:
+    seen: list[object] = []
+
+    @strawberry.type
+    class Probe:
+        @strawberry.field
+        def name(self, info: strawberry.Info) -> str:
+            raw = resolve_info(info)
+            seen.append(raw)
+            return raw.field_nodes[0].name.value + ":" + str(raw.return_type)
+
+    result = strawberry.Schema(query=Probe).execute_sync("{ name }")
+    assert result.errors is None, result.errors
+    assert result.data == {"name": "name:String!"}, (
+        "strawberry.types.Info._raw_info is gone or no longer graphql-core's resolve info"
+    )
+    raw = seen[0]
+    assert isinstance(getattr(raw, "field_nodes", None), list)
+    assert isinstance(getattr(raw, "schema", None), GraphQLSchema)
+
+
+def test_strawberry_s_execution_context_is_graphql_core_s_extension_point() -> None:
+    from graph_api.graphql.library_seams import StrawberryExecution
+
+    assert hasattr(StrawberryExecution, "complete_awaitable_value"), (
+        "graphql-core's executor no longer has complete_awaitable_value: "
+        "graph_api/graphql/reads/execution.py overrides it"
+    )
+    assert "execution_context_class" in inspect.signature(strawberry.Schema).parameters
+
+
+def test_convert_arguments_makes_strawberry_inputs() -> None:
+    from graph_api.graphql.library_seams import strawberry_arguments
+
+    field = SCHEMA.get_field_for_type("echo", "Query")
+    assert field is not None
+    converted = strawberry_arguments(SCHEMA, field, {"pick": {"name": "x"}})
+    assert isinstance(converted["pick"], Pick) and converted["pick"].name == "x"

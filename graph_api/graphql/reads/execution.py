@@ -1,18 +1,24 @@
 """The execution context that hands whole answers to the response.
 
 graphql-core completes every value of an answer field by field (a type check, a
-resolver call and a path per value); a root field answered by a read plan returns its
-value already complete (:class:`Complete`), which this context passes through as is.
-It also lends itself to the request's context, so that the planner collects fields
-with the request's own fragments and variables.
+resolver call and a path per value). A root field answered by a read plan returns its
+value already complete (:class:`Complete`), passed through as is; a root field of a query
+whose resolver returns GraphQL objects (a traversal's answer) is projected whole by
+:class:`~graph_api.graphql.reads.objects.WholeAnswers`, or completed as usual where it
+cannot be. The context also lends itself to the request's context, so that the planner
+collects fields with the request's own fragments and variables.
 """
 
 from typing import Any
 
-from graphql import GraphQLOutputType, GraphQLResolveInfo
+from graphql import GraphQLOutputType, GraphQLResolveInfo, OperationType
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.pyutils import Path
-from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from graph_api.graphql.library_seams import StrawberryExecution, strawberry_schema
+from graph_api.graphql.reads.answer import Broken
+from graph_api.graphql.reads.objects import WholeAnswers
+from graph_api.graphql.reads.selection import Planner
 
 
 class Complete:
@@ -25,8 +31,8 @@ class Complete:
         self.value = value
 
 
-class PlannedExecution(StrawberryGraphQLCoreExecutionContext):
-    """Strawberry's execution context, passing :class:`Complete` values through."""
+class PlannedExecution(StrawberryExecution):
+    """Strawberry's execution context, with root answers completed whole."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -34,7 +40,7 @@ class PlannedExecution(StrawberryGraphQLCoreExecutionContext):
         if hasattr(context, "executor"):
             context.executor = self
 
-    def complete_value(
+    async def complete_awaitable_value(
         self,
         return_type: GraphQLOutputType,
         field_details_list: FieldDetailsList,
@@ -43,8 +49,39 @@ class PlannedExecution(StrawberryGraphQLCoreExecutionContext):
         result: Any,
         position_context: Any,
     ) -> Any:
-        if type(result) is Complete:
-            return result.value
-        return super().complete_value(
-            return_type, field_details_list, info, path, result, position_context
-        )
+        # graphql-core's own, with a whole answer passed through where there is one
+        # (resolvers that return values are awaited here: root fields among them).
+        try:
+            resolved = await self.with_abort_signal(result)
+            if type(resolved) is Complete:
+                return resolved.value
+            if path.prev is None and self.operation.operation == OperationType.QUERY:
+                whole = self._whole(return_type, field_details_list, resolved)
+                if whole is not None:
+                    return whole.value
+            completed = self.complete_value(
+                return_type, field_details_list, info, path, resolved, position_context
+            )
+            if self.is_awaitable(completed):
+                completed = await completed
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, field_details_list, path)
+            completed = None
+        return completed
+
+    def _whole(
+        self, return_type: GraphQLOutputType, field_details_list: FieldDetailsList, value: Any
+    ) -> Complete | None:
+        """A root answer projected whole, or None where completion must answer."""
+        context = self.context_value
+        settings = getattr(context, "settings", None)
+        if settings is None or not settings.read_plans:
+            return None
+        if getattr(context, "planner", None) is None:
+            context.planner = Planner(self, strawberry_schema(self.schema), settings)
+        answers = WholeAnswers(context.planner)
+        try:
+            nodes = [d.node for d in field_details_list]
+            return Complete(answers.value(return_type, nodes, value))
+        except Broken:
+            return None

@@ -12,6 +12,7 @@ from typing import Any
 
 from strawberry.types import Info
 
+from graph_api.graphql.library_seams import resolve_info
 from graph_api.graphql.reads.answer import Broken, connection_value, node_value
 from graph_api.graphql.reads.execution import Complete
 from graph_api.graphql.reads.selection import NotPlanned, Planner
@@ -46,7 +47,7 @@ async def read_listing(
     planner = planner_for(info)
     if planner is None:
         return None
-    raw = info._raw_info
+    raw = resolve_info(info)
     node_type = planner.object_type(kind)
     try:
         connection, nodes, _count = planner.connection_parts(raw.return_type, raw.field_nodes)
@@ -72,7 +73,7 @@ async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode |
     planner = planner_for(info)
     if planner is None:
         return None
-    raw = info._raw_info
+    raw = resolve_info(info)
     node_type = planner.object_type(kind)
     try:
         shape, properties, below = planner.nodes_below(node_type, raw.field_nodes)

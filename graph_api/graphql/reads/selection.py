@@ -18,16 +18,17 @@ from graphql import (
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLSchema,
     GraphQLUnionType,
     get_named_type,
     is_leaf_type,
 )
 from graphql.execution.collect_fields import FieldDetails, GroupedFieldSet, collect_subfields
 from graphql.execution.values import get_argument_values
-from strawberry.types.arguments import convert_arguments
 
 from graph_api.config import Settings
 from graph_api.errors import ValidationFailed
+from graph_api.graphql.library_seams import strawberry_arguments
 from graph_api.graphql.reads.shapes import (
     SLOTS,
     ConnectionShape,
@@ -58,7 +59,7 @@ class Planner:
 
     def __init__(self, executor: "Executor[Any]", schema: "Schema", settings: Settings) -> None:
         self._executor = executor
-        self._schema = schema
+        self._strawberry = schema
         self._settings = settings
         self._readers: dict[str, dict[str, tuple[FieldReader, Properties] | None]] = {}
 
@@ -67,7 +68,7 @@ class Planner:
     ) -> tuple[NodeShape, Properties, tuple[FieldRead, ...]]:
         """The shape of ``type_``'s nodes under ``nodes``, the properties it reads and
         the relationship reads below it (merged where two fields read the same)."""
-        grouped = self._collect(type_, nodes)
+        grouped = self.collect(type_, nodes)
         shape = NodeShape(type_.name)
         properties = Properties(frozenset({"key"}))
         reads: dict[RelatedKey, FieldRead] = {}
@@ -170,14 +171,16 @@ class Planner:
                 for read in below:
                     reads[read.key] = merge(reads[read.key], read) if read.key in reads else read
             return
-        grouped = self._collect(named, nodes)
+        grouped = self.collect(named, nodes)
         for group in grouped.values():
             field_nodes = [d.node for d in group]
             field_def = named.fields.get(field_nodes[0].name.value)
             if field_def is not None:
                 self._within(field_def.type, field_nodes, kinds, found)
 
-    def _collect(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> GroupedFieldSet:
+    def collect(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> GroupedFieldSet:
+        """The fields selected on ``type_`` under ``nodes``, by response name (graphql-core's
+        field collection, with the request's fragments and variables)."""
         executor = self._executor
         return collect_subfields(
             executor.schema,
@@ -195,6 +198,14 @@ class Planner:
             return NodeShape(type_.name), Properties(frozenset({"key"})), ()
         return self.node_shape(type_, nodes)
 
+    @property
+    def schema(self) -> GraphQLSchema:
+        return self._executor.schema
+
+    @property
+    def strawberry_schema(self) -> "Schema":
+        return self._strawberry
+
     def object_type(self, kind: str) -> GraphQLObjectType:
         """The GraphQL type of a node kind."""
         type_ = self._executor.schema.get_type(kind)
@@ -208,7 +219,7 @@ class Planner:
         ``nodes`` and ``edges { node }``), and whether its total is read."""
         connection_type = get_named_type(type_)
         assert isinstance(connection_type, GraphQLObjectType)
-        grouped = self._collect(connection_type, nodes)
+        grouped = self.collect(connection_type, nodes)
         shape = ConnectionShape(connection_type.name)
         node_nodes: list[FieldNode] = []
         count = False
@@ -220,7 +231,7 @@ class Planner:
             elif part == "edges":
                 edge_type = get_named_type(connection_type.fields["edges"].type)
                 assert isinstance(edge_type, GraphQLObjectType)
-                edge = self._collect(edge_type, [d.node for d in group])
+                edge = self.collect(edge_type, [d.node for d in group])
                 edge_parts = []
                 for edge_response, edge_group in edge.items():
                     edge_part = edge_group[0].node.name.value
@@ -231,7 +242,7 @@ class Planner:
             elif part == "pageInfo":
                 info_type = get_named_type(connection_type.fields["pageInfo"].type)
                 assert isinstance(info_type, GraphQLObjectType)
-                page = self._collect(info_type, [d.node for d in group])
+                page = self.collect(info_type, [d.node for d in group])
                 shape.parts.append(
                     (response, part, [(r, g[0].node.name.value) for r, g in page.items()])
                 )
@@ -248,12 +259,9 @@ class Planner:
         if not field_def.args:
             return {}
         values = get_argument_values(field_def, node, self._executor.variable_values)
-        strawberry_field = self._schema.get_field_for_type(node.name.value, type_name)
+        strawberry_field = self._strawberry.get_field_for_type(node.name.value, type_name)
         assert strawberry_field is not None
-        converter = self._schema.schema_converter
-        return convert_arguments(
-            values, strawberry_field.arguments, converter.scalar_registry, self._schema.config
-        )
+        return strawberry_arguments(self._strawberry, strawberry_field, values)
 
     def _reader(self, type_name: str, field_name: str) -> tuple[FieldReader, Properties] | None:
         """How a property field is read from a record, and the stored names it reads."""
@@ -265,7 +273,7 @@ class Planner:
     def _find_reader(
         self, type_name: str, field_name: str
     ) -> tuple[FieldReader, Properties] | None:
-        strawberry_field = self._schema.get_field_for_type(field_name, type_name)
+        strawberry_field = self._strawberry.get_field_for_type(field_name, type_name)
         node_type = NODE_TYPES.get(type_name)
         if strawberry_field is None or node_type is None:
             return None
@@ -276,7 +284,7 @@ class Planner:
 
     def _stored_names(self, type_name: str, field_name: str) -> Properties:
         """The stored properties a field of a node reads (every one when unknown)."""
-        strawberry_field = self._schema.get_field_for_type(field_name, type_name)
+        strawberry_field = self._strawberry.get_field_for_type(field_name, type_name)
         python = strawberry_field.python_name if strawberry_field else field_name
         audit = {
             "id": "key",

@@ -8,7 +8,7 @@ from strawberry.types import Info
 
 from graph_api.errors import FieldError, ValidationFailed
 from graph_api.graphql.costs import FieldCost
-from graph_api.graphql.loading import preload, preloaded_node
+from graph_api.graphql.loading import NodesRead, read_nodes
 from graph_api.graphql.types.base import GraphNode
 from graph_api.graphql.types.node_kind import NodeKind, kind_name, node_kind
 from graph_api.traversals.description import Traversal
@@ -44,10 +44,11 @@ FirstHits = Annotated[
 @strawberry.type(description="A node matching a search, with its relevance.")
 class SearchHit:
     hit: strawberry.Private[SearchHitRow]
+    nodes: strawberry.Private[NodesRead]
 
     @strawberry.field(description="The matching node.")
-    def node(self, info: Info) -> GraphNode:
-        return preloaded_node(info, self.hit.node)
+    def node(self) -> GraphNode:
+        return self.nodes.node(self.hit.node)
 
     @strawberry.field(description="The node's kind.")
     def kind(self) -> NodeKind:
@@ -83,8 +84,8 @@ async def resolve_search(
         raise ValidationFailed(errors)
     names = None if kinds is None else sorted({kind_name(k) for k in kinds})
     hits = await info.context.store.traverse(TRAVERSAL, SearchRequest(text, names, first))
-    await preload(info, [hit.node for hit in hits])
-    return [SearchHit(hit=hit) for hit in hits]
+    nodes = await read_nodes(info, [hit.node for hit in hits])
+    return [SearchHit(hit=hit, nodes=nodes) for hit in hits]
 
 
 TRAVERSAL = Traversal(
