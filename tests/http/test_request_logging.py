@@ -146,6 +146,9 @@ class FaultyStore(EmbeddedStore):
     async def list_nodes(self, *args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("a bug in the store")
 
+    async def read(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug in the store")
+
 
 async def test_a_server_fault_is_one_error_with_its_traceback(
     caplog: pytest.LogCaptureFixture,
