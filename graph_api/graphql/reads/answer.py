@@ -31,7 +31,11 @@ def node_value(shape: NodeShape, node: ReadNode) -> dict[str, Any]:
     value: dict[str, Any] = {}
     for entry in shape.entries:
         if type(entry) is Leaf:
-            value[entry.name] = leaf_value(entry.type, entry.read(record))
+            try:
+                read = entry.read(record)
+            except Exception as exc:  # a stored value its reader refuses: completion reports it
+                raise Broken from exc
+            value[entry.name] = leaf_value(entry.type, read)
         elif type(entry) is TypeName:
             value[entry.name] = entry.value
         else:
@@ -63,16 +67,16 @@ def leaf_value(type_: GraphQLOutputType, value: Any) -> Any:
 
 
 def related_value(entry: Related, read: RelatedRead) -> Any:
+    if entry.connection is not None:
+        return connection_value(entry.connection, read, entry.key[2])
+    assert entry.node is not None
     if entry.shape == "single":
         return node_value(entry.node, read.nodes[0]) if read.nodes else None
-    if entry.shape == "list":
-        return [node_value(entry.node, n) for n in read.nodes]
-    assert entry.connection is not None
-    return connection_value(entry.connection, entry.node, read, entry.key[2])
+    return [node_value(entry.node, n) for n in read.nodes]
 
 
 def connection_value(
-    shape: ConnectionShape, node: NodeShape, read: RelatedRead, order: tuple[SortKey, ...]
+    shape: ConnectionShape, read: RelatedRead, order: tuple[SortKey, ...]
 ) -> dict[str, Any]:
     """A connection's answer: its page, with cursors in ``order``'s terms."""
     value: dict[str, Any] = {}
@@ -82,9 +86,9 @@ def connection_value(
         elif part == "__typename":
             value[response] = shape.type_name
         elif part == "nodes":
-            value[response] = [node_value(node, n) for n in read.nodes]
+            value[response] = [node_value(detail, n) for n in read.nodes]
         elif part == "edges":
-            value[response] = [_edge(detail, node, n, order) for n in read.nodes]
+            value[response] = [_edge(detail, n, order) for n in read.nodes]
         elif part == "pageInfo":
             value[response] = _page_info(detail, read, order)
         else:
@@ -93,16 +97,16 @@ def connection_value(
 
 
 def _edge(
-    parts: list[tuple[str, str, str]], node: NodeShape, read: ReadNode, order: tuple[SortKey, ...]
+    parts: list[tuple[str, str, Any]], read: ReadNode, order: tuple[SortKey, ...]
 ) -> dict[str, Any]:
     edge: dict[str, Any] = {}
-    for response, part, type_name in parts:
+    for response, part, detail in parts:
         if part == "cursor":
             edge[response] = cursor_of(read.record, order)
         elif part == "node":
-            edge[response] = node_value(node, read)
+            edge[response] = node_value(detail, read)
         elif part == "__typename":
-            edge[response] = type_name
+            edge[response] = detail
         else:
             raise Broken
     return edge

@@ -50,8 +50,9 @@ async def read_listing(
     raw = resolve_info(info)
     node_type = planner.object_type(kind)
     try:
-        connection, nodes, _count = planner.connection_parts(raw.return_type, raw.field_nodes)
-        shape, properties, below = planner.nodes_below(node_type, nodes)
+        connection, properties, below, _ = planner.connection(
+            raw.return_type, raw.field_nodes, node_type
+        )
     except NotPlanned:
         return None
     properties = properties | Properties(frozenset(k.name for k in query.order))
@@ -61,7 +62,7 @@ async def read_listing(
         answer.roots, answer.total_count, answer.has_next_page, answer.has_previous_page
     )
     try:
-        return Complete(connection_value(connection, shape, page, query.order))
+        return Complete(connection_value(connection, page, query.order))
     except Broken:
         by_record = {id(n.record): n for n in answer.roots}
         return to_connection(answer.page(), query.order, lambda r: planned_object(by_record[id(r)]))
@@ -76,7 +77,7 @@ async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode |
     raw = resolve_info(info)
     node_type = planner.object_type(kind)
     try:
-        shape, properties, below = planner.nodes_below(node_type, raw.field_nodes)
+        shape, properties, below = planner.node_shape(node_type, raw.field_nodes)
     except NotPlanned:
         return None
     answer = await info.context.store.read(ReadPlan(kind, (key,), None, properties, below))

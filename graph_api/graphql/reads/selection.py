@@ -106,11 +106,6 @@ class Planner:
         other = spec.other_kind
         other_type = self.object_type(other)
         args = self._arguments(type_name, field_def, nodes[0])
-        connection: ConnectionShape | None = None
-        node_nodes = nodes
-        count = False
-        if slot.shape == "connection":
-            connection, node_nodes, count = self.connection_parts(field_def.type, nodes)
         try:
             converted = list_arguments(
                 other,
@@ -133,7 +128,15 @@ class Planner:
         else:
             key = (spec.name, converted.where, converted.order, converted.window)
             order, where = converted.order, converted.where
-        shape, properties, below = self.nodes_below(other_type, node_nodes)
+        connection: ConnectionShape | None = None
+        shape: NodeShape | None = None
+        count = False
+        if slot.shape == "connection":
+            connection, properties, below, count = self.connection(
+                field_def.type, nodes, other_type
+            )
+        else:
+            shape, properties, below = self.node_shape(other_type, nodes)
         properties = properties | Properties(frozenset(k.name for k in order))
         read = FieldRead(key, spec, where, order, converted.window, count, properties, below)
         related = Related(response, key, slot.shape, field_def.type, shape, connection)
@@ -191,13 +194,6 @@ class Planner:
             [FieldDetails(n, None) for n in nodes],
         ).grouped_field_set
 
-    def nodes_below(
-        self, type_: GraphQLObjectType, nodes: list[FieldNode]
-    ) -> tuple[NodeShape, Properties, tuple[FieldRead, ...]]:
-        if not nodes:
-            return NodeShape(type_.name), Properties(frozenset({"key"})), ()
-        return self.node_shape(type_, nodes)
-
     @property
     def schema(self) -> GraphQLSchema:
         return self._executor.schema
@@ -212,44 +208,55 @@ class Planner:
         assert isinstance(type_, GraphQLObjectType)
         return type_
 
-    def connection_parts(
-        self, type_: GraphQLOutputType, nodes: list[FieldNode]
-    ) -> tuple[ConnectionShape, list[FieldNode], bool]:
-        """The connection's parts, the field nodes its nodes are selected under (in
-        ``nodes`` and ``edges { node }``), and whether its total is read."""
+    def connection(
+        self, type_: GraphQLOutputType, nodes: list[FieldNode], node_type: GraphQLObjectType
+    ) -> tuple[ConnectionShape, Properties, tuple[FieldRead, ...], bool]:
+        """A connection's parts (its ``nodes`` and ``edges { node }`` each with the shape
+        of its own selection), the properties and reads of its nodes (both selections
+        merged) and whether its total is read."""
         connection_type = get_named_type(type_)
         assert isinstance(connection_type, GraphQLObjectType)
-        grouped = self.collect(connection_type, nodes)
         shape = ConnectionShape(connection_type.name)
-        node_nodes: list[FieldNode] = []
+        properties = Properties(frozenset({"key"}))
+        reads: dict[RelatedKey, FieldRead] = {}
         count = False
-        for response, group in grouped.items():
+
+        def node_part(field_nodes: list[FieldNode]) -> NodeShape:
+            nonlocal properties
+            part_shape, part_properties, below = self.node_shape(node_type, field_nodes)
+            properties = properties | part_properties
+            for read in below:
+                reads[read.key] = merge(reads[read.key], read) if read.key in reads else read
+            return part_shape
+
+        for response, group in self.collect(connection_type, nodes).items():
             part = group[0].node.name.value
+            field_nodes = [d.node for d in group]
             if part == "nodes":
-                node_nodes.extend(d.node for d in group)
-                shape.parts.append((response, part, None))
+                shape.parts.append((response, part, node_part(field_nodes)))
             elif part == "edges":
                 edge_type = get_named_type(connection_type.fields["edges"].type)
                 assert isinstance(edge_type, GraphQLObjectType)
-                edge = self.collect(edge_type, [d.node for d in group])
-                edge_parts = []
-                for edge_response, edge_group in edge.items():
+                edge_parts: list[tuple[str, str, Any]] = []
+                for edge_response, edge_group in self.collect(edge_type, field_nodes).items():
                     edge_part = edge_group[0].node.name.value
                     if edge_part == "node":
-                        node_nodes.extend(d.node for d in edge_group)
-                    edge_parts.append((edge_response, edge_part, edge_type.name))
+                        detail: Any = node_part([d.node for d in edge_group])
+                    else:
+                        detail = edge_type.name
+                    edge_parts.append((edge_response, edge_part, detail))
                 shape.parts.append((response, part, edge_parts))
             elif part == "pageInfo":
                 info_type = get_named_type(connection_type.fields["pageInfo"].type)
                 assert isinstance(info_type, GraphQLObjectType)
-                page = self.collect(info_type, [d.node for d in group])
+                page = self.collect(info_type, field_nodes)
                 shape.parts.append(
                     (response, part, [(r, g[0].node.name.value) for r, g in page.items()])
                 )
             else:
                 count = count or part == "totalCount"
                 shape.parts.append((response, part, connection_type.name))
-        return shape, node_nodes, count
+        return shape, properties, tuple(reads.values()), count
 
     def _arguments(
         self, type_name: str, field_def: GraphQLField, node: FieldNode

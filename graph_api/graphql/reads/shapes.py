@@ -35,8 +35,10 @@ class Related:
     key: RelatedKey
     shape: str
     type: GraphQLOutputType
-    node: "NodeShape"
+    node: "NodeShape | None"
+    """The related nodes' shape (a single or list field)."""
     connection: "ConnectionShape | None" = None
+    """The connection's parts (a connection field), each part with its nodes' shape."""
 
 
 @dataclass(slots=True)
@@ -55,8 +57,10 @@ class NodeShape:
 
 @dataclass(slots=True)
 class ConnectionShape:
-    """What a connection answers: ``(response name, part, shape)`` in response order;
-    parts are ``totalCount``, ``nodes``, ``edges``, ``pageInfo`` and ``__typename``."""
+    """What a connection answers: ``(response name, part, detail)`` in response order.
+    Parts are ``totalCount``, ``nodes`` (its detail: the nodes' shape), ``edges`` (a list
+    of ``(response name, part, detail)`` whose ``node`` has the nodes' shape), ``pageInfo``
+    (its parts) and ``__typename``."""
 
     type_name: str
     parts: list[tuple[str, str, Any]] = field(default_factory=list)
