@@ -3,9 +3,9 @@
 Each use below exists because no public name does the job (said at each); the rest of
 the code goes through these functions only (the read path's own are in
 :mod:`graph_api.graphql.library_seams`, below the API's layer).
-``tests/unit/test_library_seams.py`` checks each one against the installed versions and names the private attribute when an upgrade
-removes or changes it: raising a dependency's bound (README, "Dependencies") starts
-there.
+``tests/unit/test_library_seams.py`` checks each one against the installed versions
+and names the private attribute when an upgrade removes or changes it: raising a
+dependency's bound (README, "Dependencies") starts there.
 """
 
 from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema
