@@ -29,6 +29,7 @@ from graphql.execution.values import get_argument_values
 from graph_api.config import Settings
 from graph_api.errors import ValidationFailed
 from graph_api.graphql.library_seams import strawberry_arguments
+from graph_api.graphql.reads.answer import Broken
 from graph_api.graphql.reads.shapes import (
     SLOTS,
     ConnectionShape,
@@ -49,9 +50,10 @@ if TYPE_CHECKING:
     from strawberry import Schema
 
 
-class NotPlanned(Exception):
+class NotPlanned(Broken):
     """The selection is answered level by level (its arguments fail their checks, say:
-    the resolver reports that at the field's path, as GraphQL specifies)."""
+    the resolver reports that at the field's path, as GraphQL specifies), and so is not
+    answered whole either."""
 
 
 class Planner:
