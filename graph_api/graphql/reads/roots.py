@@ -10,6 +10,7 @@ breaks a type rule, the GraphQL objects of the same read for ordinary completion
 
 from typing import Any
 
+from graphql import GraphQLResolveInfo
 from strawberry.types import Info
 
 from graph_api.graphql.library_seams import resolve_info
@@ -18,7 +19,7 @@ from graph_api.graphql.reads.execution import Complete
 from graph_api.graphql.reads.selection import NotPlanned, Planner
 from graph_api.graphql.types.base import Connection, GraphNode
 from graph_api.graphql.types.nodes import NODE_TYPES
-from graph_api.graphql.types.pagination import to_connection
+from graph_api.graphql.types.pagination import planned_connection
 from graph_api.store.listing import ListQuery
 from graph_api.store.read_plan import Properties, ReadNode, ReadPlan, RelatedRead
 
@@ -40,18 +41,23 @@ def planned_object(node: ReadNode) -> GraphNode:
     return NODE_TYPES[node.record.kind](record=node.record, related=node.related)
 
 
+def _planned_field(info: Info, kind: str) -> tuple[Planner, GraphQLResolveInfo[Any]] | None:
+    """The request's planner and the root field's resolve info; None when not planned."""
+    planner = planner_for(info)
+    return None if planner is None else (planner, resolve_info(info))
+
+
 async def read_listing(
     info: Info, kind: str, query: ListQuery
 ) -> Complete | Connection[Any] | None:
     """A listing's page and everything selected below it; None when not planned."""
-    planner = planner_for(info)
-    if planner is None:
+    planned = _planned_field(info, kind)
+    if planned is None:
         return None
-    raw = resolve_info(info)
-    node_type = planner.object_type(kind)
+    planner, raw = planned
     try:
         connection, properties, below, _ = planner.connection(
-            raw.return_type, raw.field_nodes, node_type
+            raw.return_type, raw.field_nodes, planner.object_type(kind)
         )
     except NotPlanned:
         return None
@@ -64,20 +70,18 @@ async def read_listing(
     try:
         return Complete(connection_value(connection, page, query.order))
     except Broken:
-        by_record = {id(n.record): n for n in answer.roots}
-        return to_connection(answer.page(), query.order, lambda r: planned_object(by_record[id(r)]))
+        return planned_connection(page, query.order, planned_object)
 
 
 async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode | None:
     """The node of ``kind`` with ``key`` and everything selected below it, or a
     :class:`Complete` None when there is none; None when not planned."""
-    planner = planner_for(info)
-    if planner is None:
+    planned = _planned_field(info, kind)
+    if planned is None:
         return None
-    raw = resolve_info(info)
-    node_type = planner.object_type(kind)
+    planner, raw = planned
     try:
-        shape, properties, below = planner.node_shape(node_type, raw.field_nodes)
+        shape, properties, below = planner.node_shape(planner.object_type(kind), raw.field_nodes)
     except NotPlanned:
         return None
     answer = await info.context.store.read(ReadPlan(kind, (key,), None, properties, below))

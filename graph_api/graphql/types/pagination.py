@@ -17,6 +17,7 @@ from graph_api.graphql.ids import b64_decode, b64_encode
 from graph_api.graphql.types.base import Connection, Edge, PageInfo
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import Page, SortKey, Window, sort_values
+from graph_api.store.read_plan import ReadNode, RelatedRead
 
 _TIMESTAMPS = ("createdAt", "updatedAt")
 
@@ -110,3 +111,12 @@ def to_connection(
     return Connection(
         nodes=nodes, total_count=page.total_count, make_edges=edges, make_page_info=page_info
     )
+
+
+def planned_connection(
+    read: RelatedRead, order: tuple[SortKey, ...], make: Callable[[ReadNode], Any]
+) -> Connection[Any]:
+    """A page a plan read as a Relay connection of the objects ``make`` makes."""
+    by_record = {id(n.record): n for n in read.nodes}
+    page = Page(read.records, read.total_count, read.has_next_page, read.has_previous_page)
+    return to_connection(page, order, lambda record: make(by_record[id(record)]))

@@ -15,11 +15,11 @@ from graph_api.graphql.loaders import Loaders
 from graph_api.graphql.types.base import AUDIT_READERS, Connection, FieldReader, GraphNode
 from graph_api.graphql.types.carried import carried_name, output_list
 from graph_api.graphql.types.list_arguments import ListArguments, list_arguments
-from graph_api.graphql.types.pagination import to_connection
+from graph_api.graphql.types.pagination import planned_connection, to_connection
 from graph_api.graphql.types.scalars import base_type, to_graphql
 from graph_api.metamodel import NODE_KINDS, relationship_fields
 from graph_api.store.base import NodeRecord
-from graph_api.store.listing import Page, window
+from graph_api.store.listing import window
 from graph_api.store.read_plan import ReadNode, RelatedKey, RelatedRead
 
 NodeT = TypeVar("NodeT", bound=GraphNode)
@@ -92,14 +92,7 @@ async def related_connection(
     assert args.window is not None
     planned = _planned(node, (field, args.where, args.order, args.window))
     if planned is not None:
-        by_record = {id(n.record): n for n in planned.nodes}
-        page = Page(
-            planned.records,
-            planned.total_count,
-            planned.has_next_page,
-            planned.has_previous_page,
-        )
-        return to_connection(page, args.order, lambda r: _object(by_record[id(r)], other))
+        return planned_connection(planned, args.order, lambda n: _object(n, other))
     records = await _related(node, info, kind, field, args)
     paged = window(records, args.order, args.window)
     return to_connection(paged, args.order, lambda r: other(record=r))
