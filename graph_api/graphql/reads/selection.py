@@ -25,6 +25,7 @@ from graphql import (
 )
 from graphql.execution.collect_fields import FieldDetails, GroupedFieldSet, collect_subfields
 from graphql.execution.values import get_argument_values
+from strawberry.types.field import StrawberryField
 
 from graph_api.config import Settings
 from graph_api.errors import ValidationFailed
@@ -56,6 +57,12 @@ class NotPlanned(Broken):
     answered whole either."""
 
 
+_READERS: dict[tuple[str, str], tuple[FieldReader, Properties] | None] = {}
+_FIELDS: dict[tuple[str, str], StrawberryField | None] = {}
+"""Per (type, field): how a node field is read, and its Strawberry field. Facts of the
+generated node types, which every schema built shares, worked out once per process."""
+
+
 class Planner:
     """Makes the plan and shape of the root fields of one request."""
 
@@ -63,7 +70,6 @@ class Planner:
         self._executor = executor
         self._strawberry = schema
         self._settings = settings
-        self._readers: dict[str, dict[str, tuple[FieldReader, Properties] | None]] = {}
 
     def node_shape(
         self, type_: GraphQLObjectType, nodes: list[FieldNode]
@@ -268,21 +274,29 @@ class Planner:
         if not field_def.args:
             return {}
         values = get_argument_values(field_def, node, self._executor.variable_values)
-        strawberry_field = self._strawberry.get_field_for_type(node.name.value, type_name)
+        strawberry_field = self._field(type_name, node.name.value)
         assert strawberry_field is not None
         return strawberry_arguments(self._strawberry, strawberry_field, values)
 
     def _reader(self, type_name: str, field_name: str) -> tuple[FieldReader, Properties] | None:
         """How a property field is read from a record, and the stored names it reads."""
-        readers = self._readers.setdefault(type_name, {})
-        if field_name not in readers:
-            readers[field_name] = self._find_reader(type_name, field_name)
-        return readers[field_name]
+        key = (type_name, field_name)
+        if key not in _READERS:
+            _READERS[key] = self._find_reader(type_name, field_name)
+        return _READERS[key]
+
+    def _field(self, type_name: str, field_name: str) -> StrawberryField | None:
+        """The Strawberry field behind a GraphQL field (found by a scan of the type's
+        fields, so looked up once)."""
+        key = (type_name, field_name)
+        if key not in _FIELDS:
+            _FIELDS[key] = self._strawberry.get_field_for_type(field_name, type_name)
+        return _FIELDS[key]
 
     def _find_reader(
         self, type_name: str, field_name: str
     ) -> tuple[FieldReader, Properties] | None:
-        strawberry_field = self._strawberry.get_field_for_type(field_name, type_name)
+        strawberry_field = self._field(type_name, field_name)
         node_type = NODE_TYPES.get(type_name)
         if strawberry_field is None or node_type is None:
             return None
@@ -293,7 +307,7 @@ class Planner:
 
     def _stored_names(self, type_name: str, field_name: str) -> Properties:
         """The stored properties a field of a node reads (every one when unknown)."""
-        strawberry_field = self._strawberry.get_field_for_type(field_name, type_name)
+        strawberry_field = self._field(type_name, field_name)
         python = strawberry_field.python_name if strawberry_field else field_name
         audit = {
             "id": "key",
