@@ -22,9 +22,9 @@ from graph_api.store.listing import Filter, SortKey
 from graph_api.store.read_plan import (
     EVERY_PROPERTY,
     FieldRead,
+    ReadPage,
     ReadPlan,
     RelatedKey,
-    RelatedRead,
 )
 
 _FieldSlot = tuple[str, str, Filter | None, tuple[SortKey, ...]]
@@ -37,7 +37,7 @@ class Loaders:
     store: GraphStore
     read_plans: bool = True
     """Preload every kind in one store call (``read_all``); else one call per kind."""
-    related: dict[NodeRef, dict[RelatedKey, RelatedRead]] = field(default_factory=dict)
+    related: dict[NodeRef, dict[RelatedKey, ReadPage]] = field(default_factory=dict)
     """The relationship reads a preload made below the nodes it read."""
     _nodes: dict[str, DataLoader[str, NodeRecord | None]] = field(default_factory=dict)
     _fields: dict[_FieldSlot, DataLoader[str, list[NodeRecord]]] = field(default_factory=dict)
@@ -78,7 +78,7 @@ class Loaders:
             if keys
         ]
         for plan, answer in zip(plans, await self.store.read_all(plans), strict=True):
-            found = {n.record.key: n for n in answer.roots}
+            found = {n.record.key: n for n in answer.nodes}
             loader = self.nodes(plan.kind)
             for key in plan.keys or ():
                 node = found.get(key)

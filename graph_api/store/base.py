@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # listing, change_log and bulk_plan build on the records defi
     from graph_api.store.bulk_plan import BulkPlan, Progress, Started
     from graph_api.store.change_log import ChangeLogEntry, ChangeLogQuery
     from graph_api.store.listing import Filter, ListQuery, Page, SortKey
-    from graph_api.store.read_plan import PlanAnswer, ReadPlan
+    from graph_api.store.read_plan import ReadPage, ReadPlan
 
 SYSTEM = "system"
 """The actor of writes no caller asked for (the demo load at start-up, the CLI)."""
@@ -197,12 +197,12 @@ class GraphStore(Protocol):
         position (``order``, then key) where the kind has one, else by key.
         """
 
-    async def read(self, plan: "ReadPlan") -> "PlanAnswer":
+    async def read(self, plan: "ReadPlan") -> "ReadPage":
         """The plan's roots with everything below them, in one round trip
         (:mod:`graph_api.store.read_plan`); answers what reading level by level through
         ``get_nodes``, ``list_nodes`` and ``neighbours`` would."""
 
-    async def read_all(self, plans: Sequence["ReadPlan"]) -> "list[PlanAnswer]":
+    async def read_all(self, plans: Sequence["ReadPlan"]) -> "list[ReadPage]":
         """The answers of several plans of nodes by key (no listings), in one round trip:
         how a traversal reads the nodes of every kind its answer names."""
 

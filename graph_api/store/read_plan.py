@@ -12,12 +12,10 @@ windows), so both stores answer it the same way, and it carries the
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
 
 from graph_api.metamodel import RelationshipField
 from graph_api.store.base import NodeRecord
-from graph_api.store.listing import Filter, ListQuery, Page, SortKey, Window, window
+from graph_api.store.listing import Filter, ListQuery, SortKey, Window, window
 
 RelatedKey = tuple[str, Filter | None, tuple[SortKey, ...], Window | None]
 """What names one relationship read below a node: the field's name, its filter, its full
@@ -90,13 +88,14 @@ class ReadNode:
     """A node read by a plan, with the relationship reads below it by :data:`RelatedKey`."""
 
     record: NodeRecord
-    related: dict[RelatedKey, "RelatedRead"] = field(default_factory=dict)
+    related: dict[RelatedKey, "ReadPage"] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
-class RelatedRead:
-    """What one relationship field of one node led to: the nodes (a connection's page),
-    and what ``pageInfo`` and ``totalCount`` need."""
+class ReadPage:
+    """Nodes a plan read, in order, with what ``pageInfo`` and ``totalCount`` need: a
+    plan's roots (a listing's page, or the nodes of its keys in the keys' order), or what
+    one relationship field of one node led to (a connection's page, a list)."""
 
     nodes: list[ReadNode]
     total_count: int
@@ -108,58 +107,24 @@ class RelatedRead:
         return [n.record for n in self.nodes]
 
 
-@dataclass(slots=True)
-class PlanAnswer:
-    """A plan's roots (in the listing's order or the keys' order) and, for a listing, its
-    page facts."""
-
-    roots: list[ReadNode]
-    total_count: int
-    has_next_page: bool = False
-    has_previous_page: bool = False
-
-    def page(self) -> Page:
-        records = [n.record for n in self.roots]
-        return Page(records, self.total_count, self.has_next_page, self.has_previous_page)
+def in_key_order(nodes: Iterable[ReadNode], keys: Sequence[str]) -> ReadPage:
+    """The nodes of a plan by key in the order of ``keys`` (a key given twice counts
+    once, a missing node is left out)."""
+    by_key = {n.record.key: n for n in nodes}
+    found = [by_key[k] for k in dict.fromkeys(keys) if k in by_key]
+    return ReadPage(found, len(found))
 
 
-def windowed(nodes: Sequence[ReadNode], read: FieldRead) -> RelatedRead:
+def windowed(nodes: Sequence[ReadNode], read: FieldRead) -> ReadPage:
     """``nodes`` (every node passing the filter, in order) cut to ``read``'s window, with
     the page facts: Relay's slicing exactly as listings do it (``listing.window``)."""
     if read.window is None:
-        return RelatedRead(list(nodes), len(nodes))
+        return ReadPage(list(nodes), len(nodes))
     by_record = {id(n.record): n for n in nodes}
     page = window([n.record for n in nodes], read.order, read.window)
-    return RelatedRead(
+    return ReadPage(
         [by_record[id(r)] for r in page.records],
         page.total_count,
         page.has_next_page,
         page.has_previous_page,
     )
-
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-"""Stands for an audit time a read did not ask for (never shown: nothing selected it)."""
-
-
-def partial_record(kind: str, key: str, props: dict[str, Any], audit: dict[str, Any]) -> NodeRecord:
-    """A record of the properties a plan read; audit fields it did not read are stand-ins."""
-    return NodeRecord(
-        kind=kind,
-        key=key,
-        props=props,
-        created_at=audit.get("createdAt", EPOCH),
-        updated_at=audit.get("updatedAt", EPOCH),
-        version=int(audit.get("version", 0)),
-        created_by=str(audit.get("createdBy", "")),
-        updated_by=str(audit.get("updatedBy", "")),
-    )
-
-
-def plan_reads(plan: ReadPlan) -> Iterable[FieldRead]:
-    """Every field read of the plan, depth first."""
-    pending = list(plan.below)
-    while pending:
-        read = pending.pop()
-        yield read
-        pending.extend(read.below)

@@ -16,7 +16,7 @@ import pytest
 from graph_api.errors import StoreUnavailable
 from graph_api.store.base import GraphStore, NodeRecord
 from graph_api.store.embedded import EmbeddedStore
-from graph_api.store.read_plan import PlanAnswer, ReadPlan
+from graph_api.store.read_plan import ReadPage, ReadPlan
 from graph_api.store.traversal import StoreTraversal
 from tests.api.helpers import only_error
 from tests.conftest import app_client
@@ -42,7 +42,7 @@ class BrokenStore(EmbeddedStore):
     async def get_nodes(self, kind: str, keys: Sequence[str]) -> dict[str, NodeRecord]:
         raise KeyError("internal key 42")
 
-    async def read(self, plan: ReadPlan) -> PlanAnswer:
+    async def read(self, plan: ReadPlan) -> ReadPage:
         raise KeyError("internal key 42")
 
 

@@ -16,7 +16,7 @@ from graph_api.graphql.reads.shapes import ConnectionShape, Leaf, NodeShape, Rel
 from graph_api.graphql.types.pagination import cursor_of
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import SortKey
-from graph_api.store.read_plan import ReadNode, RelatedRead
+from graph_api.store.read_plan import ReadNode, ReadPage
 
 
 class Broken(Exception):
@@ -66,7 +66,7 @@ def leaf_value(type_: GraphQLOutputType, value: Any) -> Any:
     return serialised
 
 
-def related_value(entry: Related, read: RelatedRead) -> Any:
+def related_value(entry: Related, read: ReadPage) -> Any:
     if entry.connection is not None:
         return connection_value(entry.connection, read, entry.key[2])
     assert entry.node is not None
@@ -76,7 +76,7 @@ def related_value(entry: Related, read: RelatedRead) -> Any:
 
 
 def connection_value(
-    shape: ConnectionShape, read: RelatedRead, order: tuple[SortKey, ...]
+    shape: ConnectionShape, read: ReadPage, order: tuple[SortKey, ...]
 ) -> dict[str, Any]:
     """A connection's answer: its page, with cursors in ``order``'s terms."""
     value: dict[str, Any] = {}
@@ -113,7 +113,7 @@ def _edge(
 
 
 def _page_info(
-    parts: list[tuple[str, str]], read: RelatedRead, order: tuple[SortKey, ...]
+    parts: list[tuple[str, str]], read: ReadPage, order: tuple[SortKey, ...]
 ) -> dict[str, Any]:
     records: list[NodeRecord] = [n.record for n in read.nodes]
     info: dict[str, Any] = {}

@@ -21,7 +21,7 @@ from graph_api.graphql.types.base import Connection, GraphNode
 from graph_api.graphql.types.nodes import NODE_TYPES
 from graph_api.graphql.types.pagination import planned_connection
 from graph_api.store.listing import ListQuery
-from graph_api.store.read_plan import Properties, ReadNode, ReadPlan, RelatedRead
+from graph_api.store.read_plan import Properties, ReadNode, ReadPlan
 
 
 def planner_for(info: Info) -> Planner | None:
@@ -63,10 +63,7 @@ async def read_listing(
         return None
     properties = properties | Properties(frozenset(k.name for k in query.order))
     plan = ReadPlan(kind, None, query, properties, below)
-    answer = await info.context.store.read(plan)
-    page = RelatedRead(
-        answer.roots, answer.total_count, answer.has_next_page, answer.has_previous_page
-    )
+    page = await info.context.store.read(plan)
     try:
         return Complete(connection_value(connection, page, query.order))
     except Broken:
@@ -85,9 +82,9 @@ async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode |
     except NotPlanned:
         return None
     answer = await info.context.store.read(ReadPlan(kind, (key,), None, properties, below))
-    if not answer.roots:
+    if not answer.nodes:
         return Complete(None)
-    (root,) = answer.roots
+    (root,) = answer.nodes
     try:
         return Complete(node_value(shape, root))
     except Broken:

@@ -10,7 +10,7 @@ from graph_api.graphql.ids import global_id
 from graph_api.graphql.types.carried_types import Attribute, Translation
 from graph_api.metamodel import NodeProperties, node_spec
 from graph_api.store.base import NodeRecord
-from graph_api.store.read_plan import RelatedKey, RelatedRead
+from graph_api.store.read_plan import ReadPage, RelatedKey
 
 # The node types' fields have no resolvers of their own: Strawberry reads them through
 # the schema's default resolver (:func:`read_field`), which takes them from the record.
@@ -49,7 +49,7 @@ class GraphNode(Node):
     # Every kind has these three (NodeProperties); on the interface, a client can read
     # them on any node, an impact answer's say, without a fragment per kind.
     description: str | None = record_field(_described("description"))
-    related: strawberry.Private["dict[RelatedKey, RelatedRead] | None"] = None
+    related: strawberry.Private["dict[RelatedKey, ReadPage] | None"] = None
     """The relationship reads a read plan made below this node (by what they read), for
     its relationship fields to answer from; None for a node read on its own."""
     translations: list[Translation] | None = record_field(_described("translations"))

@@ -17,7 +17,7 @@ from graph_api.graphql.ids import b64_decode, b64_encode
 from graph_api.graphql.types.base import Connection, Edge, PageInfo
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import Page, SortKey, Window, sort_values
-from graph_api.store.read_plan import ReadNode, RelatedRead
+from graph_api.store.read_plan import ReadNode, ReadPage
 
 _TIMESTAMPS = ("createdAt", "updatedAt")
 
@@ -114,7 +114,7 @@ def to_connection(
 
 
 def planned_connection(
-    read: RelatedRead, order: tuple[SortKey, ...], make: Callable[[ReadNode], Any]
+    read: ReadPage, order: tuple[SortKey, ...], make: Callable[[ReadNode], Any]
 ) -> Connection[Any]:
     """A page a plan read as a Relay connection of the objects ``make`` makes."""
     by_record = {id(n.record): n for n in read.nodes}

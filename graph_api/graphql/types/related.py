@@ -20,7 +20,7 @@ from graph_api.graphql.types.scalars import base_type, to_graphql
 from graph_api.metamodel import NODE_KINDS, relationship_fields
 from graph_api.store.base import NodeRecord
 from graph_api.store.listing import window
-from graph_api.store.read_plan import ReadNode, RelatedKey, RelatedRead
+from graph_api.store.read_plan import ReadNode, ReadPage, RelatedKey
 
 NodeT = TypeVar("NodeT", bound=GraphNode)
 
@@ -98,7 +98,7 @@ async def related_connection(
     return to_connection(paged, args.order, lambda r: other(record=r))
 
 
-def _planned(node: GraphNode, key: RelatedKey) -> RelatedRead | None:
+def _planned(node: GraphNode, key: RelatedKey) -> ReadPage | None:
     """What a read plan read for this field of ``node``, if a plan read the node."""
     return node.related.get(key) if node.related is not None else None
 

@@ -21,7 +21,14 @@ from graph_api.store.listing import (
     text_matches,
     window,
 )
-from graph_api.store.read_plan import FieldRead, PlanAnswer, ReadNode, ReadPlan, windowed
+from graph_api.store.read_plan import (
+    FieldRead,
+    ReadNode,
+    ReadPage,
+    ReadPlan,
+    in_key_order,
+    windowed,
+)
 
 
 def page_of(memory: MemoryGraph, kind: str, query: ListQuery) -> Page:
@@ -55,18 +62,17 @@ def related_records(
     return sort_records(records, order or default_order(field.other_kind, positional=True))
 
 
-def read(memory: MemoryGraph, plan: ReadPlan) -> PlanAnswer:
+def read(memory: MemoryGraph, plan: ReadPlan) -> ReadPage:
     """The plan's roots and everything below them, read from ``memory``."""
     if plan.keys is not None:
         by_key = memory.nodes.get(plan.kind, {})
-        found = [by_key[k] for k in dict.fromkeys(plan.keys) if k in by_key]
-        answer = PlanAnswer([ReadNode(r) for r in found], len(found))
+        answer = in_key_order((ReadNode(by_key[k]) for k in plan.keys if k in by_key), plan.keys)
     else:
         assert plan.listing is not None
         page = page_of(memory, plan.kind, plan.listing)
         roots = [ReadNode(r) for r in page.records]
-        answer = PlanAnswer(roots, page.total_count, page.has_next_page, page.has_previous_page)
-    _expand(memory, answer.roots, plan.below)
+        answer = ReadPage(roots, page.total_count, page.has_next_page, page.has_previous_page)
+    _expand(memory, answer.nodes, plan.below)
     return answer
 
 

@@ -20,7 +20,7 @@ from graph_api.store.embedded import bulk, read_plan, staged, upgrades
 from graph_api.store.embedded.memory import MemoryGraph, MemoryTransaction
 from graph_api.store.embedded.sqlite import SqliteFile
 from graph_api.store.listing import Filter, ListQuery, Page, SortKey
-from graph_api.store.read_plan import PlanAnswer, ReadPlan
+from graph_api.store.read_plan import ReadPage, ReadPlan
 from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
 from graph_api.store.upgrades.versions import UpgradeReport, check_supported
 
@@ -117,11 +117,11 @@ class EmbeddedStore:
         memory = self._memory
         return {key: read_plan.related_records(memory, field, key, where, order) for key in keys}
 
-    async def read(self, plan: ReadPlan) -> PlanAnswer:
+    async def read(self, plan: ReadPlan) -> ReadPage:
         self.query_count += 1
         return read_plan.read(self._memory, plan)
 
-    async def read_all(self, plans: Sequence[ReadPlan]) -> list[PlanAnswer]:
+    async def read_all(self, plans: Sequence[ReadPlan]) -> list[ReadPage]:
         self.query_count += 1
         return [read_plan.read(self._memory, plan) for plan in plans]
 

@@ -13,23 +13,20 @@ Labels, relationship types and property names are spliced in only after being ch
 against the metamodel (``property_name``); filters and windows are parameters.
 """
 
-import json
 from collections.abc import Sequence
-from datetime import datetime
 from functools import cache
 from typing import Any
 
-from graph_api.metamodel import NODE_KINDS, OBJECT_LIST_FIELDS, node_spec
+from graph_api.metamodel import NODE_KINDS, node_spec
 from graph_api.store.neo4j.listing import CypherListing, cut_page, list_query
-from graph_api.store.neo4j.records import AUDIT_FIELDS, to_record
+from graph_api.store.neo4j.records import AUDIT_FIELDS, to_partial_record, to_record
 from graph_api.store.read_plan import (
     FieldRead,
-    PlanAnswer,
     Properties,
     ReadNode,
+    ReadPage,
     ReadPlan,
-    RelatedRead,
-    partial_record,
+    in_key_order,
     windowed,
 )
 
@@ -103,6 +100,15 @@ class PlanCypher:
                 entries.append(f"{_count_name(index)}: COUNT {{ {self._match(read, var)[0]} }}")
         return f"{var} {{ {', '.join(entries)} }}"
 
+    def by_keys(self, plan: ReadPlan, name: str) -> str:
+        """Reads the nodes of a plan by key, returned as the list ``name``."""
+        if plan.keys is None:
+            raise ValueError("a plan of nodes by key is needed here")
+        label = node_spec(plan.kind).name
+        keys = self.listing.param(list(plan.keys))
+        projection = self.project(plan.kind, plan.properties, plan.below, "n")
+        return f"MATCH (n:{label}) WHERE n.key IN {keys} RETURN collect({projection}) AS {name}"
+
     def _match(self, read: FieldRead, owner: str) -> tuple[str, str]:
         """``MATCH ... WHERE ...`` from ``owner`` along the read's field, and its variable."""
         var = self._variable()
@@ -131,76 +137,45 @@ class PlanCypher:
 def plan_query(plan: ReadPlan) -> tuple[str, dict[str, Any]]:
     """The plan's one statement and its parameters."""
     cypher = PlanCypher()
-
-    def project(var: str) -> str:
-        return cypher.project(plan.kind, plan.properties, plan.below, var)
-
     if plan.listing is not None:
+
+        def project(var: str) -> str:
+            return cypher.project(plan.kind, plan.properties, plan.below, var)
+
         return list_query(plan.kind, plan.listing, cypher.listing, project)
-    label = node_spec(plan.kind).name
-    keys = cypher.listing.param(list(plan.keys or ()))
-    text = f"MATCH (n:{label}) WHERE n.key IN {keys} RETURN collect({project('n')}) AS page"
-    return text, cypher.listing.params
+    return cypher.by_keys(plan, "page"), cypher.listing.params
 
 
 def plans_query(plans: Sequence[ReadPlan]) -> tuple[str, dict[str, Any]]:
     """One statement reading several plans of nodes by key: a ``CALL`` each."""
     cypher = PlanCypher()
-    calls = []
-    for index, plan in enumerate(plans):
-        if plan.keys is None:
-            raise ValueError("only plans of nodes by key are read together")
-        label = node_spec(plan.kind).name
-        keys = cypher.listing.param(list(plan.keys))
-        projection = cypher.project(plan.kind, plan.properties, plan.below, "n")
-        calls.append(
-            f"CALL () {{ MATCH (n:{label}) WHERE n.key IN {keys} "
-            f"RETURN collect({projection}) AS page{index} }}"
-        )
+    calls = [f"CALL () {{ {cypher.by_keys(plan, f'page{i}')} }}" for i, plan in enumerate(plans)]
     returned = ", ".join(f"page{index}" for index in range(len(plans)))
     return " ".join(calls) + f" RETURN {returned}", cypher.listing.params
 
 
-def plans_answers(plans: Sequence[ReadPlan], rows: list[dict[str, Any]]) -> list[PlanAnswer]:
+def plans_answers(plans: Sequence[ReadPlan], rows: list[dict[str, Any]]) -> list[ReadPage]:
     """The answers of :func:`plans_query`'s row, one per plan."""
     (row,) = rows
     return [plan_answer(plan, [{"page": row[f"page{index}"]}]) for index, plan in enumerate(plans)]
 
 
-def plan_answer(plan: ReadPlan, rows: list[dict[str, Any]]) -> PlanAnswer:
+def plan_answer(plan: ReadPlan, rows: list[dict[str, Any]]) -> ReadPage:
     """The statement's one row as the plan's answer."""
     (row,) = rows
     roots = [_node(plan.kind, plan.properties, plan.below, m) for m in row["page"]]
     if plan.keys is not None:
-        by_key = {n.record.key: n for n in roots}
-        found = [by_key[k] for k in dict.fromkeys(plan.keys) if k in by_key]
-        return PlanAnswer(found, len(found))
+        return in_key_order(roots, plan.keys)
     assert plan.listing is not None
     page, has_next, has_previous = cut_page(roots, row, plan.listing.window)
-    return PlanAnswer(page, int(row["total"]), has_next, has_previous)
+    return ReadPage(page, int(row["total"]), has_next, has_previous)
 
 
 def _node(
     kind: str, properties: Properties, reads: tuple[FieldRead, ...], found: dict[str, Any]
 ) -> ReadNode:
-    if properties.everything:
-        own = {k: v for k, v in found.items() if not k.startswith("#")}
-        record = to_record(kind, own)
-    else:
-        props: dict[str, Any] = {}
-        audit: dict[str, Any] = {}
-        for name, value in found.items():
-            if name.startswith("#"):
-                continue
-            if name in AUDIT_FIELDS:
-                audit[name] = value
-            elif value is not None:  # a missing property reads as null: absent
-                props[name] = _decoded(name, value)
-        audit["createdAt"] = _time(audit.get("createdAt"))
-        audit["updatedAt"] = _time(audit.get("updatedAt"))
-        record = partial_record(
-            kind, audit["key"], props, {k: v for k, v in audit.items() if v is not None}
-        )
+    own = {k: v for k, v in found.items() if not k.startswith("#")}
+    record = to_record(kind, own) if properties.everything else to_partial_record(kind, own)
     node = ReadNode(record)
     for index, read in enumerate(reads):
         children = [
@@ -210,7 +185,7 @@ def _node(
     return node
 
 
-def _related_read(read: FieldRead, children: list[ReadNode], count: int | None) -> RelatedRead:
+def _related_read(read: FieldRead, children: list[ReadNode], count: int | None) -> ReadPage:
     if not _cut_by_first(read):
         return windowed(children, read)
     assert read.window is not None and read.window.first is not None
@@ -218,14 +193,4 @@ def _related_read(read: FieldRead, children: list[ReadNode], count: int | None) 
     more = len(children) > first
     page = children[:first]
     total = count if count is not None else len(children)
-    return RelatedRead(page, total, has_next_page=more, has_previous_page=False)
-
-
-def _decoded(name: str, value: Any) -> Any:
-    if name in OBJECT_LIST_FIELDS and isinstance(value, str):
-        return json.loads(value)
-    return value
-
-
-def _time(value: Any) -> Any:
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    return ReadPage(page, total, has_next_page=more, has_previous_page=False)

@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from graph_api.metamodel import OBJECT_LIST_FIELDS
@@ -58,6 +58,28 @@ def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
         version=int(props["version"]),
         created_by=str(props.get("createdBy", "")),
         updated_by=str(props.get("updatedBy", "")),
+    )
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""Stands for an audit time a read plan did not ask for (never shown: nothing selected it)."""
+
+
+def to_partial_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
+    """A read plan's projection of a node (the properties its selection reads, missing
+    ones as null) as a record: the audit fields it did not read are stand-ins."""
+    own = _decode_carried(
+        {k: v for k, v in props.items() if k not in _NOT_PROPERTIES and v is not None}
+    )
+    return NodeRecord(
+        kind=kind,
+        key=props["key"],
+        props=own,
+        created_at=_native(props.get("createdAt") or EPOCH),
+        updated_at=_native(props.get("updatedAt") or EPOCH),
+        version=int(props.get("version") or 0),
+        created_by=str(props.get("createdBy") or ""),
+        updated_by=str(props.get("updatedBy") or ""),
     )
 
 

@@ -57,7 +57,7 @@ from graph_api.store.neo4j.schema import (
     schema_statements,
 )
 from graph_api.store.neo4j.writes import BatchWriter
-from graph_api.store.read_plan import PlanAnswer, ReadPlan
+from graph_api.store.read_plan import ReadPage, ReadPlan
 from graph_api.store.time_budget import transaction_seconds
 from graph_api.store.traversal import AnswerT, QueryT, StoreTraversal
 from graph_api.store.upgrades.versions import UpgradeReport
@@ -245,11 +245,11 @@ class Neo4jStore:
         page, has_next, has_previous = listing.cut_page(records, row, query.window)
         return Page(page, int(row["total"]), has_next, has_previous)
 
-    async def read(self, plan: ReadPlan) -> PlanAnswer:
+    async def read(self, plan: ReadPlan) -> ReadPage:
         text, params = read_plan.plan_query(plan)
         return read_plan.plan_answer(plan, await self.run_read(text, **params))
 
-    async def read_all(self, plans: Sequence[ReadPlan]) -> list[PlanAnswer]:
+    async def read_all(self, plans: Sequence[ReadPlan]) -> list[ReadPage]:
         if not plans:
             return []
         text, params = read_plan.plans_query(plans)
