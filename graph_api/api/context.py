@@ -1,15 +1,12 @@
 """Per-request context: the store, the request's loaders (:mod:`graph_api.graphql.loaders`)
 and who the request acts as."""
 
-from typing import Any
-
-from graphql.execution.executor import Executor
 from strawberry.fastapi import BaseContext
 
 from graph_api.config import Settings
 from graph_api.errors import Unauthenticated
 from graph_api.graphql.loaders import Loaders
-from graph_api.graphql.reads.selection import Planner
+from graph_api.graphql.reads.execution import PlannedExecution
 from graph_api.security import Authenticator, Principal
 from graph_api.security.callers import Resolved, resolve_once, resolved_in
 from graph_api.services.changes import ChangeFeed
@@ -32,10 +29,9 @@ class Context(BaseContext):
         self.changes = changes
         """The feed the ``changes`` subscription reads; the store's writes publish to it."""
         self.loaders = Loaders(store, settings.read_plans)
-        self.executor: Executor[Any] | None = None
+        self.executor: PlannedExecution | None = None
         """The execution running the request (set by it): read plans collect fields
         with its fragments and variables (:mod:`graph_api.graphql.reads`)."""
-        self.planner: Planner | None = None
         self._authenticator = authenticator
         self._resolved: Resolved | None = None
 

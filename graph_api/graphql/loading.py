@@ -19,7 +19,7 @@ from graph_api.graphql.library_seams import resolve_info
 from graph_api.graphql.reads.roots import planner_for
 from graph_api.graphql.reads.selection import NotPlanned
 from graph_api.graphql.types.base import GraphNode
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.nodes import to_node
 from graph_api.store.base import NodeRecord, NodeRef
 
 
@@ -43,8 +43,7 @@ async def preload(info: Info, refs: Iterable[NodeRef]) -> None:
 
 def _object(info: Info, record: NodeRecord) -> GraphNode:
     """The GraphQL object of a preloaded node, with the reads made below it."""
-    related = info.context.loaders.related.get(record.ref)
-    return NODE_TYPES[record.kind](record=record, related=related)
+    return to_node(record, info.context.loaders.related.get(record.ref))
 
 
 async def preloaded_nodes(info: Info, refs: Iterable[NodeRef]) -> dict[NodeRef, GraphNode]:

@@ -36,9 +36,20 @@ class PlannedExecution(StrawberryExecution):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._planner: Planner | None = None
         context = self.context_value
         if hasattr(context, "executor"):
             context.executor = self
+
+    def planner(self) -> Planner | None:
+        """The request's planner, made on first use; None when reads are not planned
+        (the setting ``read_plans`` off, or a context without settings)."""
+        settings = getattr(self.context_value, "settings", None)
+        if settings is None or not settings.read_plans:
+            return None
+        if self._planner is None:
+            self._planner = Planner(self, strawberry_schema(self.schema), settings)
+        return self._planner
 
     async def complete_awaitable_value(
         self,
@@ -73,13 +84,10 @@ class PlannedExecution(StrawberryExecution):
         self, return_type: GraphQLOutputType, field_details_list: FieldDetailsList, value: Any
     ) -> Complete | None:
         """A root answer projected whole, or None where completion must answer."""
-        context = self.context_value
-        settings = getattr(context, "settings", None)
-        if settings is None or not settings.read_plans:
+        planner = self.planner()
+        if planner is None:
             return None
-        if getattr(context, "planner", None) is None:
-            context.planner = Planner(self, strawberry_schema(self.schema), settings)
-        answers = WholeAnswers(context.planner)
+        answers = WholeAnswers(planner)
         try:
             nodes = [d.node for d in field_details_list]
             return Complete(answers.value(return_type, nodes, value))

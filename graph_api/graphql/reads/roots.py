@@ -15,10 +15,10 @@ from strawberry.types import Info
 
 from graph_api.graphql.library_seams import resolve_info
 from graph_api.graphql.reads.answer import Broken, connection_value, node_value
-from graph_api.graphql.reads.execution import Complete
+from graph_api.graphql.reads.execution import Complete, PlannedExecution
 from graph_api.graphql.reads.selection import NotPlanned, Planner
 from graph_api.graphql.types.base import Connection, GraphNode
-from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.nodes import to_node
 from graph_api.graphql.types.pagination import planned_connection
 from graph_api.store.listing import ListQuery
 from graph_api.store.read_plan import Properties, ReadNode, ReadPlan
@@ -26,22 +26,15 @@ from graph_api.store.read_plan import Properties, ReadNode, ReadPlan
 
 def planner_for(info: Info) -> Planner | None:
     """The request's planner; None when reads are not planned (``read_plans`` off)."""
-    context = info.context
-    if not context.settings.read_plans or getattr(context, "executor", None) is None:
-        return None
-    planner: Planner | None = getattr(context, "planner", None)
-    if planner is None:
-        planner = Planner(context.executor, info.schema, context.settings)
-        context.planner = planner
-    return planner
+    executor: PlannedExecution | None = getattr(info.context, "executor", None)
+    return None if executor is None else executor.planner()
 
 
-def planned_object(node: ReadNode) -> GraphNode:
-    """The GraphQL object of a node a plan read, carrying the reads below it."""
-    return NODE_TYPES[node.record.kind](record=node.record, related=node.related)
+def _planned_object(node: ReadNode) -> GraphNode:
+    return to_node(node.record, node.related)
 
 
-def _planned_field(info: Info, kind: str) -> tuple[Planner, GraphQLResolveInfo[Any]] | None:
+def _planned_field(info: Info) -> tuple[Planner, GraphQLResolveInfo[Any]] | None:
     """The request's planner and the root field's resolve info; None when not planned."""
     planner = planner_for(info)
     return None if planner is None else (planner, resolve_info(info))
@@ -51,7 +44,7 @@ async def read_listing(
     info: Info, kind: str, query: ListQuery
 ) -> Complete | Connection[Any] | None:
     """A listing's page and everything selected below it; None when not planned."""
-    planned = _planned_field(info, kind)
+    planned = _planned_field(info)
     if planned is None:
         return None
     planner, raw = planned
@@ -67,13 +60,13 @@ async def read_listing(
     try:
         return Complete(connection_value(connection, page, query.order))
     except Broken:
-        return planned_connection(page, query.order, planned_object)
+        return planned_connection(page, query.order, _planned_object)
 
 
 async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode | None:
     """The node of ``kind`` with ``key`` and everything selected below it, or a
     :class:`Complete` None when there is none; None when not planned."""
-    planned = _planned_field(info, kind)
+    planned = _planned_field(info)
     if planned is None:
         return None
     planner, raw = planned
@@ -88,7 +81,7 @@ async def read_lookup(info: Info, kind: str, key: str) -> Complete | GraphNode |
     try:
         return Complete(node_value(shape, root))
     except Broken:
-        return planned_object(root)
+        return _planned_object(root)
 
 
-__all__ = ["planned_object", "planner_for", "read_listing", "read_lookup"]
+__all__ = ["planner_for", "read_listing", "read_lookup"]

@@ -51,6 +51,10 @@ if TYPE_CHECKING:
     from strawberry import Schema
 
 
+NodeReads = tuple[NodeShape, Properties, tuple[FieldRead, ...]]
+"""A node type's shape under a selection, the properties it reads, the reads below it."""
+
+
 class NotPlanned(Broken):
     """The selection is answered level by level (its arguments fail their checks, say:
     the resolver reports that at the field's path, as GraphQL specifies), and so is not
@@ -70,12 +74,21 @@ class Planner:
         self._executor = executor
         self._strawberry = schema
         self._settings = settings
+        # By type and field nodes (kept alive with the answer, so that their ids stay
+        # theirs): a whole answer asks once per node of a list, with the same selection.
+        self._shapes: dict[tuple[str, tuple[int, ...]], tuple[list[FieldNode], NodeReads]] = {}
 
-    def node_shape(
-        self, type_: GraphQLObjectType, nodes: list[FieldNode]
-    ) -> tuple[NodeShape, Properties, tuple[FieldRead, ...]]:
+    def node_shape(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> NodeReads:
         """The shape of ``type_``'s nodes under ``nodes``, the properties it reads and
         the relationship reads below it (merged where two fields read the same)."""
+        key = (type_.name, tuple(id(n) for n in nodes))
+        cached = self._shapes.get(key)
+        if cached is None:
+            cached = (nodes, self._node_shape(type_, nodes))
+            self._shapes[key] = cached
+        return cached[1]
+
+    def _node_shape(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> NodeReads:
         grouped = self.collect(type_, nodes)
         shape = NodeShape(type_.name)
         properties = Properties(frozenset({"key"}))
@@ -91,7 +104,7 @@ class Planner:
             if slot is not None:
                 related, read = self._related(type_.name, slot, field_def, field_nodes, response)
                 shape.entries.append(related)
-                reads[read.key] = merge(reads[read.key], read) if read.key in reads else read
+                merge_into(reads, read)
                 continue
             reader = self._reader(type_.name, field_name)
             if reader is None or not is_leaf_type(get_named_type(field_def.type)):
@@ -180,7 +193,7 @@ class Planner:
                 _, _, below = self.node_shape(named, nodes)
                 reads = found.setdefault(named.name, {})
                 for read in below:
-                    reads[read.key] = merge(reads[read.key], read) if read.key in reads else read
+                    merge_into(reads, read)
             return
         grouped = self.collect(named, nodes)
         for group in grouped.values():
@@ -234,7 +247,7 @@ class Planner:
             part_shape, part_properties, below = self.node_shape(node_type, field_nodes)
             properties = properties | part_properties
             for read in below:
-                reads[read.key] = merge(reads[read.key], read) if read.key in reads else read
+                merge_into(reads, read)
             return part_shape
 
         for response, group in self.collect(connection_type, nodes).items():
@@ -329,11 +342,16 @@ class Planner:
         return Properties(frozenset({model_field.alias or python}))
 
 
+def merge_into(reads: dict[RelatedKey, FieldRead], read: FieldRead) -> None:
+    """Adds ``read`` to ``reads``, merged with the read of the same key already there."""
+    reads[read.key] = merge(reads[read.key], read) if read.key in reads else read
+
+
 def merge(one: FieldRead, other: FieldRead) -> FieldRead:
     """Two reads of the same relationship with the same arguments, as one."""
     below = {r.key: r for r in one.below}
     for read in other.below:
-        below[read.key] = merge(below[read.key], read) if read.key in below else read
+        merge_into(below, read)
     return FieldRead(
         one.key,
         one.field,

@@ -9,11 +9,13 @@ field written out, in :mod:`graph_api.graphql.types.node_types` (``Step``,
 from graph_api.graphql.types.base import GraphNode
 from graph_api.graphql.types.node_types import NODE_TYPES
 from graph_api.store.base import NodeRecord
+from graph_api.store.read_plan import ReadPage, RelatedKey
 
 
-def to_node(record: NodeRecord) -> GraphNode:
-    """The GraphQL object for a stored node."""
-    return NODE_TYPES[record.kind](record=record)
+def to_node(record: NodeRecord, related: "dict[RelatedKey, ReadPage] | None" = None) -> GraphNode:
+    """The GraphQL object for a stored node; ``related``: the relationship reads a read
+    plan made below it, for its relationship fields to answer from."""
+    return NODE_TYPES[record.kind](record=record, related=related)
 
 
 __all__ = ["NODE_TYPES", "to_node"]
