@@ -10,8 +10,9 @@ windows), so both stores answer it the same way, and it carries the
 :class:`ReadContext` every read applies in one place per store.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from graph_api.metamodel import RelationshipField
 from graph_api.store.base import NodeRecord
@@ -64,6 +65,10 @@ class FieldRead:
     """Whether the total count is needed (a connection's ``totalCount``)."""
     properties: Properties
     below: tuple["FieldRead", ...] = ()
+    page_info: bool = True
+    """Whether ``hasNextPage`` and ``hasPreviousPage`` are needed (a connection's
+    ``pageInfo``): a store may leave them false when not, and read no node past the
+    window (a nested page otherwise reads one more node, and everything below it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +88,52 @@ class ReadPlan:
             raise ValueError("a read plan has keys or a listing, not both or neither")
 
 
-@dataclass(slots=True)
 class ReadNode:
-    """A node read by a plan, with the relationship reads below it by :data:`RelatedKey`."""
+    """A node read by a plan, with the relationship reads below it by :data:`RelatedKey`.
 
-    record: NodeRecord
-    related: dict[RelatedKey, "ReadPage"] = field(default_factory=dict)
+    A store may hand over the node's values as it read them (:meth:`as_read`) and have
+    its record made only when something asks for it: an answer projected whole reads its
+    plain fields from ``values``, and making a record for each of a large answer's nodes
+    cost more than the rest of reading them.
+    """
+
+    __slots__ = ("_make", "_record", "related", "values")
+
+    def __init__(
+        self, record: NodeRecord, related: "dict[RelatedKey, ReadPage] | None" = None
+    ) -> None:
+        self._record: NodeRecord | None = record
+        self._make: Callable[[Mapping[str, Any]], NodeRecord] | None = None
+        self.related: dict[RelatedKey, ReadPage] = {} if related is None else related
+        self.values: Mapping[str, Any] | None = None
+        """The node's key and plain stored properties by stored name, as read (absent
+        or null: None), when the store handed them over; else None (read ``record``)."""
+
+    @classmethod
+    def as_read(
+        cls, values: Mapping[str, Any], make: Callable[[Mapping[str, Any]], NodeRecord]
+    ) -> "ReadNode":
+        """A node from the values a store read: ``make`` turns them into its record, once,
+        when it is first asked for."""
+        node = cls.__new__(cls)
+        node._record = None
+        node._make = make
+        node.related = {}
+        node.values = values
+        return node
+
+    @property
+    def record(self) -> NodeRecord:
+        record = self._record
+        if record is None:
+            assert self._make is not None and self.values is not None
+            record = self._record = self._make(self.values)
+        return record
+
+    @property
+    def key(self) -> str:
+        values = self.values
+        return str(values["key"]) if values is not None else self.record.key
 
 
 @dataclass(slots=True)
@@ -110,7 +155,7 @@ class ReadPage:
 def in_key_order(nodes: Iterable[ReadNode], keys: Sequence[str]) -> ReadPage:
     """The nodes of a plan by key in the order of ``keys`` (a key given twice counts
     once, a missing node is left out)."""
-    by_key = {n.record.key: n for n in nodes}
+    by_key = {n.key: n for n in nodes}
     found = [by_key[k] for k in dict.fromkeys(keys) if k in by_key]
     return ReadPage(found, len(found))
 

@@ -8,13 +8,22 @@ raised and the field is completed by the executor instead, from the same read, s
 errors and null bubbling are exactly those GraphQL specifies.
 """
 
+from collections.abc import Callable
+from enum import Enum
+from math import isfinite
 from typing import Any
 
-from graphql import GraphQLLeafType, GraphQLList, GraphQLNonNull, GraphQLOutputType
+from graphql import (
+    GraphQLEnumType,
+    GraphQLLeafType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLOutputType,
+    GraphQLScalarType,
+)
 
 from graph_api.graphql.reads.shapes import ConnectionShape, Leaf, NodeShape, Related, TypeName
 from graph_api.graphql.types.pagination import cursor_of
-from graph_api.store.base import NodeRecord
 from graph_api.store.listing import SortKey
 from graph_api.store.read_plan import ReadNode, ReadPage
 
@@ -27,12 +36,17 @@ def node_value(shape: NodeShape, node: ReadNode) -> dict[str, Any]:
     """One node's answer."""
     if not shape.whole:
         raise Broken
-    record = node.record
+    values = node.values
     value: dict[str, Any] = {}
     for entry in shape.entries:
         if type(entry) is Leaf:
+            if values is not None and entry.direct is not None:
+                direct = entry.direct(values.get(entry.stored))  # type: ignore[arg-type]
+                if direct is not INDIRECT:
+                    value[entry.name] = direct
+                    continue
             try:
-                read = entry.read(record)
+                read = entry.read(node.record)
             except Exception as exc:  # a stored value its reader refuses: completion reports it
                 raise Broken from exc
             value[entry.name] = leaf_value(entry.type, read)
@@ -42,6 +56,42 @@ def node_value(shape: NodeShape, node: ReadNode) -> dict[str, Any]:
             assert isinstance(entry, Related)
             value[entry.name] = related_value(entry, node.related[entry.key])
     return value
+
+
+INDIRECT = object()
+"""What a direct leaf returns for a value it does not take as is: the record's reader and
+the type's own serialisation answer it (and report what breaks a type rule)."""
+
+_MIN_INT, _MAX_INT = -(2**31), 2**31 - 1
+
+
+def direct_leaf(type_: GraphQLOutputType, python_type: Any) -> Callable[[Any], Any] | None:
+    """The answer's value straight from a stored one, for the values where reading the
+    record and serialising gives that same value back (a string for ``String``, a 32-bit
+    int for ``Int``, a member's value for an enum, ...), else :data:`INDIRECT`; None for a
+    type that has no such values (lists, dates, IDs, custom scalars)."""
+    named = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+    if isinstance(named, GraphQLEnumType):
+        if not (isinstance(python_type, type) and issubclass(python_type, Enum)):
+            return None
+        try:
+            names = {member.value: named.serialize(member) for member in python_type}
+        except Exception:
+            return None
+        if not all(type(v) is str for v in names):
+            return None
+        return lambda v: names.get(v, INDIRECT) if type(v) is str else INDIRECT
+    if not isinstance(named, GraphQLScalarType):
+        return None
+    if named.name == "String" and python_type is str:
+        return lambda v: v if type(v) is str else INDIRECT
+    if named.name == "Int" and python_type is int:
+        return lambda v: v if type(v) is int and _MIN_INT <= v <= _MAX_INT else INDIRECT
+    if named.name == "Boolean" and python_type is bool:
+        return lambda v: v if type(v) is bool else INDIRECT
+    if named.name == "Float" and python_type is float:
+        return lambda v: v if type(v) is float and isfinite(v) else INDIRECT
+    return None
 
 
 def leaf_value(type_: GraphQLOutputType, value: Any) -> Any:
@@ -115,7 +165,7 @@ def _edge(
 def _page_info(
     parts: list[tuple[str, str]], read: ReadPage, order: tuple[SortKey, ...]
 ) -> dict[str, Any]:
-    records: list[NodeRecord] = [n.record for n in read.nodes]
+    nodes = read.nodes
     info: dict[str, Any] = {}
     for response, part in parts:
         if part == "hasNextPage":
@@ -123,9 +173,9 @@ def _page_info(
         elif part == "hasPreviousPage":
             info[response] = read.has_previous_page
         elif part == "startCursor":
-            info[response] = cursor_of(records[0], order) if records else None
+            info[response] = cursor_of(nodes[0].record, order) if nodes else None
         elif part == "endCursor":
-            info[response] = cursor_of(records[-1], order) if records else None
+            info[response] = cursor_of(nodes[-1].record, order) if nodes else None
         elif part == "__typename":
             info[response] = "PageInfo"
         else:

@@ -49,7 +49,7 @@ async def read_listing(
         return None
     planner, raw = planned
     try:
-        connection, properties, below, _ = planner.connection(
+        connection, properties, below, _, _ = planner.connection(
             raw.return_type, raw.field_nodes, planner.object_type(kind)
         )
     except NotPlanned:

@@ -8,6 +8,7 @@ level by level would. What a selection cannot be planned for (arguments that fai
 checks) raises :class:`NotPlanned`, and the request is answered level by level instead.
 """
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from graphql import (
@@ -30,7 +31,7 @@ from strawberry.types.field import StrawberryField
 from graph_api.config import Settings
 from graph_api.errors import ValidationFailed
 from graph_api.graphql.library_seams import strawberry_arguments
-from graph_api.graphql.reads.answer import Broken
+from graph_api.graphql.reads.answer import Broken, direct_leaf
 from graph_api.graphql.reads.shapes import (
     SLOTS,
     ConnectionShape,
@@ -40,9 +41,10 @@ from graph_api.graphql.reads.shapes import (
     RelationshipSlot,
     TypeName,
 )
-from graph_api.graphql.types.base import FIELD_READERS, FieldReader
+from graph_api.graphql.types.base import AUDIT_READERS, FIELD_READERS, FieldReader
 from graph_api.graphql.types.list_arguments import list_arguments
 from graph_api.graphql.types.nodes import NODE_TYPES
+from graph_api.graphql.types.related import PropertyReader
 from graph_api.metamodel import node_spec
 from graph_api.store.read_plan import EVERY_PROPERTY, FieldRead, Properties, RelatedKey
 
@@ -63,7 +65,9 @@ class NotPlanned(Broken):
 
 _READERS: dict[tuple[str, str], tuple[FieldReader, Properties] | None] = {}
 _FIELDS: dict[tuple[str, str], StrawberryField | None] = {}
-"""Per (type, field): how a node field is read, and its Strawberry field. Facts of the
+_DIRECT: dict[tuple[str, str], tuple[str, "Callable[[Any], Any]"] | None] = {}
+"""Per (type, field): how a node field is read, its Strawberry field, and the stored name
+and direct value of a plain leaf (``Planner._leaf``). Facts of the
 generated node types, which every schema built shares, worked out once per process."""
 
 
@@ -111,7 +115,7 @@ class Planner:
                 shape.whole = False
                 properties = properties | self._stored_names(type_.name, field_name)
                 continue
-            shape.entries.append(Leaf(response, reader[0], field_def.type))
+            shape.entries.append(self._leaf(type_.name, field_name, response, field_def, reader[0]))
             properties = properties | reader[1]
         return shape, properties, tuple(reads.values())
 
@@ -151,15 +155,17 @@ class Planner:
             order, where = converted.order, converted.where
         connection: ConnectionShape | None = None
         shape: NodeShape | None = None
-        count = False
+        count = page_info = False
         if slot.shape == "connection":
-            connection, properties, below, count = self.connection(
+            connection, properties, below, count, page_info = self.connection(
                 field_def.type, nodes, other_type
             )
         else:
             shape, properties, below = self.node_shape(other_type, nodes)
         properties = properties | Properties(frozenset(k.name for k in order))
-        read = FieldRead(key, spec, where, order, converted.window, count, properties, below)
+        read = FieldRead(
+            key, spec, where, order, converted.window, count, properties, below, page_info
+        )
         related = Related(response, key, slot.shape, field_def.type, shape, connection)
         return related, read
 
@@ -231,16 +237,16 @@ class Planner:
 
     def connection(
         self, type_: GraphQLOutputType, nodes: list[FieldNode], node_type: GraphQLObjectType
-    ) -> tuple[ConnectionShape, Properties, tuple[FieldRead, ...], bool]:
+    ) -> tuple[ConnectionShape, Properties, tuple[FieldRead, ...], bool, bool]:
         """A connection's parts (its ``nodes`` and ``edges { node }`` each with the shape
         of its own selection), the properties and reads of its nodes (both selections
-        merged) and whether its total is read."""
+        merged), whether its total is read and whether its page facts are."""
         connection_type = get_named_type(type_)
         assert isinstance(connection_type, GraphQLObjectType)
         shape = ConnectionShape(connection_type.name)
         properties = Properties(frozenset({"key"}))
         reads: dict[RelatedKey, FieldRead] = {}
-        count = False
+        count = page_info = False
 
         def node_part(field_nodes: list[FieldNode]) -> NodeShape:
             nonlocal properties
@@ -271,13 +277,14 @@ class Planner:
                 info_type = get_named_type(connection_type.fields["pageInfo"].type)
                 assert isinstance(info_type, GraphQLObjectType)
                 page = self.collect(info_type, field_nodes)
+                page_info = True
                 shape.parts.append(
                     (response, part, [(r, g[0].node.name.value) for r, g in page.items()])
                 )
             else:
                 count = count or part == "totalCount"
                 shape.parts.append((response, part, connection_type.name))
-        return shape, properties, tuple(reads.values()), count
+        return shape, properties, tuple(reads.values()), count, page_info
 
     def _arguments(
         self, type_name: str, field_def: GraphQLField, node: FieldNode
@@ -297,6 +304,35 @@ class Planner:
         if key not in _READERS:
             _READERS[key] = self._find_reader(type_name, field_name)
         return _READERS[key]
+
+    def _leaf(
+        self,
+        type_name: str,
+        field_name: str,
+        response: str,
+        field_def: GraphQLField,
+        reader: FieldReader,
+    ) -> Leaf:
+        """A leaf field, read without the record where its value is a plain stored one."""
+        key = (type_name, field_name)
+        if key not in _DIRECT:
+            _DIRECT[key] = self._direct(type_name, field_name, field_def, reader)
+        direct = _DIRECT[key]
+        if direct is None:
+            return Leaf(response, reader, field_def.type)
+        return Leaf(response, reader, field_def.type, direct[0], direct[1])
+
+    def _direct(
+        self, type_name: str, field_name: str, field_def: GraphQLField, reader: FieldReader
+    ) -> tuple[str, Callable[[Any], Any]] | None:
+        if isinstance(reader, PropertyReader):
+            stored, python_type = reader.stored, reader.python_type
+        elif reader is AUDIT_READERS["key"]:
+            stored, python_type = "key", str
+        else:
+            return None
+        direct = direct_leaf(field_def.type, python_type)
+        return None if direct is None else (stored, direct)
 
     def _field(self, type_name: str, field_name: str) -> StrawberryField | None:
         """The Strawberry field behind a GraphQL field (found by a scan of the type's
@@ -361,6 +397,7 @@ def merge(one: FieldRead, other: FieldRead) -> FieldRead:
         one.count or other.count,
         one.properties | other.properties,
         tuple(below.values()),
+        one.page_info or other.page_info,
     )
 
 

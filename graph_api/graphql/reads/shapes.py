@@ -2,6 +2,7 @@
 response order (leaves, ``__typename``, relationship fields), and per connection its
 parts; and which GraphQL fields walk which relationship."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,11 @@ class Leaf:
     name: str
     read: FieldReader
     type: GraphQLOutputType
+    stored: str | None = None
+    """The stored name ``read`` takes a plain value from (a property or the key), if so."""
+    direct: "Callable[[Any], Any] | None" = None
+    """The value from the stored one where that is plain (:func:`~graph_api.graphql.reads.
+    answer.direct_leaf`); with ``stored``, an answer reads it without the record."""
 
 
 @dataclass(frozen=True, slots=True)

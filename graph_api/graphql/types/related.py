@@ -133,17 +133,22 @@ def field_readers(kind: str) -> dict[str, FieldReader]:
         if carried_name(field, attr):
             readers[attr] = _carried_reader(name)
         else:
-            readers[attr] = _property_reader(name, base_type(field)[0])
+            readers[attr] = PropertyReader(name, base_type(field)[0])
     return readers
 
 
-def _property_reader(name: str, python_type: Any) -> FieldReader:
-    """Reads the stored property ``name`` as the value Strawberry serialises."""
+class PropertyReader:
+    """Reads the stored property ``stored`` as the value Strawberry serialises; what it
+    reads is public, so that a planned answer can take plain values without the record."""
 
-    def read(record: NodeRecord) -> Any:
-        return to_graphql(record.props.get(name), python_type)
+    __slots__ = ("python_type", "stored")
 
-    return read
+    def __init__(self, stored: str, python_type: Any) -> None:
+        self.stored = stored
+        self.python_type = python_type
+
+    def __call__(self, record: NodeRecord) -> Any:
+        return to_graphql(record.props.get(self.stored), self.python_type)
 
 
 def _carried_reader(name: str) -> FieldReader:

@@ -5,7 +5,8 @@ key (or the listing's page, :func:`~graph_api.store.neo4j.listing.list_query`), 
 returned as a map of the properties the plan asks for, with one ``COLLECT { }``
 subquery per relationship field (filter, order and ``LIMIT`` inside it, nested the same
 way) and a ``COUNT { }`` where a total is needed. A connection cut by ``first`` alone
-reads one node more than the page (so ``hasNextPage`` needs no count); one paged by
+reads one node more than the page when its ``pageInfo`` is asked for (so
+``hasNextPage`` needs no count), and the page alone otherwise; one paged by
 cursors or from the end reads the whole ordered list, which
 :func:`~graph_api.store.read_plan.windowed` cuts as listings do.
 
@@ -13,11 +14,12 @@ Labels, relationship types and property names are spliced in only after being ch
 against the metamodel (``property_name``); filters and windows are parameters.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from graph_api.metamodel import NODE_KINDS, node_spec
+from graph_api.store.base import NodeRecord
 from graph_api.store.neo4j.listing import CypherListing, cut_page, list_query
 from graph_api.store.neo4j.records import AUDIT_FIELDS, to_partial_record, to_record
 from graph_api.store.read_plan import (
@@ -129,7 +131,9 @@ class PlanCypher:
         limit = ""
         if _cut_by_first(read):
             assert read.window is not None and read.window.first is not None
-            limit = f" LIMIT {self.listing.param(read.window.first + 1)}"
+            # One node more tells hasNextPage, when asked for.
+            more = 1 if read.page_info else 0
+            limit = f" LIMIT {self.listing.param(read.window.first + more)}"
         projection = self.project(other, read.properties, read.below, var)
         return f"COLLECT {{ {match} WITH {var} ORDER BY {order}{limit} RETURN {projection} }}"
 
@@ -142,7 +146,7 @@ def plan_query(plan: ReadPlan) -> tuple[str, dict[str, Any]]:
         def project(var: str) -> str:
             return cypher.project(plan.kind, plan.properties, plan.below, var)
 
-        return list_query(plan.kind, plan.listing, cypher.listing, project)
+        return list_query(plan.kind, plan.listing, cypher.listing, project, one_more=False)
     return cypher.by_keys(plan, "page"), cypher.listing.params
 
 
@@ -163,7 +167,7 @@ def plans_answers(plans: Sequence[ReadPlan], rows: list[dict[str, Any]]) -> list
 def plan_answer(plan: ReadPlan, rows: list[dict[str, Any]]) -> ReadPage:
     """The statement's one row as the plan's answer."""
     (row,) = rows
-    roots = [_node(plan.kind, plan.properties, plan.below, m) for m in row["page"]]
+    roots = _nodes(plan.kind, plan.properties, plan.below, row["page"])
     if plan.keys is not None:
         return in_key_order(roots, plan.keys)
     assert plan.listing is not None
@@ -171,18 +175,32 @@ def plan_answer(plan: ReadPlan, rows: list[dict[str, Any]]) -> ReadPage:
     return ReadPage(page, int(row["total"]), has_next, has_previous)
 
 
-def _node(
-    kind: str, properties: Properties, reads: tuple[FieldRead, ...], found: dict[str, Any]
-) -> ReadNode:
-    own = {k: v for k, v in found.items() if not k.startswith("#")}
-    record = to_record(kind, own) if properties.everything else to_partial_record(kind, own)
-    node = ReadNode(record)
-    for index, read in enumerate(reads):
-        children = [
-            _node(read.field.other_kind, read.properties, read.below, m) for m in found[f"#{index}"]
-        ]
-        node.related[read.key] = _related_read(read, children, found.get(f"#{index}n"))
-    return node
+def _nodes(
+    kind: str, properties: Properties, reads: tuple[FieldRead, ...], maps: list[dict[str, Any]]
+) -> list[ReadNode]:
+    """The nodes of ``maps`` (``PlanCypher.project``'s maps) with the reads below them;
+    each node's record is made only if asked for."""
+    make = _record_maker(kind, properties.everything)
+    below = [(read, f"#{index}", f"#{index}n") for index, read in enumerate(reads)]
+    nodes = []
+    for found in maps:
+        node = ReadNode.as_read(found, make)
+        for read, name, count_name in below:
+            children = _nodes(read.field.other_kind, read.properties, read.below, found[name])
+            node.related[read.key] = _related_read(read, children, found.get(count_name))
+        nodes.append(node)
+    return nodes
+
+
+@cache
+def _record_maker(kind: str, everything: bool) -> Callable[[Mapping[str, Any]], NodeRecord]:
+    """Makes the record of a node of ``kind`` from its map (relationship reads left out)."""
+    convert = to_record if everything else to_partial_record
+
+    def make(found: Mapping[str, Any]) -> NodeRecord:
+        return convert(kind, {k: v for k, v in found.items() if not k.startswith("#")})
+
+    return make
 
 
 def _related_read(read: FieldRead, children: list[ReadNode], count: int | None) -> ReadPage:
