@@ -146,17 +146,26 @@ def property_name(kind: str, name: str) -> str:
     return name
 
 
+_NO_CONDITION = "true AND true"
+"""What a listing's condition reads without a filter or a text (``CypherListing``)."""
+
+
 def list_query(
     kind: str,
     query: ListQuery,
     cypher: CypherListing | None = None,
     project: Callable[[str], str] = node_map,
+    *,
+    one_more: bool = True,
 ) -> tuple[str, dict[str, Any]]:
     """One query returning the page, the total and what pageInfo needs.
 
     ``project`` makes what each node of the page is returned as (a read plan's
     projection, its relationship reads included); ``cypher`` collects the parameters
-    when the query is part of a larger one.
+    when the query is part of a larger one. A page of ``first`` reads one node more
+    (:func:`cut_page` cuts it) unless ``one_more`` is false: the counts tell whether
+    nodes follow it, and a plan's node past the page would be read with everything
+    below it.
     """
     cypher = cypher or CypherListing()
     label = node_spec(kind).name
@@ -172,13 +181,27 @@ def list_query(
     )
     from_end = span.last is not None
     limit = span.last if from_end else span.first
-    limit_clause = "" if limit is None else f" LIMIT {cypher.param(limit + 1)}"
+    more = 1 if one_more or from_end else 0
+    order = cypher.order_by(kind, query.order, reverse=from_end)
+    if span.after is None and span.before is None and matching != _NO_CONDITION:
+        # The filter evaluated once: the matching nodes ordered, counted and cut in one
+        # pass (one pass to count and one for the page cost the filter twice). Without a
+        # filter two passes are cheaper: the count is the store's, the page a top-k sort.
+        cut = "" if limit is None else f"[0..{cypher.param(limit + more)}]"
+        text = (
+            f"MATCH (n:{label}) WHERE {matching} WITH n ORDER BY {order} "
+            "WITH collect(n) AS matched "
+            "RETURN size(matched) AS total, size(matched) AS afterCount, "
+            f"size(matched) AS beforeCount, [n IN matched{cut} | {project('n')}] AS page"
+        )
+        return text, cypher.params
+    limit_clause = "" if limit is None else f" LIMIT {cypher.param(limit + more)}"
     text = (
         f"CALL () {{ MATCH (n:{label}) WHERE {matching} "
         f"RETURN count(n) AS total, count(CASE WHEN {after} THEN 1 END) AS afterCount, "
         f"count(CASE WHEN {before} THEN 1 END) AS beforeCount }} "
         f"CALL () {{ MATCH (n:{label}) WHERE {matching} AND {after} AND {before} "
-        f"WITH n ORDER BY {cypher.order_by(kind, query.order, reverse=from_end)}{limit_clause} "
+        f"WITH n ORDER BY {order}{limit_clause} "
         f"RETURN collect({project('n')}) AS page }} "
         "RETURN total, afterCount, beforeCount, page"
     )
@@ -196,6 +219,10 @@ def cut_page(items: list[T], row: dict[str, Any], span: Window) -> tuple[list[T]
         items = items[::-1]  # fetched from the end
     has_previous = span.after is not None and total > row["afterCount"]
     has_next = span.before is not None and total > row["beforeCount"]
+    if span.first is not None and span.last is None:
+        # Between the cursors: each node passes one of the two tests at least.
+        between = int(row["afterCount"]) + int(row["beforeCount"]) - total
+        has_next = has_next or between > span.first
     if span.first is not None and len(items) > span.first:
         items, has_next = items[: span.first], True
     if span.last is not None and len(items) > span.last:
