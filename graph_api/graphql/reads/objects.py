@@ -27,6 +27,7 @@ from graphql import (
 from strawberry.types.base import has_object_definition
 
 from graph_api.graphql.reads.answer import Broken, leaf_value, node_value
+from graph_api.graphql.reads.shapes import NodeShape
 from graph_api.graphql.types.base import GraphNode, read_field
 from graph_api.store.read_plan import ReadNode
 
@@ -34,43 +35,93 @@ if TYPE_CHECKING:
     from graph_api.graphql.reads.selection import Planner
 
 Getter = Callable[[Any], Any]
-FieldPlan = tuple[str, GraphQLOutputType | None, Getter | None, list[FieldNode]]
-"""A selected field: response name, type (None for ``__typename``), how the value is read
-(None: not projectable), and the field nodes its own selection comes from."""
+Projector = Callable[[Any], Any]
+"""Projects one value of one type under one selection (made once per request by
+:meth:`WholeAnswers.projector`, so that the type's wrappers are looked at once, not per
+value)."""
+FieldPlan = tuple[str, str | None, Getter | None, Projector | None]
+"""A selected field: response name, the type name ``__typename`` answers (else None), how
+the value is read (None: not projectable) and how it is projected."""
 
 _GETTERS: dict[tuple[str, str], Getter | None] = {}
 """How each field of each type is read, worked out once (the schema's classes are shared)."""
 
 
 class WholeAnswers:
-    """Projects answers of one request (collections memoised per type and selection)."""
+    """Projects answers of one request (projectors memoised per type and selection)."""
 
     def __init__(self, planner: "Planner") -> None:
         self._planner = planner
         self._strawberry = planner.strawberry_schema
         self._fields: dict[tuple[str, tuple[int, ...]], list[FieldPlan]] = {}
+        # By type and field nodes, which the schema and the request's document keep alive.
+        self._projectors: dict[tuple[int, tuple[int, ...]], Projector] = {}
 
     def value(self, type_: GraphQLOutputType, nodes: list[FieldNode], value: Any) -> Any:
         """``value`` of ``type_`` completed under ``nodes``; Broken where it cannot be."""
+        return self.projector(type_, nodes)(value)
+
+    def projector(self, type_: GraphQLOutputType, nodes: list[FieldNode]) -> Projector:
+        key = (id(type_), tuple(id(n) for n in nodes))
+        found = self._projectors.get(key)
+        if found is None:
+            found = self._projectors[key] = self._make_projector(type_, nodes)
+        return found
+
+    def _make_projector(self, type_: GraphQLOutputType, nodes: list[FieldNode]) -> Projector:
         if isinstance(type_, GraphQLNonNull):
-            if value is None:
-                raise Broken
-            return self.value(type_.of_type, nodes, value)
-        if value is None:
-            return None
+            inner = self._make_projector(type_.of_type, nodes)
+
+            def non_null(value: Any) -> Any:
+                if value is None:
+                    raise Broken
+                return inner(value)
+
+            return non_null
         if isinstance(type_, GraphQLList):
-            if not isinstance(value, list | tuple):
-                raise Broken
-            item = type_.of_type
-            return [self.value(item, nodes, v) for v in value]
+            item = self._make_projector(type_.of_type, nodes)
+
+            def list_(value: Any) -> Any:
+                if value is None:
+                    return None
+                if not isinstance(value, list | tuple):
+                    raise Broken
+                return [item(v) for v in value]
+
+            return list_
         if isinstance(type_, GraphQLLeafType):
-            return leaf_value(type_, value)
+            leaf = type_
+            return lambda value: None if value is None else leaf_value(leaf, value)
         if isinstance(type_, GraphQLInterfaceType | GraphQLUnionType):
-            type_ = self._runtime_type(type_, value)
+            abstract = type_
+
+            def abstract_(value: Any) -> Any:
+                if value is None:
+                    return None
+                return self.projector(self._runtime_type(abstract, value), nodes)(value)
+
+            return abstract_
         assert isinstance(type_, GraphQLObjectType)
-        if isinstance(value, GraphNode):
-            return self._node(type_, nodes, value)
-        return self._object(type_, nodes, value)
+        return self._object_projector(type_, nodes)
+
+    def _object_projector(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> Projector:
+        shape: list[NodeShape] = []  # the node shape, made when a node first needs it
+
+        def object_(value: Any) -> Any:
+            if value is None:
+                return None
+            if isinstance(value, GraphNode):
+                if type_.name != value.record.kind:
+                    raise Broken
+                if not shape:
+                    shape.append(self._planner.node_shape(type_, nodes)[0])
+                try:
+                    return node_value(shape[0], ReadNode(value.record, value.related or {}))
+                except KeyError:
+                    raise Broken from None  # a relationship field no plan read
+            return self._object(type_, nodes, value)
+
+        return object_
 
     def _runtime_type(
         self, abstract: GraphQLInterfaceType | GraphQLUnionType, value: Any
@@ -82,30 +133,21 @@ class WholeAnswers:
             raise Broken
         return runtime
 
-    def _node(self, type_: GraphQLObjectType, nodes: list[FieldNode], node: GraphNode) -> Any:
-        if type_.name != node.record.kind:
-            raise Broken
-        shape, _, _ = self._planner.node_shape(type_, nodes)
-        try:
-            return node_value(shape, ReadNode(node.record, node.related or {}))
-        except KeyError:
-            raise Broken from None  # a relationship field no plan read
-
     def _object(self, type_: GraphQLObjectType, nodes: list[FieldNode], value: Any) -> Any:
         if _type_name(value) != type_.name:
             raise Broken
         answer: dict[str, Any] = {}
-        for response, field_type, getter, field_nodes in self._plans(type_, nodes):
-            if field_type is None:
-                answer[response] = type_.name
+        for response, type_name, getter, project in self._plans(type_, nodes):
+            if type_name is not None:
+                answer[response] = type_name
                 continue
-            if getter is None:
+            if getter is None or project is None:
                 raise Broken
             try:
                 read = getter(value)
             except Exception as exc:
                 raise Broken from exc
-            answer[response] = self.value(field_type, field_nodes, read)
+            answer[response] = project(read)
         return answer
 
     def _plans(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> list[FieldPlan]:
@@ -117,10 +159,11 @@ class WholeAnswers:
                 field_nodes = [d.node for d in group]
                 name = field_nodes[0].name.value
                 if name == "__typename":
-                    plans.append((response, None, None, field_nodes))
+                    plans.append((response, type_.name, None, None))
                     continue
                 getter = self._getter(type_.name, name)
-                plans.append((response, type_.fields[name].type, getter, field_nodes))
+                project = self.projector(type_.fields[name].type, field_nodes)
+                plans.append((response, None, getter, project))
             self._fields[key] = plans
         return plans
 
