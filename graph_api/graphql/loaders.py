@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from strawberry.dataloader import DataLoader
 
 from graph_api.metamodel import RelationshipField, relationship_fields
-from graph_api.store.base import GraphStore, NodeRecord, NodeRef
+from graph_api.store.base import GraphStore, NodeRecord, NodeRef, key_only_record
 from graph_api.store.listing import Filter, SortKey
 from graph_api.store.read_plan import (
     EVERY_PROPERTY,
@@ -41,6 +41,9 @@ class Loaders:
     """The relationship reads a preload made below the nodes it read."""
     _nodes: dict[str, DataLoader[str, NodeRecord | None]] = field(default_factory=dict)
     _fields: dict[_FieldSlot, DataLoader[str, list[NodeRecord]]] = field(default_factory=dict)
+    _key_only: dict[NodeRef, NodeRecord] = field(default_factory=dict)
+    """Nodes a preload did not read (only their key was selected); kept apart from the
+    loaders, which hand out whole records."""
 
     def nodes(self, kind: str) -> DataLoader[str, NodeRecord | None]:
         """Nodes of ``kind`` by key (None for a missing key)."""
@@ -54,13 +57,22 @@ class Loaders:
         return self._nodes[kind]
 
     async def preload(
-        self, refs: Iterable[NodeRef], below: Mapping[str, tuple[FieldRead, ...]] | None = None
+        self,
+        refs: Iterable[NodeRef],
+        below: Mapping[str, tuple[FieldRead, ...]] | None = None,
+        *,
+        key_only: frozenset[str] = frozenset(),
     ) -> None:
         """Read the nodes of ``refs`` now, every kind in one store call, for
         :meth:`preloaded` to hand out without awaiting; with, per kind, the relationship
-        reads ``below`` names (kept in :attr:`related` for the nodes' fields)."""
+        reads ``below`` names (kept in :attr:`related` for the nodes' fields). The nodes
+        of the kinds in ``key_only`` (whose answer selects their key, ID or type name
+        alone) are not read: what named them is the answer."""
         by_kind: dict[str, dict[str, None]] = {}
         for ref in refs:
+            if ref.kind in key_only:
+                self._key_only.setdefault(ref, key_only_record(ref.kind, ref.key))
+                continue
             by_kind.setdefault(ref.kind, {})[ref.key] = None
         if not self.read_plans:
             loads = (self.nodes(k).load_many(list(keys)) for k, keys in by_kind.items())
@@ -77,8 +89,9 @@ class Loaders:
             for kind, keys in wanted.items()
             if keys
         ]
-        for plan, answer in zip(plans, await self.store.read_all(plans), strict=True):
-            found = {n.record.key: n for n in answer.nodes}
+        answers = await self.store.read_all(plans) if plans else []
+        for plan, answer in zip(plans, answers, strict=True):
+            found = {n.key: n for n in answer.nodes}
             loader = self.nodes(plan.kind)
             for key in plan.keys or ():
                 node = found.get(key)
@@ -90,6 +103,8 @@ class Loaders:
         """A node :meth:`preload` read: its record, or None when the store holds no such
         node. A node that was not preloaded is a programming error (LookupError)."""
         future = self.nodes(ref.kind).cache_map.get(ref.key)
+        if future is None and ref in self._key_only:
+            return self._key_only[ref]
         if future is None or not future.done():
             raise LookupError(f"{ref.kind} {ref.key!r} was not preloaded")
         return future.result()

@@ -5,7 +5,8 @@ one store call, with the relationship fields selected below them: :func:`read_se
 (only the kinds the selection asks for, for answers read field by field) or
 :func:`preloaded_nodes` (impact, paths: every node of the chains). The answer's fields
 then return nodes without an await per node, which costs more than the read itself in a
-large answer (docs/benchmarks.md).
+large answer (docs/benchmarks.md). A kind whose nodes the selection asks for their key,
+ID or type name alone is not read at all: the traversal's answer already holds those.
 """
 
 from collections.abc import Iterable, Mapping
@@ -29,16 +30,21 @@ async def preload(info: Info, refs: Iterable[NodeRef]) -> None:
     planned (:mod:`graph_api.graphql.reads`)."""
     wanted = list(refs)
     below = None
+    key_only: frozenset[str] = frozenset()
     planner = planner_for(info)
     if planner is not None:
         raw = resolve_info(info)
         try:
-            below = planner.reads_within(
-                raw.return_type, raw.field_nodes, {ref.kind for ref in wanted}
-            )
+            within = planner.within(raw.return_type, raw.field_nodes, {r.kind for r in wanted})
         except NotPlanned:
-            below = None  # read level by level, where the checks report
-    await info.context.loaders.preload(wanted, below)
+            within = {}  # read level by level, where the checks report
+        below = {kind: reads for kind, (_, reads) in within.items() if reads}
+        key_only = frozenset(
+            kind
+            for kind, (properties, reads) in within.items()
+            if not reads and not properties.everything and properties.names <= {"key"}
+        )
+    await info.context.loaders.preload(wanted, below, key_only=key_only)
 
 
 def _object(info: Info, record: NodeRecord) -> GraphNode:

@@ -8,7 +8,7 @@ GraphQL request costs a bounded number of round trips whatever its list sizes.
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from graph_api.metamodel import RelationshipField
@@ -53,6 +53,16 @@ class NodeRecord:
     @property
     def ref(self) -> NodeRef:
         return NodeRef(self.kind, self.key)
+
+
+UNREAD_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+"""Stands for an audit time a read did not ask for (never shown: nothing selected it)."""
+
+
+def key_only_record(kind: str, key: str) -> NodeRecord:
+    """A node known by its kind and key alone (a traversal's answer named it), for an
+    answer that selects nothing else of it: its other fields are stand-ins."""
+    return NodeRecord(kind, key, {}, UNREAD_TIME, UNREAD_TIME, 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,3 +76,53 @@ async def test_nested_query_costs_one_round_trip(
         assert costs == [1, 1], counted.calls
     else:  # one listing, then one call per relationship level
         assert costs == [depth, depth], counted.calls
+
+
+KEYS_ONLY = {
+    "search": """
+query { search(text: "contact centre", first: 20) {
+  score node { __typename key id } } }
+""",
+    "serviceBlueprint": """
+query { serviceBlueprint(journeyId: "fault-repair") { stages {
+  stage { key } steps { step { key id } frontStage { channel { key } touchpoints { key } }
+  backStage { key } support { __typename key } } } } }
+""",
+}
+"""Traversal answers whose nodes are selected by key, ID and type name alone."""
+
+WITH_A_PROPERTY = {
+    "search": KEYS_ONLY["search"].replace("key id", "key id label"),
+    "serviceBlueprint": KEYS_ONLY["serviceBlueprint"].replace(
+        "step { key id }", "step { key name }"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KEYS_ONLY))
+async def test_nodes_selected_by_key_alone_are_not_read(demo_store: GraphStore, name: str) -> None:
+    """The traversal named them: its call is the only one. A property selected costs one
+    more call, for the nodes of that kind. The answers are those of level-by-level."""
+    counted = CallCounter(KeepOpen(demo_store))
+    answers: dict[tuple[bool, str], Any] = {}
+    for read_plans in (True, False):
+        settings = app_settings().model_copy(update={"read_plans": read_plans})
+        async with app_client(counted, settings) as client:  # type: ignore[arg-type]
+            for which, query in (("keys", KEYS_ONLY[name]), ("property", WITH_A_PROPERTY[name])):
+                counted.calls.clear()
+                answers[(read_plans, which)] = await gql_data(client, query)
+                if read_plans:
+                    reads = [c for c in counted.calls if c in ("read_all", "read", "get_nodes")]
+                    assert len(reads) == (0 if which == "keys" else 1), counted.calls
+    assert answers[(True, "keys")] == answers[(False, "keys")]
+    assert answers[(True, "property")] == answers[(False, "property")]
+    assert _keys(answers[(True, "keys")]) >= 3, "the answer must name several nodes"
+
+
+def _keys(value: Any) -> int:
+    """How many ``key`` entries the answer holds, at any depth."""
+    if isinstance(value, list):
+        return sum(_keys(v) for v in value)
+    if isinstance(value, dict):
+        return ("key" in value) + sum(_keys(v) for v in value.values())
+    return 0

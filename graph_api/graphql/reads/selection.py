@@ -169,22 +169,23 @@ class Planner:
         related = Related(response, key, slot.shape, field_def.type, shape, connection)
         return related, read
 
-    def reads_within(
+    def within(
         self, type_: GraphQLOutputType, nodes: list[FieldNode], kinds: set[str]
-    ) -> dict[str, tuple[FieldRead, ...]]:
-        """The relationship reads below every node of ``kinds`` that a selection of
-        ``type_`` (a traversal's answer) reaches, by kind, merged: what a traversal's
-        nodes are read with, in the same round trip."""
-        found: dict[str, dict[RelatedKey, FieldRead]] = {}
+    ) -> dict[str, tuple[Properties, tuple[FieldRead, ...]]]:
+        """For every kind of ``kinds`` that a selection of ``type_`` (a traversal's
+        answer) reaches, the properties its nodes are read for and the relationship
+        reads below them, merged: what a traversal's nodes are read with, in one round
+        trip. A kind the selection does not reach is not among them."""
+        found: dict[str, tuple[Properties, dict[RelatedKey, FieldRead]]] = {}
         self._within(type_, nodes, kinds, found)
-        return {kind: tuple(reads.values()) for kind, reads in found.items() if reads}
+        return {kind: (props, tuple(reads.values())) for kind, (props, reads) in found.items()}
 
     def _within(
         self,
         type_: GraphQLOutputType,
         nodes: list[FieldNode],
         kinds: set[str],
-        found: dict[str, dict[RelatedKey, FieldRead]],
+        found: dict[str, tuple[Properties, dict[RelatedKey, FieldRead]]],
     ) -> None:
         named = get_named_type(type_)
         if isinstance(named, GraphQLInterfaceType | GraphQLUnionType):
@@ -196,10 +197,11 @@ class Planner:
             return
         if named.name in NODE_TYPES:
             if named.name in kinds:
-                _, _, below = self.node_shape(named, nodes)
-                reads = found.setdefault(named.name, {})
+                _, properties, below = self.node_shape(named, nodes)
+                seen, reads = found.get(named.name, (properties, {}))
                 for read in below:
                     merge_into(reads, read)
+                found[named.name] = (seen | properties, reads)
             return
         grouped = self.collect(named, nodes)
         for group in grouped.values():

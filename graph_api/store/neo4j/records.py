@@ -2,11 +2,11 @@
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from graph_api.metamodel import OBJECT_LIST_FIELDS
-from graph_api.store.base import NodeRecord
+from graph_api.store.base import UNREAD_TIME, NodeRecord
 from graph_api.store.search_terms import (
     TRANSLATION_DESCRIPTIONS,
     TRANSLATION_LABELS,
@@ -61,8 +61,7 @@ def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
     )
 
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-"""Stands for an audit time a read plan did not ask for (never shown: nothing selected it)."""
+EPOCH = UNREAD_TIME
 
 
 def to_partial_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
