@@ -24,10 +24,12 @@ from graph_api.graphql.types.nodes import to_node
 from graph_api.store.base import NodeRecord, NodeRef
 
 
-async def preload(info: Info, refs: Iterable[NodeRef]) -> None:
+async def preload(info: Info, refs: Iterable[NodeRef], *, named_by_answer: bool = False) -> None:
     """Read the nodes of ``refs``, every kind in one store call, for
     :func:`read_nodes`; with what the selection reads below them, where it can be
-    planned (:mod:`graph_api.graphql.reads`)."""
+    planned (:mod:`graph_api.graphql.reads`). When the store's own answer named every one
+    of ``refs`` (``named_by_answer``), the kinds selected by key alone are not read; refs
+    a caller gave (``nodes(ids:)``, a traversal's start) are read, to know they exist."""
     wanted = list(refs)
     below = None
     key_only: frozenset[str] = frozenset()
@@ -39,11 +41,12 @@ async def preload(info: Info, refs: Iterable[NodeRef]) -> None:
         except NotPlanned:
             within = {}  # read level by level, where the checks report
         below = {kind: reads for kind, (_, reads) in within.items() if reads}
-        key_only = frozenset(
-            kind
-            for kind, (properties, reads) in within.items()
-            if not reads and not properties.everything and properties.names <= {"key"}
-        )
+        if named_by_answer:
+            key_only = frozenset(
+                kind
+                for kind, (properties, reads) in within.items()
+                if not reads and not properties.everything and properties.names <= {"key"}
+            )
     await info.context.loaders.preload(wanted, below, key_only=key_only)
 
 
@@ -99,10 +102,13 @@ class NodesRead:
         return [cast(NodeT, n) for k in keys if (n := self._get(kind, k)) is not None]
 
 
-async def read_nodes(info: Info, refs: Iterable[NodeRef]) -> NodesRead:
-    """The nodes of ``refs``, read now, every kind in one store call."""
+async def read_nodes(
+    info: Info, refs: Iterable[NodeRef], *, named_by_answer: bool = False
+) -> NodesRead:
+    """The nodes of ``refs``, read now, every kind in one store call (see :func:`preload`
+    for ``named_by_answer``)."""
     wanted = list(dict.fromkeys(refs))
-    await preload(info, wanted)
+    await preload(info, wanted, named_by_answer=named_by_answer)
     loaders = info.context.loaders
     found = {}
     for ref in wanted:
@@ -138,4 +144,4 @@ async def read_selected(
     asks for: ``node_fields`` gives the kind each of its node fields answers."""
     kinds = {node_fields[name] for name in selected_names(info) if name in node_fields}
     refs = [NodeRef(kind, key) for kind in kinds for key in keys.get(kind, ()) if key is not None]
-    return await read_nodes(info, refs)
+    return await read_nodes(info, refs, named_by_answer=True)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from graphql import GraphQLObjectType
 
+from graph_api.api.library_seams import graphql_schema
 from graph_api.api.schema import build_schema
 from graph_api.graphql.reads.answer import INDIRECT, Broken, direct_leaf, leaf_value
 from graph_api.graphql.types.base import FIELD_READERS
@@ -59,7 +60,7 @@ def _fields() -> list[tuple[str, str, Any, PropertyReader]]:
     schema = build_schema()
     found = []
     for type_name, node_type in NODE_TYPES.items():
-        graphql_type = schema._schema.get_type(type_name)
+        graphql_type = graphql_schema(schema).get_type(type_name)
         assert isinstance(graphql_type, GraphQLObjectType)
         readers = FIELD_READERS[node_type]
         for field_name, field in graphql_type.fields.items():

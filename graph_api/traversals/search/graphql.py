@@ -84,7 +84,7 @@ async def resolve_search(
         raise ValidationFailed(errors)
     names = None if kinds is None else sorted({kind_name(k) for k in kinds})
     hits = await info.context.store.traverse(TRAVERSAL, SearchRequest(text, names, first))
-    nodes = await read_nodes(info, [hit.node for hit in hits])
+    nodes = await read_nodes(info, [hit.node for hit in hits], named_by_answer=True)
     return [SearchHit(hit=hit, nodes=nodes) for hit in hits]
 
 
