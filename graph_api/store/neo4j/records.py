@@ -61,9 +61,6 @@ def to_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
     )
 
 
-EPOCH = UNREAD_TIME
-
-
 def to_partial_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
     """A read plan's projection of a node (the properties its selection reads, missing
     ones as null) as a record: the audit fields it did not read are stand-ins."""
@@ -74,8 +71,8 @@ def to_partial_record(kind: str, props: Mapping[str, Any]) -> NodeRecord:
         kind=kind,
         key=props["key"],
         props=own,
-        created_at=_native(props.get("createdAt") or EPOCH),
-        updated_at=_native(props.get("updatedAt") or EPOCH),
+        created_at=_native(props.get("createdAt") or UNREAD_TIME),
+        updated_at=_native(props.get("updatedAt") or UNREAD_TIME),
         version=int(props.get("version") or 0),
         created_by=str(props.get("createdBy") or ""),
         updated_by=str(props.get("updatedBy") or ""),
