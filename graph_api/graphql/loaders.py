@@ -79,10 +79,19 @@ class Loaders:
             await asyncio.gather(*loads)
             return
         # The keys not read yet, all kinds in one round trip; primed into the loaders.
-        wanted = {
-            kind: [k for k in keys if self.nodes(kind).cache_map.get(k) is None]
-            for kind, keys in by_kind.items()
-        }
+        # A key another field's load is reading right now (its future not done yet:
+        # fields of one request resolve concurrently) is not read twice but waited for.
+        wanted: dict[str, list[str]] = {}
+        under_way: list[asyncio.Future[NodeRecord | None]] = []
+        for kind, keys in by_kind.items():
+            cache = self.nodes(kind).cache_map
+            wanted[kind] = []
+            for key in keys:
+                future = cache.get(key)
+                if future is None:
+                    wanted[kind].append(key)
+                elif not future.done():
+                    under_way.append(future)
         below = below or {}
         plans = [
             ReadPlan(kind, tuple(keys), None, EVERY_PROPERTY, below.get(kind, ()))
@@ -98,6 +107,9 @@ class Loaders:
                 loader.prime(key, node.record if node else None)
                 if node is not None and node.related:
                     self.related[NodeRef(plan.kind, key)] = node.related
+        if under_way:
+            # Their outcome, error or not, is handed out by preloaded(), not raised here.
+            await asyncio.wait(under_way)
 
     def preloaded(self, ref: NodeRef) -> NodeRecord | None:
         """A node :meth:`preload` read: its record, or None when the store holds no such
