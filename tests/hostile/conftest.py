@@ -22,6 +22,7 @@ from tests.conftest import (
     STORES,
     wipe_neo4j,
 )
+from tests.hostile.cases import IMPORT_TIMEOUT_SECONDS
 
 
 @pytest.fixture(scope="package")
@@ -50,5 +51,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 @pytest.fixture(scope="package")
 def server(checkout: Checkout) -> Iterator[RunningServer]:
     """``graph-api serve`` in production mode on the demo model, on ``checkout``'s store."""
-    with serving(checkout, "hostile") as running:
+    with serving(
+        checkout, "hostile", GRAPH_API_IMPORT_TIMEOUT_SECONDS=f"{IMPORT_TIMEOUT_SECONDS:g}"
+    ) as running:
         yield running

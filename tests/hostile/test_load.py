@@ -3,7 +3,8 @@
 Every kind of :mod:`tests.hostile.cases` is sent twice, in a shuffled order, eight at a
 time, to a production-mode server (a subprocess) on the demo model; a viewer asks a
 one-line question again and again meanwhile. The reader's worst wait stays under
-2.5 s, every hostile request is refused or answered within seconds, none gets a 500.
+2.5 s, every hostile request is refused or answered within the time limit the server
+sets for it (the request limit, or for imports the import limit), none gets a 500.
 """
 
 import random
@@ -14,8 +15,8 @@ from tests.hostile.cases import cases
 
 IN_FLIGHT = 8
 READER_WORST_SECONDS = 2.5
-HOSTILE_SECONDS = 15.0
-"""The request timeout (10 s by default) and room for seven others in flight."""
+ROOM_SECONDS = 5.0
+"""Past the server's own time limit for a request: room for seven others in flight."""
 DEADLINE_SECONDS = 90.0
 """Bounds the whole test: whatever is unanswered by then counts as not answered."""
 
@@ -39,9 +40,10 @@ async def test_a_reader_is_served_while_hostile_requests_run(
         if (answer.status is None and not (case.may_close and answer.closed)) or answer.server_fault
     ]
     problems += [
-        f"{case.name}: slower than {HOSTILE_SECONDS:.0f} s: {answer.short()}"
+        f"{case.name}: slower than its {case.limit_seconds:.0f} s limit and {ROOM_SECONDS:.0f} s "
+        f"of room: {answer.short()}"
         for case, answer in answered
-        if answer.seconds > HOSTILE_SECONDS
+        if answer.seconds > case.limit_seconds + ROOM_SECONDS
     ]
     problems += [
         f"{case.name}: expected {case.expected}, got {answer.short()}"
