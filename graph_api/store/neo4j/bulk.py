@@ -38,6 +38,7 @@ from neo4j.exceptions import IncompleteCommit, Neo4jError
 from graph_api.metamodel import RelationshipSpec
 from graph_api.store.base import SYSTEM, UpsertNode
 from graph_api.store.bulk_plan import DEFAULT_BATCH_SIZE, BulkLoadFailed, BulkPlan, Progress
+from graph_api.store.neo4j import sessions
 from graph_api.store.neo4j.bulk_leftovers import Leftovers
 from graph_api.store.neo4j.cypher import IDENTIFIER, label
 from graph_api.store.neo4j.records import encode_carried
@@ -179,11 +180,10 @@ async def bulk_create(
     when anything fails: nothing was committed then.
     """
     await store.open()
-    driver = store._require_driver()
     now = datetime.now(UTC)
     sent = _Sent()
     committing = False
-    async with driver.session(database=store.database) as session:
+    async with store.session(sessions.WRITE) as session:
         # Not a managed (retried) transaction: a retry would send the whole model again
         # and report its progress twice; a failed load is simply run again.
         tx = await session.begin_transaction()

@@ -3,7 +3,10 @@
 One driver per process, opened with the store (the FastAPI lifespan) and closed with
 it. Reads and writes run in managed transactions (``execute_read``/``execute_write``),
 which the driver retries on transient errors; connection failures become
-STORE_UNAVAILABLE, and the driver reconnects by itself once Neo4j is back.
+STORE_UNAVAILABLE, and the driver reconnects by itself once Neo4j is back. Every read
+runs in a READ transaction, which a cluster spreads over its members, and every session
+shares the store's bookmark manager, so reads see the writes before them
+(:mod:`~graph_api.store.neo4j.sessions`).
 """
 
 import logging
@@ -16,6 +19,7 @@ from neo4j import (
     AsyncDriver,
     AsyncGraphDatabase,
     AsyncManagedTransaction,
+    AsyncSession,
     NotificationMinimumSeverity,
     unit_of_work,
 )
@@ -47,6 +51,7 @@ from graph_api.store.neo4j import (
     cypher,
     listing,
     read_plan,
+    sessions,
     upgrades,
 )
 from graph_api.store.neo4j.records import to_record
@@ -92,6 +97,9 @@ class Neo4jStore:
         self._max_retry_time = max_retry_time
         self._transaction_timeout = transaction_timeout
         self._driver: AsyncDriver | None = None
+        self.bookmarks = AsyncGraphDatabase.bookmark_manager()
+        """Where the sessions of the store (one per process) chain their transactions:
+        each starts from the bookmarks of those committed before it."""
         self._schema_ready = False
         self.upgrade_on_open = True
         """Run the upgrades the database lacks with the schema (``graph-api upgrade`` turns
@@ -144,19 +152,16 @@ class Neo4jStore:
         work = partial(_run_statement, statement=AWAIT_INDEXES)
         await self._guard(self._session_read(work, bounded=False))
         # With the schema, before any request: the data brought to this code's version.
-        driver = self._require_driver()
         if self.upgrade_on_open:
-            self.last_upgrade = await self._guard(upgrades.upgrade_neo4j(driver, self.database))
+            self.last_upgrade = await self._guard(upgrades.upgrade_neo4j(self.session))
         else:
-            await self._guard(upgrades.check_neo4j_version(driver, self.database))
+            await self._guard(upgrades.check_neo4j_version(self.session))
         self._schema_ready = True
 
     async def upgrade(self, *, dry_run: bool = False) -> UpgradeReport:
         """Run the upgrades the database lacks (see :mod:`graph_api.store.upgrades`)."""
         await self._ensure_schema()
-        return await self._guard(
-            upgrades.upgrade_neo4j(self._require_driver(), self.database, dry_run=dry_run)
-        )
+        return await self._guard(upgrades.upgrade_neo4j(self.session, dry_run=dry_run))
 
     def _require_driver(self) -> AsyncDriver:
         if self._driver is None:
@@ -174,12 +179,19 @@ class Neo4jStore:
             return work
         return unit_of_work(timeout=seconds)(work)
 
+    def session(self, access_mode: str) -> AsyncSession:
+        """A session on the store's database, in the store's causal chain; its ``run`` and
+        ``begin_transaction`` take ``access_mode`` (``sessions.READ`` or ``WRITE``)."""
+        return sessions.open_session(
+            self._require_driver(), self.database, access_mode, self.bookmarks
+        )
+
     async def _session_write(self, work: Work[T], *, bounded: bool = True) -> T:
-        async with self._require_driver().session(database=self.database) as session:
+        async with self.session(sessions.WRITE) as session:
             return await session.execute_write(self._bounded(work, bounded))
 
     async def _session_read(self, work: Work[T], *, bounded: bool = True) -> T:
-        async with self._require_driver().session(database=self.database) as session:
+        async with self.session(sessions.READ) as session:
             return await session.execute_read(self._bounded(work, bounded))
 
     async def _guard(self, call: Awaitable[T]) -> T:
@@ -189,6 +201,8 @@ class Neo4jStore:
         except ConstraintError as exc:
             raise Conflict(f"a concurrent write took the same key: {exc.message}") from exc
         except Neo4jError as exc:
+            if sessions.is_write_in_read(exc):
+                raise sessions.WriteInReadTransaction(self.uri, exc) from exc
             # Not retried by the driver (a client error): the query is too slow to retry.
             if "TransactionTimedOut" in (exc.code or ""):
                 seconds = transaction_seconds(self._transaction_timeout) or 0.0

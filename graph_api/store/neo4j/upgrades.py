@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from neo4j import AsyncDriver, AsyncManagedTransaction
+from neo4j import AsyncManagedTransaction
 
 from graph_api.metamodel import NODE_KINDS
 from graph_api.metamodel.kinds import INT_MAX, INT_MIN
@@ -32,7 +32,7 @@ from graph_api.store.base import (
     WriteOp,
 )
 from graph_api.store.change_log import change_events
-from graph_api.store.neo4j import change_log
+from graph_api.store.neo4j import change_log, sessions
 from graph_api.store.neo4j.cypher import label
 from graph_api.store.neo4j.records import to_record
 from graph_api.store.neo4j.writes import BatchWriter, fetch_records
@@ -352,10 +352,10 @@ async def _dry_run(tx: AsyncManagedTransaction) -> UpgradeReport:
 
 
 async def upgrade_neo4j(
-    driver: AsyncDriver, database: str, *, dry_run: bool = False
+    open_session: sessions.OpenSession, *, dry_run: bool = False
 ) -> UpgradeReport:
     """Run the steps the database lacks; with ``dry_run``, in one transaction rolled back."""
-    async with driver.session(database=database) as session:
+    async with open_session(sessions.WRITE) as session:
         await session.run(VERSION_CONSTRAINT)
         if dry_run:
             try:
@@ -389,7 +389,7 @@ async def _read_version(tx: AsyncManagedTransaction) -> int:
     return await version_or_initial(tx)
 
 
-async def check_neo4j_version(driver: AsyncDriver, database: str) -> None:
+async def check_neo4j_version(open_session: sessions.OpenSession) -> None:
     """:class:`StoreTooNew` for a database this code does not know; nothing else."""
-    async with driver.session(database=database) as session:
+    async with open_session(sessions.READ) as session:
         check_supported(STORE, await session.execute_read(_read_version))
