@@ -24,6 +24,12 @@ from graph_api.metamodel.kinds import INT_MAX
 REPO_DEMO_MODEL = Path(__file__).resolve().parents[1] / "seeds" / "demo.yaml"
 
 
+NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+"""The schemes the driver connects through: ``bolt`` to the one server named, ``neo4j``
+routing in a cluster (reads to the members that serve reads); ``+s`` with TLS checked
+against the system's certificate authorities, ``+ssc`` accepting a self-signed one."""
+
+
 def _neo4j(name: str) -> AliasChoices:
     return AliasChoices(f"NEO4J_{name}", f"GRAPH_API_NEO4J_{name}")
 
@@ -206,7 +212,12 @@ class Settings(BaseSettings):
     jwt_audience: str = Field("", description="Required `aud` claim of JWTs, if set.")
     jwt_issuer: str = Field("", description="Required `iss` claim of JWTs, if set.")
 
-    neo4j_uri: str = Field("bolt://127.0.0.1:7687", validation_alias=_neo4j("URI"))
+    neo4j_uri: str = Field(
+        "bolt://127.0.0.1:7687",
+        validation_alias=_neo4j("URI"),
+        description="Where Neo4j is: bolt://HOST:PORT for one server, neo4j://HOST:PORT to "
+        "route through a cluster (or Aura, neo4j+s://); +s and +ssc add TLS.",
+    )
     neo4j_user: str = Field("neo4j", validation_alias=_neo4j("USER"))
     neo4j_password: SecretStr = Field(SecretStr(""), validation_alias=_neo4j("PASSWORD"))
     neo4j_database: str = Field("neo4j", validation_alias=_neo4j("DATABASE"))
@@ -219,6 +230,23 @@ class Settings(BaseSettings):
         if value is not None or environment is None:
             return value
         return bool(environment == "development")
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def _a_driver_scheme(cls, value: str) -> str:
+        """A URI the driver can open; anything else would fail only at the first query."""
+        scheme, separator, rest = value.partition("://")
+        if not separator or scheme.lower() not in NEO4J_SCHEMES:
+            # Only the scheme is shown: the rest of a URI may carry credentials.
+            shown = f"scheme {scheme!r}" if separator else "no scheme"
+            raise ValueError(
+                f"NEO4J_URI must start with one of {', '.join(s + '://' for s in NEO4J_SCHEMES)}"
+                f" (it has {shown})"
+            )
+        host = rest.split("/", 1)[0].rpartition("@")[2]
+        if not host or host.startswith(":"):
+            raise ValueError(f"NEO4J_URI names no host after {scheme}://")
+        return value
 
     @model_validator(mode="after")
     def _refuse_impossible_combinations(self) -> Self:

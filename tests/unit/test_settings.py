@@ -130,3 +130,64 @@ def test_values_read_from_the_environment_are_checked_too(
     with pytest.raises(ValidationError, match=r"GRAPH_API_DEFAULT_PAGE_SIZE .* \(20 > 10\)"):
         Settings()
     assert Settings(default_page_size=10).default_page_size == 10
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "bolt://127.0.0.1:7687",
+        "bolt+s://db.example.com:7687",
+        "bolt+ssc://db.example.com",
+        "neo4j://core1.example.com:7687",
+        "neo4j+s://0123abcd.databases.neo4j.io",
+        "neo4j+ssc://cluster.example.com:7687?policy=europe",
+    ],
+)
+def test_neo4j_uri_takes_every_scheme_of_the_driver(
+    clean_environment: pytest.MonkeyPatch, uri: str
+) -> None:
+    assert Settings(neo4j_uri=uri).neo4j_uri == uri
+    clean_environment.setenv("NEO4J_URI", uri)
+    assert get_settings().neo4j_uri == uri
+
+
+# A URI the driver cannot open, and the end of what its refusal says.
+BAD_URIS = {
+    "http://neo4j:7474": "(it has scheme 'http')",
+    "neo4j+x://neo4j:7687": "(it has scheme 'neo4j+x')",
+    "localhost:7687": "(it has no scheme)",
+    "127.0.0.1": "(it has no scheme)",
+    "bolt://": "NEO4J_URI names no host after bolt://",
+    "neo4j://:7687": "NEO4J_URI names no host after neo4j://",
+}
+
+
+@pytest.mark.parametrize(("uri", "says"), BAD_URIS.items(), ids=BAD_URIS.keys())
+@pytest.mark.parametrize("variable", ["NEO4J_URI", "GRAPH_API_NEO4J_URI"])
+def test_neo4j_uri_of_another_scheme_is_refused_naming_the_variable(
+    clean_environment: pytest.MonkeyPatch, uri: str, says: str, variable: str
+) -> None:
+    with pytest.raises(ValidationError) as direct:
+        Settings(neo4j_uri=uri)
+    clean_environment.setenv(variable, uri)
+    with pytest.raises(ValidationError) as read:
+        get_settings()
+    for refusal in (direct.value, read.value):
+        (error,) = refusal.errors()
+        assert error["loc"] == ("NEO4J_URI",)
+        assert error["msg"].startswith("Value error, NEO4J_URI ")
+        assert error["msg"].endswith(says), error["msg"]
+        schemes = "bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://"
+        if "scheme" in says:
+            assert f"must start with one of {schemes} (" in error["msg"]
+
+
+def test_a_refused_neo4j_uri_is_not_shown(clean_environment: pytest.MonkeyPatch) -> None:
+    """Only its scheme: the rest of a URI may carry a user and password."""
+    uri = f"https://neo4j:{SECRETS['neo4j_password']}@db.example.com"
+    with pytest.raises(ValidationError) as refused:
+        Settings(neo4j_uri=uri)
+    shown = f"{refused.value}\n{refused.value!r}"
+    assert "(it has scheme 'https')" in shown
+    assert SECRETS["neo4j_password"] not in shown
+    assert "db.example.com" not in shown
