@@ -9,6 +9,7 @@ transaction of each GraphQL operation asked for: the documented queries (every t
 listings, lookups, exports) only READ; the documented mutations WRITE where they write.
 """
 
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,12 +17,15 @@ from typing import Any
 import pytest
 from neo4j import GraphDatabase
 
+from graph_api.store.base import UpsertNode
 from graph_api.store.neo4j import Neo4jStore
 from graph_api.store.neo4j.sessions import READ, WRITE, WriteInReadTransaction
 from tests.api.traversals.graph_docs import doc_examples
 from tests.conftest import (
     NEO4J_TEST_DATABASE,
+    NEO4J_TEST_PASSWORD,
     NEO4J_TEST_URI,
+    NEO4J_TEST_USER,
     ROOT,
     _neo4j_auth,
     app_client,
@@ -143,6 +147,24 @@ async def test_neo4j_refuses_a_write_sent_down_the_read_path(
     # The driver sent it as a READ transaction; the same query as a write would pass.
     assert recorder.taken() == [Transaction("execute_read", READ, chained=True)]
     assert await store.run_read("MATCH (n:AccessModeProbe) RETURN count(n) AS n") == [{"n": 0}]
+
+
+async def test_the_store_reads_and_writes_through_a_routing_uri(clean_neo4j: None) -> None:
+    """neo4j://, what a cluster needs: the driver asks the server for its routing table,
+    then sends each transaction where its mode goes (one server routes both to itself)."""
+    routing = re.sub(r"^bolt(\+s|\+ssc)?://", r"neo4j\1://", NEO4J_TEST_URI)
+    assert routing.startswith("neo4j"), NEO4J_TEST_URI
+    store = Neo4jStore(routing, NEO4J_TEST_USER, NEO4J_TEST_PASSWORD, NEO4J_TEST_DATABASE)
+    await store.open()
+    try:
+        await store.write([UpsertNode("Persona", "routed", {"name": "Routed"})])
+        found = await store.get_nodes("Persona", ["routed"])
+        assert found["routed"].props["name"] == "Routed"
+        with pytest.raises(WriteInReadTransaction):
+            await store.run_read("CREATE (n:AccessModeProbe) RETURN n.key AS key")
+    finally:
+        await store.close()
+    assert _probes() == 0
 
 
 def _graph_examples() -> list[str]:
