@@ -32,6 +32,11 @@ serve_app = typer.Typer()
 SWITCH_INTERVAL_SECONDS = 0.0005
 """How long a thread may keep the interpreter lock while another waits (see serve)."""
 
+WORKER_HEALTHCHECK_SECONDS = 60
+"""How long uvicorn waits for a worker to answer its health check before restarting it.
+Uvicorn's 5 s is shorter than a worker takes to start (import the package, build the
+schema) on a busy machine: workers were restarted over and over before serving."""
+
 WorkersOption = Annotated[
     int | None,
     typer.Option(
@@ -78,7 +83,13 @@ def serve(
     os.environ["GRAPH_API_STORE"] = settings.store
     logging.config.dictConfig(common["log_config"])
     asyncio.run(_start_once(settings, base_url(host, port), count))
-    uvicorn.run(f"{__name__}:worker_app", factory=True, workers=count, **common)
+    uvicorn.run(
+        f"{__name__}:worker_app",
+        factory=True,
+        workers=count,
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
+        **common,
+    )
 
 
 def worker_count(settings: Settings, option: int | None) -> int:
