@@ -152,6 +152,11 @@ async def test_changes_reach_a_subscriber_from_every_worker_once_in_order_and_re
     two_workers: Served,
 ) -> None:
     served = two_workers
+    output = served.log.read_text()
+    # The start-up lines once, from the first process, which loaded nothing twice.
+    assert output.count("graph-api in production mode") == 1, output
+    assert output.count("demo model: not loaded (GRAPH_API_DEMO_IF_EMPTY=false)") == 1, output
+    assert "serving from 2 worker processes (--workers, GRAPH_API_WORKERS)" in output
     async with subscribed(served) as subscription:
         await asyncio.sleep(0.5)  # subscribing has no acknowledgement in the protocol
         keys: list[str] = []
