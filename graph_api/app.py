@@ -24,6 +24,7 @@ from graph_api.api.tracker_endpoint import tracker_router
 from graph_api.config import Settings, get_settings
 from graph_api.errors import GraphApiError
 from graph_api.security import Authenticator
+from graph_api.services.changes import ChangeFeed
 from graph_api.services.observed import observed
 from graph_api.store.base import GraphStore
 from graph_api.store.factory import create_store
@@ -38,32 +39,38 @@ def create_app(
     store: GraphStore | None = None,
     *,
     served_at: str | None = None,
+    worker: bool = False,
 ) -> FastAPI:
     """The application; ``store`` overrides the one the settings name (tests pass one).
 
     ``served_at``: the base URL ``graph-api serve`` listens on; given, the app logs the
     start-up lines (:func:`graph_api.api.startup.startup_lines`) once its store is open.
+    ``worker``: one of several processes ``graph-api serve --workers`` started, after
+    loading the demo model and logging the start-up lines itself: the app does neither.
     """
     settings = settings or get_settings()
     # Wrapped once, here: every write of the app (mutations, imports, the demo load)
     # then publishes what it did to the feed the ``changes`` subscription reads. A store
     # that is already an ObservedStore keeps its feed (tests watch it).
     own_neo4j = store is None and settings.store == "neo4j"
-    store = observed(store or create_store(settings))
+    feed = ChangeFeed(poll_seconds=settings.changes_poll_seconds)
+    store = observed(store or create_store(settings), feed)
     changes = store.changes
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await store.open()
         try:
-            demo = await load_demo(store, settings, own_neo4j)
-            lines = [demo] if served_at is None else startup_lines(settings, served_at, demo)
-            for line in lines:
-                log.info("%s", line)
-            if served_at is not None and settings.gc_threshold:
+            if not worker:
+                demo = await load_demo(store, settings, own_neo4j)
+                lines = [demo] if served_at is None else startup_lines(settings, served_at, demo)
+                for line in lines:
+                    log.info("%s", line)
+            if (served_at is not None or worker) and settings.gc_threshold:
                 gc_tuning.freeze_startup_objects()
             yield
         finally:
+            await changes.close()
             await store.close()
 
     authenticator = Authenticator(settings)

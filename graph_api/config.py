@@ -56,6 +56,20 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `graph-api serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `graph-api serve` listens on.")
+    workers: int | None = Field(
+        None,
+        ge=1,
+        le=1024,
+        description="Processes `graph-api serve` serves from; default: the number of cores "
+        "with Neo4j, 1 with the embedded store (which serves from one process only).",
+    )
+    changes_poll_seconds: float = Field(
+        0.5,
+        gt=0,
+        le=60,
+        description="How often a process with `changes` subscribers reads the change log "
+        "for the changes other processes made.",
+    )
     demo_if_empty: bool = Field(
         True, description="Load the demo model at start-up when the store is empty."
     )

@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,14 +41,17 @@ class Served:
 
 
 @contextmanager
-def served_process(env: dict[str, str], cwd: Path, start_timeout: float) -> Iterator[Served]:
-    """``graph-api serve`` with ``env`` over this process's environment, on a free port,
-    until it has started and ``/healthz`` answers; stopped (then killed) on exit."""
+def served_process(
+    env: dict[str, str], cwd: Path, start_timeout: float, args: Sequence[str] = ()
+) -> Iterator[Served]:
+    """``graph-api serve`` with ``args`` and ``env`` over this process's environment, on a
+    free port, until it has started and ``/healthz`` answers; stopped (then killed) on
+    exit."""
     port = free_port()
     log = cwd / f"serve-{port}.log"
     with log.open("wb") as output:
         process = subprocess.Popen(
-            serve_command(),
+            [*serve_command(), *args],
             cwd=cwd,  # no .env of a developer's checkout is read
             env={**os.environ, **env, "GRAPH_API_PORT": str(port)},
             stdin=subprocess.DEVNULL,

@@ -30,7 +30,7 @@ class ChangeLogEntryType:
 
     @strawberry.field(description="What changed, as the `changes` feed reports it.")
     def change(self) -> Change:
-        return Change(event=self.entry.event)
+        return Change(event=self.entry.event, number=self.entry.seq)
 
 
 @strawberry.type(description="A page of the change log, oldest first.")

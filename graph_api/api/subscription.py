@@ -1,7 +1,8 @@
 """The Subscription type: ``changes``, a feed of what committed writes did.
 
 Served over WebSocket (graphql-transport-ws) at ``/graphql``. The events come from
-:mod:`graph_api.services.changes`; this module only shapes them for GraphQL.
+:mod:`graph_api.services.changes` (the change log, followed across API processes);
+this module only shapes them for GraphQL.
 """
 
 from collections.abc import AsyncGenerator
@@ -24,9 +25,19 @@ ChangeKinds = Annotated[
         "either end is of one of them. Null or left out: every change."
     ),
 ]
+After = Annotated[
+    int | None,
+    strawberry.argument(
+        description="Resume: first every change after this `seq` (the last one received; "
+        "0 for the whole change log), then the live ones, none missed or repeated. Left "
+        "out: changes committed from now on."
+    ),
+]
 
 
-async def _changes(info: Info, kinds: ChangeKinds = None) -> AsyncGenerator[Change, None]:
+async def _changes(
+    info: Info, kinds: ChangeKinds = None, after: After = None
+) -> AsyncGenerator[Change, None]:
     if kinds is not None and not kinds:
         raise ValidationFailed(
             [FieldError("kinds", "give at least one kind, or leave kinds out for every kind")]
@@ -34,9 +45,9 @@ async def _changes(info: Info, kinds: ChangeKinds = None) -> AsyncGenerator[Chan
     names = [kind_name(member) for member in kinds] if kinds is not None else None
     # Closed however the stream ends (client completes, socket drops, error), so the
     # feed forgets this subscriber and its queue at once.
-    async with info.context.changes.subscribe(names) as subscriber:
-        async for event in subscriber:
-            yield Change(event=event)
+    async with await info.context.changes.follow(names, after) as subscriber:
+        async for entry in subscriber:
+            yield Change(event=entry.event, number=entry.seq)
 
 
 @strawberry.type(description="Following the graph as it changes (over WebSocket).")
@@ -44,11 +55,13 @@ class Subscription:
     changes: AsyncGenerator[Change, None] = strawberry.subscription(
         resolver=_changes,
         metadata=needs(Role.VIEWER),
-        description="Every change committed from now on, in commit order: nodes created, "
-        "updated and deleted, relationships linked and unlinked. Deleting a node gives "
-        "DELETED only, not UNLINKED for the relationships it took with it. Events are "
-        "not replayed: read the current state after subscribing. A subscriber more than "
-        f"{DEFAULT_MAX_LAG} events behind is disconnected with EVENTS_DROPPED.",
+        description="Every change committed from now on (or after `after`), in commit "
+        "order, whichever API process made it: nodes created, updated and deleted, "
+        "relationships linked and unlinked. Deleting a node gives DELETED only, not "
+        "UNLINKED for the relationships it took with it. Each change carries its `seq`: "
+        "after a disconnection, subscribe again with `after` set to the last one received. "
+        f"A subscriber more than {DEFAULT_MAX_LAG} events behind is disconnected with "
+        "EVENTS_DROPPED.",
     )
 
 

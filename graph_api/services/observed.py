@@ -2,7 +2,9 @@
 
 ``GraphStore.write`` is the single choke point of every change (API mutations, model
 imports, the demo load), so wrapping the store once where the app is built is enough
-for the ``changes`` subscription to see them all, derived from what each write did.
+for the ``changes`` subscription to see them all at once, as the change-log entries
+each write appended. The feed also follows the wrapped store's log, for the writes of
+other processes (:mod:`graph_api.services.change_poller`).
 """
 
 import logging
@@ -20,7 +22,6 @@ from graph_api.store.bulk_plan import (
     check_new,
     plan_ops,
 )
-from graph_api.store.change_log import change_events
 
 log = logging.getLogger("graph_api.changes")
 
@@ -40,6 +41,7 @@ class ObservedStore:
         self.inner = inner
         self.changes = changes
         self.name = inner.name
+        changes.follow_log(inner)
 
     def __getattr__(self, attribute: str) -> Any:
         # Only called for attributes not found on self; guard ``inner`` itself so a
@@ -52,10 +54,11 @@ class ObservedStore:
         """Write through the wrapped store, then publish what the write did."""
         result = await self.inner.write(ops, actor=actor)
         try:
-            self.changes.publish(change_events(result))
+            await self.changes.committed(result.logged)
         except Exception:
             # The write has committed: failing the request now would tell the client it
-            # did not. Subscribers miss these events; the log says so.
+            # did not. The feed's next poll of the log publishes the entries (a feed
+            # following no log has lost them; the log says so).
             log.exception("change events of a committed write were not published")
         return result
 

@@ -166,6 +166,9 @@ class WriteResult:
     """Relationships that already existed and whose identifier the write set or changed
     (an AddLink giving the identifier a link already has is not listed, nor is a link
     the write added: ``links_added`` lists it, with whatever identifier it was given)."""
+    logged: "list[ChangeLogEntry]" = field(default_factory=list)
+    """The change-log entries the write appended, in ``seq`` order, numbered as the log
+    keeps them: what the change feed publishes (:mod:`graph_api.services.changes`)."""
 
 
 @runtime_checkable
@@ -259,6 +262,10 @@ class GraphStore(Protocol):
 
     async def change_log(self, query: "ChangeLogQuery") -> "list[ChangeLogEntry]":
         """Change-log entries in commit order (see :mod:`graph_api.store.change_log`)."""
+
+    async def last_change_seq(self) -> int:
+        """The ``seq`` of the newest committed change-log entry; 0 when the log is empty.
+        A read of the log made after it sees every entry up to it."""
 
     async def count_nodes(self) -> dict[str, int]:
         """How many nodes of each kind the store holds (kinds with none are left out)."""

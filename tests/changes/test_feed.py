@@ -1,6 +1,8 @@
 """ChangeFeed and change_events, without a store: filtering, lag, closing, derivation."""
 
 import asyncio
+import itertools
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 import pytest
@@ -8,7 +10,7 @@ import pytest
 from graph_api.services.changes import ChangeFeed, SubscriberLagged
 from graph_api.services.observed import ObservedStore, observed
 from graph_api.store.base import GraphStore, LinkRef, NodeRecord, NodeRef, UpsertNode, WriteResult
-from graph_api.store.change_log import ChangeEvent, ChangeType, change_events
+from graph_api.store.change_log import ChangeEvent, ChangeLogEntry, ChangeType, change_events
 from graph_api.store.embedded import EmbeddedStore
 
 AT = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
@@ -31,10 +33,18 @@ def record(ref: NodeRef, version: int = 1) -> NodeRecord:
     return NodeRecord(ref.kind, ref.key, {"name": ref.key}, AT, AT, version)
 
 
+_SEQ = itertools.count(1)
+
+
+def logged(events: Iterable[ChangeEvent]) -> list[ChangeLogEntry]:
+    """``events`` numbered as the log would: each seq past every one numbered before."""
+    return [ChangeLogEntry(next(_SEQ), "system", event) for event in events]
+
+
 async def next_event(subscriber: object) -> ChangeEvent:
     assert hasattr(subscriber, "__anext__")
-    event: ChangeEvent = await asyncio.wait_for(subscriber.__anext__(), timeout=1)
-    return event
+    entry: ChangeLogEntry = await asyncio.wait_for(subscriber.__anext__(), timeout=1)
+    return entry.event
 
 
 # -- filtering ---------------------------------------------------------------------------
@@ -44,7 +54,7 @@ async def test_a_subscriber_gets_the_events_of_its_kinds_in_order() -> None:
     feed = ChangeFeed()
     steps, everything = feed.subscribe({"Step"}), feed.subscribe()
     events = [created(STEP), created(PERSONA), created(TOUCHPOINT), linked(HAS_TOUCHPOINT)]
-    feed.publish(events)
+    feed.publish(logged(events))
     assert [await next_event(steps) for _ in range(2)] == [events[0], events[3]]
     assert [await next_event(everything) for _ in range(4)] == events
     assert steps.queue.empty() and everything.queue.empty()
@@ -57,7 +67,7 @@ async def test_a_link_event_reaches_subscribers_of_either_end() -> None:
         feed.subscribe(["Touchpoint"]),
         feed.subscribe(["Persona"]),
     )
-    feed.publish([linked(HAS_TOUCHPOINT)])
+    feed.publish(logged([linked(HAS_TOUCHPOINT)]))
     assert await next_event(sources) == linked(HAS_TOUCHPOINT)
     assert await next_event(targets) == linked(HAS_TOUCHPOINT)
     assert others.queue.empty()
@@ -65,9 +75,9 @@ async def test_a_link_event_reaches_subscribers_of_either_end() -> None:
 
 async def test_events_published_before_subscribing_are_not_replayed() -> None:
     feed = ChangeFeed()
-    feed.publish([created(PERSONA)])
+    feed.publish(logged([created(PERSONA)]))
     late = feed.subscribe()
-    feed.publish([created(STEP)])
+    feed.publish(logged([created(STEP)]))
     assert await next_event(late) == created(STEP)
     assert late.queue.empty()
 
@@ -80,7 +90,7 @@ async def test_a_subscriber_too_far_behind_is_disconnected_and_its_queue_freed()
     slow, fast = feed.subscribe(), feed.subscribe()
     seen = []
     for n in range(5):
-        feed.publish([created(NodeRef("Step", f"s{n}"))])  # never waits for the slow one
+        feed.publish(logged([created(NodeRef("Step", f"s{n}"))]))  # never waits for the slow one
         seen.append(await next_event(fast))
     assert [e.node.key for e in seen] == ["s0", "s1", "s2", "s3", "s4"]
     # The 4th undelivered event overflowed the slow one: dropped, its 3 events discarded.
@@ -97,7 +107,7 @@ async def test_a_subscriber_too_far_behind_is_disconnected_and_its_queue_freed()
 async def test_a_subscriber_exactly_max_lag_behind_keeps_every_event() -> None:
     feed = ChangeFeed(max_lag=3)
     subscriber = feed.subscribe()
-    feed.publish([created(NodeRef("Step", f"s{n}")) for n in range(3)])
+    feed.publish(logged([created(NodeRef("Step", f"s{n}")) for n in range(3)]))
     assert not subscriber.lagged
     assert [(await next_event(subscriber)).node.key for _ in range(3)] == ["s0", "s1", "s2"]
 
@@ -105,7 +115,7 @@ async def test_a_subscriber_exactly_max_lag_behind_keeps_every_event() -> None:
 async def test_publishing_a_flood_stays_bounded() -> None:
     feed = ChangeFeed(max_lag=1000)
     idle = feed.subscribe()
-    feed.publish(created(NodeRef("Step", f"s{n}")) for n in range(50_000))
+    feed.publish(logged(created(NodeRef("Step", f"s{n}")) for n in range(50_000)))
     assert idle.lagged and idle.queue.qsize() == 1 and feed.subscriber_count == 0
 
 
@@ -120,12 +130,12 @@ def test_max_lag_must_be_positive() -> None:
 async def test_closing_unsubscribes_and_frees_the_queue() -> None:
     feed = ChangeFeed()
     subscriber = feed.subscribe()
-    feed.publish([created(STEP), created(PERSONA)])
+    feed.publish(logged([created(STEP), created(PERSONA)]))
     assert feed.subscriber_count == 1 and subscriber.queue.qsize() == 2
     subscriber.close()
     assert feed.subscriber_count == 0 and subscriber.closed
     assert subscriber.queue.qsize() <= 1  # at most the end marker
-    feed.publish([created(TOUCHPOINT)])
+    feed.publish(logged([created(TOUCHPOINT)]))
     with pytest.raises(StopAsyncIteration):
         await next_event(subscriber)
     subscriber.close()  # idempotent
@@ -144,7 +154,7 @@ async def test_leaving_async_with_unsubscribes() -> None:
     feed = ChangeFeed()
     async with feed.subscribe(["Step"]) as subscriber:
         assert feed.subscriber_count == 1
-        feed.publish([created(STEP)])
+        feed.publish(logged([created(STEP)]))
         assert await next_event(subscriber) == created(STEP)
     assert feed.subscriber_count == 0
 
@@ -267,6 +277,7 @@ async def test_a_failing_publish_does_not_fail_the_committed_write(
 
     monkeypatch.setattr(feed, "publish", broken)
     store = ObservedStore(EmbeddedStore(":memory:"), feed)
+    feed.subscribe()  # with nobody subscribed, nothing is published
     await store.open()
     try:
         result = await store.write([UpsertNode("Persona", "pat", {"name": "Pat"})])
@@ -282,7 +293,7 @@ async def test_a_failing_publish_does_not_fail_the_committed_write(
 async def test_the_disconnection_says_how_far_behind(max_lag: int, said: str) -> None:
     feed = ChangeFeed(max_lag=max_lag)
     slow = feed.subscribe()
-    feed.publish([created(NodeRef("Step", f"s{n}")) for n in range(max_lag + 1)])
+    feed.publish(logged([created(NodeRef("Step", f"s{n}")) for n in range(max_lag + 1)]))
     with pytest.raises(SubscriberLagged) as raised:
         await next_event(slow)
     assert raised.value.message.startswith(f"this subscriber fell {said} and was disconnected")

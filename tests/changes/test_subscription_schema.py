@@ -11,7 +11,7 @@ from graph_api.services.changes import ChangeFeed
 from graph_api.store.base import NodeRef
 from graph_api.store.change_log import ChangeEvent, ChangeType
 from graph_api.store.embedded import EmbeddedStore
-from tests.changes.test_feed import AT
+from tests.changes.test_feed import AT, logged
 
 QUERY = "subscription { changes(kinds: [PERSONA]) { kind nodeKind key version } }"
 
@@ -32,7 +32,7 @@ async def test_a_lagging_subscriber_gets_events_dropped_then_the_stream_ends() -
         if feed.subscriber_count:
             break
         await asyncio.sleep(0.01)
-    feed.publish([persona_created("pat")])
+    feed.publish(logged([persona_created("pat")]))
     result = await asyncio.wait_for(first, timeout=5)
     assert result.errors is None
     assert result.data == {
@@ -40,7 +40,7 @@ async def test_a_lagging_subscriber_gets_events_dropped_then_the_stream_ends() -
     }
 
     # The client stops reading; three more events overflow its two slots.
-    feed.publish([persona_created(f"p{n}") for n in range(3)])
+    feed.publish(logged([persona_created(f"p{n}") for n in range(3)]))
     assert feed.subscriber_count == 0
     result = await asyncio.wait_for(anext(stream), timeout=5)
     (error,) = result.errors

@@ -334,3 +334,54 @@ async def test_subscribing_needs_a_token(
             assert "`graph-api keys create --name NAME --role viewer`" in error["message"]
             assert "GRAPH_API_ENVIRONMENT=development" in error["message"]
         assert live.feed.subscriber_count == 0
+
+
+RESUMING = f"""
+subscription Resume($after: Int) {{
+  changes(after: $after) {{ seq {CHANGE_FIELDS} }}
+}}
+"""
+
+
+async def test_a_subscriber_resumes_after_the_last_seq_it_got(
+    served: tuple[LiveServer, ChangeFeed],
+) -> None:
+    async with connect(served) as (live, ws):
+        await ws.send({"id": "a", "type": "subscribe", "payload": {"query": RESUMING}})
+        await live.wait_for_subscribers(1)
+        await live.gql(CREATE_STEP)
+        await live.gql(CREATE_TOUCHPOINT)
+        first, second = (await ws.events({"a": 2}))["a"]
+        assert second["seq"] == first["seq"] + 1
+        await ws.send({"id": "a", "type": "complete"})
+        await live.wait_for_subscribers(0)
+
+        # Missed while away: an update and a link.
+        step_id, board_id = (global_id(NodeRef(k, key)) for k, key in STEP_BOARD)
+        await live.gql(UPDATE_STEP, name="Check the board")
+        await live.gql(LINK, s=step_id, t=board_id)
+        payload = {"query": RESUMING, "variables": {"after": first["seq"]}}
+        await ws.send({"id": "b", "type": "subscribe", "payload": payload})
+        await live.wait_for_subscribers(1)
+        await live.gql(CREATE_PERSONA)  # live, after the replayed ones
+        got = (await ws.events({"b": 4}))["b"]
+        assert [e["seq"] for e in got] == list(range(second["seq"], second["seq"] + 4))
+        assert [summary(e)[:3] for e in got] == [
+            ("CREATED", "TOUCHPOINT", "board"),
+            ("UPDATED", "STEP", "check"),
+            ("LINKED", "STEP", "check"),
+            ("CREATED", "PERSONA", "pat"),
+        ]
+        assert got[0] == second  # replayed from the log as it was sent live
+
+        # A seq past the log's end names `after`.
+        payload = {"query": RESUMING, "variables": {"after": got[-1]["seq"] + 1}}
+        await ws.send({"id": "c", "type": "subscribe", "payload": payload})
+        message = await ws.receive()
+        assert message["id"] == "c", message
+        (error,) = message["payload"]["errors"]
+        assert error["extensions"]["code"] == "VALIDATION"
+        assert error["extensions"]["errors"][0]["path"] == "after"
+
+
+STEP_BOARD = (("Step", "check"), ("Touchpoint", "board"))

@@ -15,7 +15,7 @@ from graph_api.services.changes import ChangeFeed, Subscriber
 from graph_api.services.observed import ObservedStore
 from graph_api.store.base import SYSTEM, AddLink, GraphStore, UpsertNode
 from graph_api.store.bulk_plan import BulkPlan, BulkRefused
-from graph_api.store.change_log import ChangeEvent, ChangeLogQuery, ChangeType
+from graph_api.store.change_log import ChangeEvent, ChangeLogEntry, ChangeLogQuery, ChangeType
 from tests.contract.helpers import SMALL_GRAPH, stage, step
 from tests.snapshots import take_snapshot
 
@@ -45,8 +45,8 @@ def observed_events(subscriber: Subscriber) -> list[ChangeEvent]:
     events: list[ChangeEvent] = []
     while not subscriber.queue.empty():
         item = subscriber.queue.get_nowait()
-        assert isinstance(item, ChangeEvent), item
-        events.append(item)
+        assert isinstance(item, ChangeLogEntry), item
+        events.append(item.event)
     return events
 
 

@@ -19,7 +19,7 @@ import pytest
 
 from graph_api.services.changes import ChangeFeed, SubscriberLagged
 from graph_api.store.base import GraphStore, NodeRef
-from graph_api.store.change_log import ChangeEvent, ChangeType
+from graph_api.store.change_log import ChangeEvent, ChangeLogEntry, ChangeType
 from tests.auth_headers import headers_for
 from tests.conftest import app_client
 from tests.docs.doc_tables import (
@@ -215,8 +215,9 @@ async def test_a_page_without_first_or_last_holds_the_default_page_size(
     assert [node["key"] for node in page["nodes"]] == [f"p-{i:03}" for i in range(size)]
 
 
-def _event(i: int) -> ChangeEvent:
-    return ChangeEvent(ChangeType.CREATED, NodeRef("Persona", f"p{i}"), 1, datetime.now(UTC))
+def _event(i: int) -> ChangeLogEntry:
+    event = ChangeEvent(ChangeType.CREATED, NodeRef("Persona", f"p{i}"), 1, datetime.now(UTC))
+    return ChangeLogEntry(i + 1, "system", event)
 
 
 async def test_a_subscriber_behind_by_more_than_the_fixed_limit_is_dropped() -> None:
@@ -225,7 +226,7 @@ async def test_a_subscriber_behind_by_more_than_the_fixed_limit_is_dropped() -> 
     feed = ChangeFeed()  # as the app makes it
     keeping_up, falling_behind = feed.subscribe(), feed.subscribe()
     feed.publish(_event(i) for i in range(lag))
-    assert (await asyncio.wait_for(anext(keeping_up), 1)).node.key == "p0"
+    assert (await asyncio.wait_for(anext(keeping_up), 1)).event.node.key == "p0"
     feed.publish([_event(lag)])
     with pytest.raises(SubscriberLagged) as dropped:
         await asyncio.wait_for(anext(falling_behind), 1)

@@ -28,13 +28,14 @@ START_TIMEOUT = 60.0
 PASSWORD = "never-shown-0f9c"
 URL = re.compile(r"http://127\.0\.0\.1:\d+(/[a-z]*)")
 HTML = {"Accept": "text/html"}
+PROCESS = re.compile(r"^\[\d+\] ")
 
 
 @dataclass(frozen=True)
 class Started:
     base: str
     lines: list[str]
-    """The start-up lines, without uvicorn's "INFO:" prefix."""
+    """The start-up lines, without uvicorn's "INFO:" prefix and the process id."""
     output: str
 
 
@@ -43,7 +44,9 @@ def serve(env: dict[str, str], cwd: Path) -> Iterator[Started]:
     """`graph-api serve` with ``env`` until it has started; stopped on exit."""
     with served_process(env, cwd, START_TIMEOUT) as served:
         text = served.log.read_text()
-        lines = [line.removeprefix("INFO:").strip() for line in text.splitlines()]
+        # Several workers (Neo4j's default on a machine of several cores) name the
+        # process on each line: "INFO:     [pid] ...".
+        lines = [PROCESS.sub("", line.removeprefix("INFO:").strip()) for line in text.splitlines()]
         yield Started(served.base, lines, text)
 
 

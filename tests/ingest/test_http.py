@@ -88,7 +88,7 @@ async def test_an_ndjson_batch_publishes_its_changes_like_any_write(store: Graph
     async with app_client(ObservedStore(store, feed), headers=FEEDER) as client:
         status, report = await _post(client, ndjson(measurement("m-1"), evidence()), NDJSON)
         assert status == 200 and report["created"] == 2
-    event = await subscriber.__anext__()
+    event = (await subscriber.__anext__()).event
     assert (event.type, event.node.key, event.version) == (ChangeType.CREATED, "m-1", 1)
 
 

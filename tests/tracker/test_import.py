@@ -223,7 +223,7 @@ async def test_the_change_feed_sees_what_an_import_changed(store: GraphStore) ->
     await run_import(watched, "jira-claims-changed.csv", CSV)
     events = []
     while not subscriber.queue.empty():
-        events.append(await subscriber.__anext__())
+        events.append((await subscriber.__anext__()).event)
     subscriber.close()
     assert sorted((e.type.value, e.node.key, e.target.key if e.target else "") for e in events) == [
         ("CREATED", "claims-6", ""),

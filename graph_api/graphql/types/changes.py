@@ -39,6 +39,15 @@ class ChangeNode:
 )
 class Change:
     event: strawberry.Private[ChangeEvent]
+    number: strawberry.Private[int]
+
+    @strawberry.field(
+        description="The change's number in the change log: increasing in commit order, "
+        "across every API process. Pass the last one received as `changes(after:)` to "
+        "resume, or as `changeLog(after:)`."
+    )
+    def seq(self) -> int:
+        return self.number
 
     @strawberry.field(description="What happened.")
     def kind(self) -> ChangeType:

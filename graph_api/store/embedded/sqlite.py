@@ -109,6 +109,10 @@ class SqliteFile:
     def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
         return read_change_log(self._conn, query)
 
+    def last_change_seq(self) -> int:
+        row = self._conn.execute("SELECT max(seq) FROM change_log").fetchone()
+        return int(row[0] or 0)
+
     def load(self, memory: MemoryGraph) -> None:
         """Fill ``memory`` with everything in the file."""
         for kind, key, props, created, updated, version, by, last_by in self._conn.execute(
@@ -141,8 +145,9 @@ class SqliteFile:
         edges: Iterable[Edge],
         log: Sequence[ChangeEvent] = (),
         actor: str = "",
-    ) -> None:
-        """Write the touched ``nodes`` and ``edges`` and append ``log``, in one transaction."""
+    ) -> list[ChangeLogEntry]:
+        """Write the touched ``nodes`` and ``edges`` and append ``log``, in one transaction;
+        the entries appended."""
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -177,12 +182,12 @@ class SqliteFile:
                         "AND target_kind = ? AND target_key = ?",
                         row,
                     )
-            for event in log:
-                append_change(conn, event, actor)
+            entries = [append_change(conn, event, actor) for event in log]
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        return entries
 
     def _put_edge(self, edge: Edge, identifier: str | None) -> None:
         """Insert the relationship ``edge``, or give the stored one ``identifier``."""
@@ -204,7 +209,7 @@ class SqliteFile:
             )
 
 
-def append_change(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> None:
+def append_change(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> ChangeLogEntry:
     """Append ``event`` by ``actor`` to the change log, in the caller's transaction."""
     cursor = conn.execute(
         "INSERT INTO change_log (at, actor, change, kind, key, version, relationship, "
@@ -222,10 +227,11 @@ def append_change(conn: sqlite3.Connection, event: ChangeEvent, actor: str) -> N
         ),
     )
     ends = {event.node, *(r for r in (event.source, event.target) if r is not None)}
-    conn.executemany(
-        "INSERT INTO change_log_refs VALUES (?, ?)",
-        [(cursor.lastrowid, ref_text(ref)) for ref in ends],
-    )
+    seq = cursor.lastrowid
+    assert seq is not None  # an INSERT's row id
+    rows = [(seq, ref_text(ref)) for ref in ends]
+    conn.executemany("INSERT INTO change_log_refs VALUES (?, ?)", rows)
+    return ChangeLogEntry(seq, actor, event)
 
 
 def read_change_log(conn: sqlite3.Connection, query: ChangeLogQuery) -> list[ChangeLogEntry]:

@@ -43,5 +43,5 @@ def staged_write(
     tx = MemoryTransaction(staged, actor=actor)
     tx.apply_all(ops)
     log = change_events(tx.result, tx.now)
-    file.persist(staged, tx.touched.nodes, tx.touched.edges, log, actor)
+    tx.result.logged = file.persist(staged, tx.touched.nodes, tx.touched.edges, log, actor)
     return staged, tx.result

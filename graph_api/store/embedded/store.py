@@ -158,7 +158,9 @@ class EmbeddedStore:
             try:
                 tx.apply_all(ops)
                 log = change_events(tx.result, tx.now)
-                file.persist(self._memory, tx.touched.nodes, tx.touched.edges, log, actor)
+                tx.result.logged = file.persist(
+                    self._memory, tx.touched.nodes, tx.touched.edges, log, actor
+                )
             except BaseException:
                 tx.rollback()
                 raise
@@ -213,6 +215,10 @@ class EmbeddedStore:
         # same connection, whose uncommitted rows this read would otherwise see.
         async with self._write_lock:
             return self._require_open().change_log(query)
+
+    async def last_change_seq(self) -> int:
+        async with self._write_lock:  # as change_log: never a write's uncommitted entries
+            return self._require_open().last_change_seq()
 
     async def count_nodes(self) -> dict[str, int]:
         return {kind: len(nodes) for kind, nodes in self._memory.nodes.items() if nodes}

@@ -36,10 +36,13 @@ def _text(ref: NodeRef | None) -> str | None:
     return None if ref is None else ref_text(ref)
 
 
-async def append(tx: AsyncManagedTransaction, events: list[ChangeEvent], actor: str) -> None:
-    """Append ``events`` as entries of this transaction (two queries, whatever the count)."""
+async def append(
+    tx: AsyncManagedTransaction, events: list[ChangeEvent], actor: str
+) -> list[ChangeLogEntry]:
+    """Append ``events`` as entries of this transaction (two queries, whatever the count);
+    the entries appended."""
     if not events:
-        return
+        return []
     result = await tx.run(
         f"MERGE (s:{SEQUENCE} {{id: 'change-log'}}) ON CREATE SET s.value = 0 "
         "SET s.value = s.value + $count RETURN s.value AS last",
@@ -75,8 +78,11 @@ async def append(tx: AsyncManagedTransaction, events: list[ChangeEvent], actor: 
             rows=rows[start : start + ROWS_PER_QUERY],
             at=shared,
         )
+    return [ChangeLogEntry(seq, actor, event) for seq, event in enumerate(events, start=first)]
 
 
+LAST_SEQ = f"MATCH (s:{SEQUENCE} {{id: 'change-log'}}) RETURN s.value AS last"
+"""The sequence's value is the newest entry's seq: both commit in the same transaction."""
 READ = (
     f"MATCH (e:{ENTRY}) WHERE ($ref IS NULL OR $ref IN e.refs) "
     "AND ($since IS NULL OR e.at >= $since) AND ($after IS NULL OR e.seq > $after) "

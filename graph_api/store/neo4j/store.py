@@ -308,7 +308,7 @@ class Neo4jStore:
         async def work(tx: AsyncManagedTransaction) -> WriteResult:
             result = await BatchWriter(tx, now, actor).apply(ops)
             # The log entries commit (or roll back) with the write they describe.
-            await change_log.append(tx, change_events(result, now), actor)
+            result.logged = await change_log.append(tx, change_events(result, now), actor)
             return result
 
         return await self._guard(self._session_write(work))
@@ -343,6 +343,10 @@ class Neo4jStore:
     async def change_log(self, query: ChangeLogQuery) -> list[ChangeLogEntry]:
         rows = await self.run_read(change_log.READ, **change_log.read_parameters(query))
         return [change_log.to_entry(row["entry"]) for row in rows]
+
+    async def last_change_seq(self) -> int:
+        rows = await self.run_read(change_log.LAST_SEQ)
+        return int(rows[0]["last"]) if rows else 0
 
     async def count_nodes(self) -> dict[str, int]:
         async def work(tx: AsyncManagedTransaction) -> dict[str, int]:
