@@ -84,7 +84,7 @@ async def page_through(
 async def test_the_counts_are_the_whole_answers(store: GraphStore) -> None:
     await write_graph(store)
     for start in (CRM, SALES, BUY, APP, KIOSK):
-        for depth in (1, 2, 3, 6, 10):
+        for depth in (1, 3, 10):
             rows = await whole(store, start, depth)
             answer = await paged(store, start, depth, summary=True)
             assert answer.counts == counts_of(rows), (start, depth)
