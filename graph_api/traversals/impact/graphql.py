@@ -186,8 +186,9 @@ TRAVERSAL = Traversal(
         description="Everything a change to a node hits: the nodes reachable along "
         "relationships in the direction the metamodel says impact propagates (e.g. a "
         "system -> the processes using it -> the steps they serve -> their stages -> "
-        "journeys -> personas), within `maxDepth` relationships, grouped by kind, each "
-        "with its distance and one shortest chain. Given a View, everything the view "
+        "journeys -> personas), within `maxDepth` relationships: counted by kind and "
+        "distance (`summary`), and a page at a time per kind (`hits`), each with its "
+        "distance and one shortest chain. Given a View, everything the view "
         "shows changes: the walk starts from each node it shows and chains begin at one of "
         "them. NOT_FOUND if there is no such node.",
     ),
