@@ -9,7 +9,7 @@ large answer (docs/benchmarks.md). A kind whose nodes the selection asks for the
 ID or type name alone is not read at all: the traversal's answer already holds those.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -24,20 +24,29 @@ from graph_api.graphql.types.nodes import to_node
 from graph_api.store.base import NodeRecord, NodeRef
 
 
-async def preload(info: Info, refs: Iterable[NodeRef], *, named_by_answer: bool = False) -> None:
+async def preload(
+    info: Info,
+    refs: Iterable[NodeRef],
+    *,
+    named_by_answer: bool = False,
+    also: Sequence[Info] = (),
+) -> None:
     """Read the nodes of ``refs``, every kind in one store call, for
     :func:`read_nodes`; with what the selection reads below them, where it can be
     planned (:mod:`graph_api.graphql.reads`). When the store's own answer named every one
     of ``refs`` (``named_by_answer``), the kinds selected by key alone are not read; refs
-    a caller gave (``nodes(ids:)``, a traversal's start) are read, to know they exist."""
+    a caller gave (``nodes(ids:)``, a traversal's start) are read, to know they exist.
+    ``also``: other fields of the same type as ``info``'s that answer from these nodes
+    too (impact's pages of several kinds, read at once), their selections merged."""
     wanted = list(refs)
     below = None
     key_only: frozenset[str] = frozenset()
     planner = planner_for(info)
     if planner is not None:
         raw = resolve_info(info)
+        nodes = [*raw.field_nodes, *(n for other in also for n in resolve_info(other).field_nodes)]
         try:
-            within = planner.within(raw.return_type, raw.field_nodes, {r.kind for r in wanted})
+            within = planner.within(raw.return_type, nodes, {r.kind for r in wanted})
         except NotPlanned:
             within = {}  # read level by level, where the checks report
         below = {kind: reads for kind, (_, reads) in within.items() if reads}
@@ -103,12 +112,16 @@ class NodesRead:
 
 
 async def read_nodes(
-    info: Info, refs: Iterable[NodeRef], *, named_by_answer: bool = False
+    info: Info,
+    refs: Iterable[NodeRef],
+    *,
+    named_by_answer: bool = False,
+    also: Sequence[Info] = (),
 ) -> NodesRead:
     """The nodes of ``refs``, read now, every kind in one store call (see :func:`preload`
-    for ``named_by_answer``)."""
+    for ``named_by_answer`` and ``also``)."""
     wanted = list(dict.fromkeys(refs))
-    await preload(info, wanted, named_by_answer=named_by_answer)
+    await preload(info, wanted, named_by_answer=named_by_answer, also=also)
     loaders = info.context.loaders
     found = {}
     for ref in wanted:

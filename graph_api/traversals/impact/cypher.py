@@ -13,12 +13,24 @@ and 1..10, never on client text; the key travels as ``$key``.
 """
 
 from functools import cache
+from typing import Any
 
 from graph_api.metamodel.impact import BACKWARD_TYPES, FORWARD_TYPES
 from graph_api.store.base import NodeRef
 from graph_api.store.neo4j.cypher import label
 from graph_api.store.traversal import RunQuery
-from graph_api.traversals.impact.result import SHOWS, VIEW, Hop, ImpactQuery, ImpactRow
+from graph_api.traversals.impact.result import (
+    SHOWS,
+    VIEW,
+    HitsPage,
+    HitsRequest,
+    Hop,
+    ImpactCount,
+    ImpactPages,
+    ImpactPagesQuery,
+    ImpactQuery,
+    ImpactRow,
+)
 
 MAX_DEPTH = 10
 
@@ -88,3 +100,174 @@ async def impact(run: RunQuery, query: ImpactQuery) -> list[ImpactRow]:
     start = query.start
     rows = await run(impact_query(start.kind, query.max_depth), key=start.key)
     return [_row(*hit) for row in rows for hit in row["hits"]]
+
+
+# --- The paged answer: counts and pages of hits from one walk without chains ----------
+
+_FORWARD = "|".join(FORWARD_TYPES)
+_BACKWARD = "|".join(BACKWARD_TYPES)
+
+_REACH_START = """
+MATCH (s:{label} {{key: $key}})
+WITH [s] AS origins, [s] AS seen
+"""
+
+_REACH_VIEW = f"""
+MATCH (v:{label(VIEW)} {{key: $key}})
+OPTIONAL MATCH (v)-[:{SHOWS}]->(s)
+WITH v, collect(DISTINCT s) AS shown
+WITH shown AS origins, shown + v AS seen
+"""
+
+# One level of the walk without chains: the nodes first reached at the next distance.
+_REACH_LEVEL = f"""
+CALL (frontier, seen) {{
+  UNWIND frontier AS a
+  CALL (a) {{
+    MATCH (a)-[:{_FORWARD}]->(b) RETURN b
+    UNION
+    MATCH (a)<-[:{_BACKWARD}]-(b) RETURN b
+  }}
+  WITH DISTINCT b WHERE NOT b IN seen
+  RETURN collect(b) AS next
+}}
+WITH origins, next AS frontier, seen + next AS seen, levels + [next] AS levels
+"""
+
+_COUNTS = """
+CALL (levels) {
+  UNWIND range(1, size(levels)) AS d
+  UNWIND levels[d - 1] AS n
+  WITH labels(n)[0] AS kind, d, count(*) AS c
+  RETURN collect([kind, d, c]) AS counts
+}
+"""
+
+# The hits of the kinds asked, sorted, then each page cut from its kind's: what comes
+# after the page's position, first + 1 of them (one more tells whether more follow).
+_PAGES = """
+CALL (levels) {
+  UNWIND range(1, size(levels)) AS d
+  UNWIND levels[d - 1] AS n
+  WITH d, n, labels(n)[0] AS kind
+  WHERE kind IN $kinds
+  WITH kind, d, n
+  ORDER BY kind, d, n.key
+  WITH kind, collect([d, n]) AS hits
+  RETURN collect({kind: kind, hits: hits}) AS by_kind
+}
+CALL (by_kind) {
+  UNWIND $pages AS page
+  WITH page, coalesce([k IN by_kind WHERE k.kind = page.kind | k.hits][0], []) AS hits
+  WITH page, hits, [h IN hits WHERE page.after IS NULL OR h[0] > page.after[0]
+                    OR (h[0] = page.after[0] AND h[1].key > page.after[1])] AS rest
+  RETURN collect({count: size(hits), before: size(hits) - size(rest),
+                  hits: rest[0..page.first], more: size(rest) > page.first}) AS pages
+}
+WITH origins, levels, counts, pages, reduce(t = [], p IN pages | t + p.hits) AS targets
+WITH origins, levels, counts, pages, targets, [] AS cone, [] AS cones
+"""
+
+# Walking back from the pages' hits, one distance at a time (the farthest first): the
+# nodes one level nearer whose change hits the cone's, plus the hits at that distance.
+_CONE_LEVEL = f"""
+CALL (cone, levels) {{
+  UNWIND cone AS x
+  CALL (x) {{
+    MATCH (x)<-[:{_FORWARD}]-(p) RETURN p
+    UNION
+    MATCH (x)-[:{_BACKWARD}]->(p) RETURN p
+  }}
+  WITH DISTINCT p WHERE p IN levels[%(index)d]
+  RETURN collect(p) AS nearer
+}}
+WITH origins, counts, pages, targets, levels,
+     nearer + [t IN targets WHERE t[0] = %(distance)d AND NOT t[1] IN nearer | t[1]] AS cone,
+     cones
+WITH origins, counts, pages, targets, levels, cone, [cone] + cones AS cones
+"""
+
+_CHAINS_START = """
+WITH counts, pages, targets, cones, [o IN origins | {nodes: [o], rels: []}] AS frontier,
+     [] AS found
+"""
+
+# One level of chains, as in the whole walk, but only to nodes of the cone.
+_CHAIN_LEVEL = f"""
+CALL (frontier, cones) {{
+  UNWIND frontier AS f
+  WITH f, last(f.nodes) AS a
+  CALL (a) {{
+    MATCH (a)-[r:{_FORWARD}]->(b) RETURN r, b
+    UNION
+    MATCH (a)<-[r:{_BACKWARD}]-(b) RETURN r, b
+  }}
+  WITH f, r, b WHERE b IN cones[%(index)d]
+  WITH f, r, b
+  ORDER BY [x IN f.nodes | [labels(x)[0], x.key]], [x IN f.rels | type(x)] + type(r)
+  WITH b, head(collect({{nodes: f.nodes + b, rels: f.rels + r}})) AS chain
+  RETURN collect(chain) AS next
+}}
+WITH counts, pages, targets, cones, next AS frontier,
+     found + [c IN next WHERE [%(distance)d, last(c.nodes)] IN targets] AS found
+"""
+
+_PAGES_RETURN = """
+RETURN counts,
+       [p IN pages | {count: p.count, before: p.before, more: p.more,
+                      hits: [h IN p.hits | h[1].key]}] AS pages,
+       [c IN found | [labels(last(c.nodes))[0], last(c.nodes).key,
+                      [x IN c.nodes | [labels(x)[0], x.key]],
+                      [r IN c.rels | [type(r), labels(startNode(r))[0], startNode(r).key,
+                                      labels(endNode(r))[0], endNode(r).key]]]] AS chains
+"""
+
+
+@cache
+def impact_pages_query(kind: str, depth: int, *, summary: bool, pages: bool) -> str:
+    """The paged answer's query from a start of ``kind`` to ``depth`` (1..:data:`MAX_DEPTH`):
+    with the counts if ``summary``, with ``$pages`` (of ``$kinds``) if ``pages``."""
+    if not 1 <= depth <= MAX_DEPTH:
+        raise ValueError(f"impact depth must be 1..{MAX_DEPTH}, got {depth}")
+    start = _REACH_VIEW if kind == VIEW else _REACH_START.format(label=label(kind))
+    text = start + "WITH origins, origins AS frontier, seen, [] AS levels\n"
+    text += _REACH_LEVEL * depth + "WITH origins, levels\n"
+    text += _COUNTS if summary else "WITH origins, levels, null AS counts\n"
+    if not pages:
+        return text + "RETURN counts, [] AS pages, [] AS chains\n"
+    text += _PAGES
+    text += "".join(_CONE_LEVEL % {"index": d - 1, "distance": d} for d in range(depth, 0, -1))
+    text += _CHAINS_START
+    text += "".join(_CHAIN_LEVEL % {"index": d - 1, "distance": d} for d in range(1, depth + 1))
+    return text + _PAGES_RETURN
+
+
+def _page(request: HitsRequest, found: dict[str, Any], rows: dict[NodeRef, ImpactRow]) -> HitsPage:
+    hits = [rows[NodeRef(request.kind, key)] for key in found["hits"]]
+    return HitsPage(int(found["count"]), int(found["before"]), hits, bool(found["more"]))
+
+
+async def impact_pages(run: RunQuery, query: ImpactPagesQuery) -> ImpactPages:
+    start, requests = query.start, query.pages
+    text = impact_pages_query(
+        start.kind, query.max_depth, summary=query.summary, pages=bool(requests)
+    )
+    pages = [
+        {"kind": r.kind, "first": r.first, "after": None if r.after is None else list(r.after)}
+        for r in requests
+    ]
+    found = await run(text, key=start.key, kinds=sorted({r.kind for r in requests}), pages=pages)
+    if not found:  # no such start node: nothing is hit
+        counts: list[ImpactCount] | None = [] if query.summary else None
+        return ImpactPages(counts, [HitsPage(0, 0, [], False) for _ in requests])
+    (row,) = found
+    counts = None
+    if query.summary:
+        counts = sorted(
+            (ImpactCount(k, int(d), int(c)) for k, d, c in row["counts"]),
+            key=lambda c: (c.kind, c.distance),
+        )
+    chains = {hit.node: hit for hit in (_row(*chain) for chain in row["chains"])}
+    return ImpactPages(
+        counts, [_page(r, p, chains) for r, p in zip(requests, row["pages"], strict=True)]
+    )

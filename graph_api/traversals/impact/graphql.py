@@ -1,23 +1,34 @@
-"""``impact``: everything a change to one node hits, grouped by kind, each with its chain."""
+"""``impact``: everything a change to one node hits: counts, and pages of hits per kind,
+each hit with its chain; the whole answer grouped by kind (deprecated)."""
 
+import asyncio
 from collections.abc import Mapping
 from itertools import groupby
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
+from strawberry.types.nodes import SelectedField
 
 from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_node
 from graph_api.graphql.loading import preloaded_nodes
 from graph_api.graphql.types.base import GraphNode
-from graph_api.graphql.types.node_kind import NodeKind, node_kind
+from graph_api.graphql.types.node_kind import NodeKind, kind_name, node_kind
 from graph_api.store.base import NodeRef
 from graph_api.traversals.description import Traversal
 from graph_api.traversals.impact import cypher, memory
+from graph_api.traversals.impact.hits import (
+    MAX_HITS,
+    ImpactedNode,
+    ImpactHitPage,
+    ImpactSummary,
+    hits_request,
+    impacted,
+)
+from graph_api.traversals.impact.reads import ImpactReads
 from graph_api.traversals.impact.result import ImpactQuery, ImpactRow
-from graph_api.traversals.impact.walked import WalkedRelationship, walked
 
 MAX_DEPTH = 10
 
@@ -31,16 +42,23 @@ MaxDepth = Annotated[
         description=f"The longest chain to follow, 1-{MAX_DEPTH} relationships (default 6)."
     ),
 ]
+HitsKind = Annotated[NodeKind, strawberry.argument(description="The kind of the nodes.")]
+FirstHits = Annotated[
+    int, strawberry.argument(description=f"How many nodes to return, 1-{MAX_HITS}.")
+]
+AfterHit = Annotated[
+    str | None,
+    strawberry.argument(
+        description="The `endCursor` of the page before (of the same kind's hits); none "
+        "for the first page."
+    ),
+]
 
 
-@strawberry.type(description="A node hit by the change, with one chain explaining why.")
-class ImpactedNode:
-    node: GraphNode = strawberry.field(description="The node hit.")
-    distance: int = strawberry.field(description="How many relationships its shortest chain has.")
-    path: list[WalkedRelationship] = strawberry.field(
-        description="One shortest chain from the changed node to this one, in walking "
-        "order: of the shortest, the one whose nodes (kind, then key, in order) come first."
-    )
+DEPRECATED_GROUPS = (
+    "Pages instead: summary, and hits(kind:, first:, after:) per kind; the whole answer "
+    "streams from GET /impact.ndjson"
+)
 
 
 @strawberry.type(description="The nodes of one kind that the change hits.")
@@ -52,30 +70,13 @@ class ImpactGroup:
     )
 
 
-@strawberry.type(description="What a change to one node hits, by kind.")
-class Impact:
-    groups: list[ImpactGroup] = strawberry.field(
-        description="The nodes hit, one group per kind; groups ordered by their nearest "
-        "node's distance, then by kind name."
-    )
-    total: int = strawberry.field(description="How many nodes the change hits in all.")
-    start: GraphNode = strawberry.field(description="The node that changes.")
-
-
 def _groups(rows: list[ImpactRow], nodes: Mapping[NodeRef, GraphNode]) -> list[ImpactGroup]:
     by_kind = sorted(rows, key=lambda r: (r.node.kind, r.distance, r.node.key))
     groups = [
         ImpactGroup(
             kind=node_kind(kind),
             count=len(items),
-            items=[
-                ImpactedNode(
-                    node=nodes[row.node],
-                    distance=row.distance,
-                    path=[walked(hop, nodes) for hop in row.hops],
-                )
-                for row in items
-            ],
+            items=[impacted(row, nodes) for row in items],
         )
         for kind, items in ((k, list(g)) for k, g in groupby(by_kind, key=lambda r: r.node.kind))
     ]
@@ -83,18 +84,97 @@ def _groups(rows: list[ImpactRow], nodes: Mapping[NodeRef, GraphNode]) -> list[I
     return groups
 
 
+@strawberry.type(
+    description="What a change to one node hits: how many nodes, by kind and distance "
+    "(`summary`), and the nodes of each kind a page at a time (`hits`), each with the "
+    "chain explaining why. Only the chains of the pages asked for are computed; the fields "
+    "of one `impact` walk the graph once between them."
+)
+class Impact:
+    start_ref: strawberry.Private[NodeRef]
+    max_depth: strawberry.Private[int]
+    reads: strawberry.Private[ImpactReads]
+    start_node: strawberry.Private[GraphNode]
+    groups_selected: strawberry.Private[bool]
+    """Whether `groups` is asked for: `total` then counts its rows, not a summary."""
+    _whole: strawberry.Private["asyncio.Task[list[ImpactRow]] | None"] = None
+
+    @strawberry.field(
+        description="The nodes hit, one group per kind; groups ordered by their nearest "
+        "node's distance, then by kind name. Every node with its chain: at scale, tens of "
+        "thousands.",
+        deprecation_reason=DEPRECATED_GROUPS,
+    )
+    async def groups(self, info: Info) -> list[ImpactGroup]:
+        rows = await self._rows(info)
+        # Every node on a chain is itself hit, or the start, or (for a view) one it
+        # shows, where each chain begins.
+        origins = {row.origin for row in rows}
+        nodes = await preloaded_nodes(info, [self.start_ref, *origins, *(r.node for r in rows)])
+        return _groups(rows, nodes)
+
+    @strawberry.field(description="How many nodes the change hits in all.")
+    async def total(self, info: Info) -> int:
+        if self.groups_selected:
+            return len(await self._rows(info))
+        return (await self.reads.summary()).total
+
+    @strawberry.field(description="The node that changes.")
+    def start(self) -> GraphNode:
+        return self.start_node
+
+    @strawberry.field(description="How many nodes the change hits, by kind and by distance.")
+    async def summary(self) -> ImpactSummary:
+        return await self.reads.summary()
+
+    @strawberry.field(
+        description="A page of the nodes of one kind that the change hits, nearest first, "
+        "then by key (the order of a group's items), each with its distance and chain. An "
+        "empty page, `count` 0, for a kind nothing of is hit."
+    )
+    async def hits(
+        self, info: Info, kind: HitsKind, first: FirstHits = 20, after: AfterHit = None
+    ) -> ImpactHitPage:
+        request = hits_request(kind_name(kind), first, after)
+        return await self.reads.page(info, request)
+
+    async def _rows(self, info: Info) -> list[ImpactRow]:
+        """The whole answer (``groups``), walked once for ``groups`` and ``total``."""
+        if self._whole is None:
+            query = ImpactQuery(self.start_ref, self.max_depth)
+            self._whole = asyncio.ensure_future(info.context.store.traverse(TRAVERSAL, query))
+        return await self._whole
+
+
+def _asks_for(info: Info, name: str) -> bool:
+    """Whether the selection of ``info``'s field names field ``name`` directly (also
+    through fragments)."""
+    pending = list(info.selected_fields)
+    while pending:
+        for selection in pending.pop().selections:
+            if isinstance(selection, SelectedField):
+                if selection.name == name:
+                    return True
+            else:
+                pending.append(selection)
+    return False
+
+
 async def resolve_impact(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth = 6) -> Impact:
-    start = await resolve_node(info.context.store, node_id, "nodeId")
+    store = info.context.store
+    start = await resolve_node(store, node_id, "nodeId")
     if not 1 <= max_depth <= MAX_DEPTH:
         raise ValidationFailed([FieldError("maxDepth", f"must be between 1 and {MAX_DEPTH}")])
     if await info.context.loaders.nodes(start.kind).load(start.key) is None:
         raise NotFound(start.kind, start.key)
-    rows = await info.context.store.traverse(TRAVERSAL, ImpactQuery(start, max_depth))
-    # Every node on a chain is itself hit, or the start, or (for a view) one it shows,
-    # where each chain begins.
-    origins = {row.origin for row in rows}
-    nodes = await preloaded_nodes(info, [start, *origins, *(row.node for row in rows)])
-    return Impact(groups=_groups(rows, nodes), total=len(rows), start=nodes[start])
+    nodes = await preloaded_nodes(info, [start])
+    return Impact(
+        start_ref=start,
+        max_depth=max_depth,
+        reads=ImpactReads(store, start, max_depth),
+        groups_selected=_asks_for(info, "groups"),
+        start_node=nodes[start],
+    )
 
 
 TRAVERSAL = Traversal(
@@ -106,8 +186,9 @@ TRAVERSAL = Traversal(
         description="Everything a change to a node hits: the nodes reachable along "
         "relationships in the direction the metamodel says impact propagates (e.g. a "
         "system -> the processes using it -> the steps they serve -> their stages -> "
-        "journeys -> personas), within `maxDepth` relationships, grouped by kind, each "
-        "with its distance and one shortest chain. Given a View, everything the view "
+        "journeys -> personas), within `maxDepth` relationships: counted by kind and "
+        "distance (`summary`), and a page at a time per kind (`hits`), each with its "
+        "distance and one shortest chain. Given a View, everything the view "
         "shows changes: the walk starts from each node it shows and chains begin at one of "
         "them. NOT_FOUND if there is no such node.",
     ),

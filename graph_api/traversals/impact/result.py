@@ -50,3 +50,54 @@ class ImpactRow:
         """Where the chain begins: the changed node, or for a view one node it shows."""
         first = self.hops[0]
         return first.source if first.forward else first.target
+
+
+@dataclass(frozen=True, slots=True)
+class HitsRequest:
+    """One page of hits of one kind: ``first`` hits after the position ``after``
+    (a distance and a key: hits come nearest first, then by key), None for the start."""
+
+    kind: str
+    first: int
+    after: tuple[int, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactPagesQuery:
+    """What the paged ``impact`` is asked in one store call: the walk (start and depth),
+    whether to count its hits, and any number of pages, answered from one walk."""
+
+    start: NodeRef
+    max_depth: int
+    summary: bool
+    pages: tuple[HitsRequest, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactCount:
+    """How many nodes of ``kind`` the change hits at ``distance``."""
+
+    kind: str
+    distance: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class HitsPage:
+    """A page of :class:`HitsRequest`: its hits with their chains, in order."""
+
+    count: int
+    """How many nodes of the kind the change hits in all."""
+    before: int
+    """How many of them come at or before the page's ``after`` position."""
+    rows: list[ImpactRow]
+    has_next: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactPages:
+    """The answer to :class:`ImpactPagesQuery`: the counts by kind and distance (None
+    unless asked for) and the pages, in the order asked."""
+
+    counts: list[ImpactCount] | None
+    pages: list[HitsPage]

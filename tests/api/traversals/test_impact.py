@@ -31,8 +31,9 @@ def gid(kind: str, key: str) -> str:
 
 async def test_doc_examples_are_real(demo_client: httpx.AsyncClient) -> None:
     examples = doc_examples("impact.md")
-    # a step's reach, three across system dependencies, everything on a view
-    assert len(examples) == 5
+    # a step's counts and pages, its next page of KPIs, three across system dependencies,
+    # everything on a view
+    assert len(examples) == 6
     for query, shown in examples:
         assert await gql(demo_client, query) == shown
 
