@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bench.stats import ratio
-from bench.targets import ALL, FLOOR, OURS_NEO4J, REFERENCE
+from bench.targets import ALL, FLOOR, OURS_NEO4J, REFERENCES
 
 Run = dict[str, Any]
 """A whole run, as written to bench/results/."""
@@ -60,7 +60,7 @@ def rows(scale: Scale, concurrency: int) -> tuple[list[str], list[list[str]]]:
     header = ["operation"]
     for name in ALL:
         header += [f"{name} p50 / p95 ms", f"{name} ops/s"]
-    header += ["ours/neo4j ÷ floor", "ours/neo4j ÷ @neo4j/graphql"]
+    header += ["ours/neo4j ÷ floor", *(f"ours/neo4j ÷ {name}" for name in REFERENCES)]
     body: list[list[str]] = []
     for operation in scale["checks"]:
         row = [operation]
@@ -68,7 +68,8 @@ def rows(scale: Scale, concurrency: int) -> tuple[list[str], list[list[str]]]:
             row += list(_cells(scale, operation, name, concurrency))
         ours = _p50(scale, operation, OURS_NEO4J, concurrency)
         row.append(_times(ratio(ours, _p50(scale, operation, FLOOR, concurrency))))
-        row.append(_times(ratio(ours, _p50(scale, operation, REFERENCE, concurrency))))
+        for name in REFERENCES:
+            row.append(_times(ratio(ours, _p50(scale, operation, name, concurrency))))
         body.append(row)
     return header, body
 

@@ -17,7 +17,7 @@ from neo4j import Driver
 
 from bench.check_equivalence import CheckError, difference, floor, graphql, leaf_count, size
 from bench.operations import JSON, Operation, Value
-from bench.targets import OURS_EMBEDDED, OURS_NEO4J, REFERENCE
+from bench.targets import OURS_EMBEDDED, OURS_NEO4J, REFERENCES
 
 
 @dataclass(frozen=True)
@@ -129,12 +129,13 @@ def verify(
             expected,
             own_load=name == OURS_EMBEDDED,
         )
-    if operation.reference is None or operation.from_reference is None:
-        verdicts[REFERENCE] = Verdict("n/a", "no @neo4j/graphql document")
-    else:
-        verdicts[REFERENCE] = _ask(
+    for name in REFERENCES:
+        if operation.reference is None or operation.from_reference is None:
+            verdicts[name] = Verdict("n/a", "no @neo4j/graphql document")
+            continue
+        verdicts[name] = _ask(
             client,
-            urls[REFERENCE],
+            urls[name],
             operation.reference,
             operation.reference_variables,
             {},
