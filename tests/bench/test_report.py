@@ -134,3 +134,14 @@ def test_problems_name_differing_answers_and_failed_calls() -> None:
         "scale 10, lookup, @neo4j/graphql@6: differs",
         "scale 10, lookup, ours/embedded, c=1: errors",
     ]
+
+
+def test_above_concurrency_1_the_table_sets_throughputs_against_each_reference() -> None:
+    scale = _run()["scales"][0]  # type: ignore[index]
+    for cells in scale["cells"]["lookup"].values():
+        cells["8"] = cells["1"]
+    header, body = rows(scale, 8)
+    cells = dict(zip(header, body[0], strict=True))
+    assert cells["ops/s ours/neo4j ÷ @neo4j/graphql@7"] == "2.0x"  # 33.3 / 16.7 ops/s
+    assert cells["ops/s ours/neo4j ÷ @neo4j/graphql@6"] == "-"  # 6.x not timed
+    assert "ops/s ours/neo4j ÷ @neo4j/graphql@7" not in rows(scale, 1)[0]
