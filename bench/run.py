@@ -134,7 +134,10 @@ async def _time_all(
         graphql = {
             OURS_NEO4J: GraphQLTarget(OURS_NEO4J, "", client, headers=headers),
             OURS_EMBEDDED: GraphQLTarget(OURS_EMBEDDED, "", client, headers=headers),
-            **{name: GraphQLTarget(name, "", client, reference=True) for name in REFERENCES},
+            **{
+                name: GraphQLTarget(name, "", client, reference=major)
+                for name, major in REFERENCES.items()
+            },
         }
         targets: list[Target] = [
             graphql[OURS_NEO4J],

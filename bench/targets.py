@@ -46,17 +46,19 @@ class Target(Protocol):
 
 @dataclass
 class GraphQLTarget:
-    """A GraphQL server: graph-api's documents, or the reference's (``reference=True``)."""
+    """A GraphQL server: graph-api's documents, or those of the reference of major version
+    ``reference`` (6, 7)."""
 
     name: str
     url: str
     client: httpx.AsyncClient
-    reference: bool = False
+    reference: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
 
     def _request(self, operation: Operation) -> tuple[str | None, dict[str, Any]]:
-        if self.reference:
-            return operation.reference, operation.reference_variables
+        if self.reference is not None:
+            form = operation.reference_for(self.reference)
+            return (None, {}) if form is None else (form.document, form.variables)
         return operation.ours, operation.ours_variables
 
     def supports(self, operation: Operation) -> bool:

@@ -129,17 +129,12 @@ def verify(
             expected,
             own_load=name == OURS_EMBEDDED,
         )
-    for name in REFERENCES:
-        if operation.reference is None or operation.from_reference is None:
+    for name, major in REFERENCES.items():
+        form = operation.reference_for(major)
+        if form is None:
             verdicts[name] = Verdict("n/a", "no @neo4j/graphql document")
             continue
         verdicts[name] = _ask(
-            client,
-            urls[name],
-            operation.reference,
-            operation.reference_variables,
-            {},
-            operation.from_reference,
-            expected,
+            client, urls[name], form.document, form.variables, {}, form.normalise, expected
         )
     return Check(operation.name, size(expected), leaf_count(expected), verdicts)
