@@ -1,10 +1,11 @@
-"""Prove that graph-api, @neo4j/graphql and plain Cypher give the same answers.
+"""Prove that graph-api, @neo4j/graphql (6.x and 7.x) and plain Cypher give the same answers.
 
-Starts both GraphQL servers on one Neo4j (graph-api as ``graph-api serve --store neo4j``
+Starts the GraphQL servers on one Neo4j (graph-api as ``graph-api serve --store neo4j``
 with a JWT secret, called with an admin token; @neo4j/graphql as
-``node bench/neo4j-graphql/server.mjs``), picks the parameters from the data, runs every
-operation of ``bench/operations/`` on all three, normalises the answers and compares
-them; prints a table and exits 1 if any answer differs (with the difference).
+``node ../server.mjs`` in ``bench/neo4j-graphql/v6`` and ``v7``), picks the parameters
+from the data, runs every operation of ``bench/operations/`` on all of them and on the
+floor, normalises the answers and compares them; prints a table and exits 1 if any
+answer differs (with the difference).
 
 From the repository root, with a model in the database::
 
@@ -12,8 +13,8 @@ From the repository root, with a model in the database::
 
 ``--load-demo-if-empty`` lets graph-api load the demo model into an empty database as
 it starts (``GRAPH_API_DEMO_IF_EMPTY``); otherwise an empty database is an error.
-Needs ``npm ci`` in ``bench/neo4j-graphql`` once. Exit status: 0 when every answer
-agrees, 1 when one differs, 2 when the check could not run (setup, a GraphQL error).
+Needs ``npm ci`` in ``bench/neo4j-graphql/v6`` and ``v7`` once. Exit status: 0 when every answer
+agrees, 1 when one differs or fails (a GraphQL error), 2 when the check could not run.
 """
 
 import argparse
@@ -37,14 +38,32 @@ from typing import IO, Any
 
 import httpx
 import jwt
-from neo4j import Driver, GraphDatabase, RoutingControl
+from neo4j import Driver, GraphDatabase, NotificationMinimumSeverity, RoutingControl
 
-from bench.neo4j_graphql_typedefs import OUTPUT as TYPEDEFS_PATH
-from bench.neo4j_graphql_typedefs import type_defs
+from bench.neo4j_graphql_typedefs import OUTPUTS, REFERENCE_DIR, type_defs
 from bench.operations import JSON, Operation, Value, operations, pick_parameters
+from bench.targets import REFERENCES
 
 REPO = Path(__file__).resolve().parents[1]
-NODE_DIR = REPO / "bench" / "neo4j-graphql"
+
+
+def reference_dir(major: int) -> Path:
+    """The directory of @neo4j/graphql ``major``.x: its packages and type definitions;
+    the reference server runs from there (``node ../server.mjs``)."""
+    return REFERENCE_DIR / f"v{major}"
+
+
+def bench_driver(uri: str, auth: tuple[str, str] | None) -> Driver:
+    """A driver for the benchmark's own Cypher (the floor, the parameters, the checks).
+
+    Without notifications: Neo4j warns about every relationship type or label the
+    data lacks (the walks name every type of the metamodel), and the driver logs each
+    warning for every call, which flooded the benchmark's output. graph-api's own
+    driver turns them off the same way.
+    """
+    return GraphDatabase.driver(
+        uri, auth=auth, notifications_min_severity=NotificationMinimumSeverity.OFF
+    )
 
 
 class CheckError(Exception):
@@ -113,6 +132,31 @@ def running(
         handle.close()
 
 
+@contextmanager
+def reference_server(
+    name: str,
+    major: int,
+    node: str,
+    neo4j_env: dict[str, str],
+    log: Path,
+    timeout: float,
+) -> Iterator[Server]:
+    """@neo4j/graphql ``major``.x on a free port, from its directory, until closed."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/graphql"
+    with running(
+        name,
+        [node, "../server.mjs", str(port)],
+        {**os.environ, **neo4j_env, "PORT": str(port)},
+        reference_dir(major),
+        url,
+        lambda c: c.post(url, json={"query": "{__typename}"}).status_code == 200,
+        log,
+        timeout,
+    ) as server:
+        yield server
+
+
 def admin_token(secret: str) -> str:
     """A JWT graph-api accepts as an admin (claims sub, role, exp; HS256)."""
     claims = {"sub": "bench", "role": "admin", "exp": datetime.now(UTC) + timedelta(hours=2)}
@@ -156,6 +200,9 @@ def size(value: Value) -> str:
         return "null"
     if isinstance(value, dict) and "nodes" in value:
         return f"{len(value['nodes'])} of {value.get('totalCount', '?')}"
+    if isinstance(value, dict) and "pages" in value:  # pagedImpact's summary and pages
+        shown = sum(len(page["items"]) for page in value["pages"])
+        return f"{shown} of {value['total']}"
     if isinstance(value, list):
         return f"{len(value)} items"
     return "1 node" if isinstance(value, dict) else "1 value"
@@ -200,13 +247,18 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def _preflight(node: str) -> None:
-    if not TYPEDEFS_PATH.exists() or TYPEDEFS_PATH.read_text(encoding="utf-8") != type_defs():
-        raise CheckError(
-            f"{TYPEDEFS_PATH.relative_to(REPO)} is stale: "
-            "run .venv/bin/python -m bench.neo4j_graphql_typedefs"
-        )
-    if not (NODE_DIR / "node_modules" / "@neo4j" / "graphql").is_dir():
-        raise CheckError("@neo4j/graphql is not installed: run `npm ci` in bench/neo4j-graphql")
+    for major, path in OUTPUTS.items():
+        if not path.exists() or path.read_text(encoding="utf-8") != type_defs(major):
+            raise CheckError(
+                f"{path.relative_to(REPO)} is stale: "
+                "run .venv/bin/python -m bench.neo4j_graphql_typedefs"
+            )
+        directory = reference_dir(major)
+        if not (directory / "node_modules" / "@neo4j" / "graphql").is_dir():
+            raise CheckError(
+                f"@neo4j/graphql {major}.x is not installed: run `npm ci` in "
+                f"{directory.relative_to(REPO)}"
+            )
     if shutil.which(node) is None:
         raise CheckError(f"no Node.js binary {node!r}")
 
@@ -226,7 +278,7 @@ def check(args: argparse.Namespace) -> int:
     auth = (args.neo4j_user, args.neo4j_password) if args.neo4j_password else None
     database: str = args.neo4j_database
     with ExitStack() as stack:
-        driver = stack.enter_context(GraphDatabase.driver(args.neo4j_uri, auth=auth))
+        driver = stack.enter_context(bench_driver(args.neo4j_uri, auth))
         driver.verify_connectivity()
         records, _, _ = driver.execute_query(
             "MATCH (n) WHERE NOT n:ChangeLogEntry AND NOT n:ChangeLogSequence "
@@ -273,20 +325,19 @@ def check(args: argparse.Namespace) -> int:
                 args.start_timeout,
             )
         )
-        reference_port = free_port()
-        reference_url = f"http://127.0.0.1:{reference_port}/graphql"
-        reference = stack.enter_context(
-            running(
-                "@neo4j/graphql",
-                [args.node, "server.mjs", str(reference_port)],
-                {**os.environ, **neo4j_env, "PORT": str(reference_port)},
-                NODE_DIR,
-                reference_url,
-                lambda c: c.post(reference_url, json={"query": "{__typename}"}).status_code == 200,
-                logs / "neo4j-graphql.log",
-                args.start_timeout,
+        references = {
+            name: stack.enter_context(
+                reference_server(
+                    name,
+                    major,
+                    args.node,
+                    neo4j_env,
+                    logs / f"neo4j-graphql-{major}.log",
+                    args.start_timeout,
+                )
             )
-        )
+            for name, major in REFERENCES.items()
+        }
 
         parameters = pick_parameters(driver, database, target_leaves=args.target_leaves)
         print("parameters:", json.dumps(asdict(parameters)))
@@ -297,30 +348,36 @@ def check(args: argparse.Namespace) -> int:
         failures: list[str] = []
         for operation in operations(parameters):
             expected = operation.from_floor(floor(driver, database, operation))
-            ours_value = operation.from_ours(
-                graphql(client, ours.url, operation.ours, operation.ours_variables, headers)
-            )
-            verdicts = ["=" if ours_value == expected else "DIFFERS"]
-            if ours_value != expected:
-                failures.append(f"{operation.name}, graph-api:\n{difference(expected, ours_value)}")
-            if operation.reference is None or operation.from_reference is None:
-                verdicts.append("n/a")
-            else:
-                reference_value = operation.from_reference(
-                    graphql(
-                        client,
-                        reference.url,
-                        operation.reference,
-                        operation.reference_variables,
-                    )
+            asked = [
+                (
+                    "graph-api",
+                    ours.url,
+                    operation.ours,
+                    operation.ours_variables,
+                    headers,
+                    operation.from_ours,
                 )
-                verdicts.append("=" if reference_value == expected else "DIFFERS")
-                if reference_value != expected:
-                    failures.append(
-                        f"{operation.name}, @neo4j/graphql:\n"
-                        f"{difference(expected, reference_value)}"
+            ]
+            for name, reference in references.items():
+                form = operation.reference_for(REFERENCES[name])
+                if form is not None:
+                    asked.append(
+                        (name, reference.url, form.document, form.variables, {}, form.normalise)
                     )
-            rows.append((operation.name, size(expected), str(leaf_count(expected)), *verdicts))
+            verdicts = {name: "n/a" for name in ("graph-api", *REFERENCES)}
+            for name, url, document, variables, sent_headers, normalise in asked:
+                try:
+                    value = normalise(graphql(client, url, document, variables, sent_headers))
+                except CheckError as exc:  # a GraphQL error: this one cannot answer
+                    verdicts[name] = "FAILED"
+                    failures.append(f"{operation.name}, {name} failed:\n{exc}"[:3000])
+                    continue
+                verdicts[name] = "=" if value == expected else "DIFFERS"
+                if value != expected:
+                    failures.append(f"{operation.name}, {name}:\n{difference(expected, value)}")
+            rows.append(
+                (operation.name, size(expected), str(leaf_count(expected)), *verdicts.values())
+            )
 
     _table(rows)
     print("\nhow @neo4j/graphql answers:")
@@ -329,14 +386,14 @@ def check(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"\n{failure}")
     if failures:
-        print(f"\n{len(failures)} answers differ from the floor")
+        print(f"\n{len(failures)} answers differ from the floor or failed")
         return 1
-    print("\nall answers equal: graph-api = @neo4j/graphql = Cypher floor")
+    print("\nall answers equal: graph-api = @neo4j/graphql 6.x and 7.x = Cypher floor")
     return 0
 
 
 def _table(rows: list[tuple[str, ...]]) -> None:
-    header = ("operation", "answer", "values", "graph-api", "@neo4j/graphql")
+    header = ("operation", "answer", "values", "graph-api", *REFERENCES)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     print()
     print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")

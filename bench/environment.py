@@ -107,8 +107,24 @@ def load(path: Path, store: str, env: dict[str, str]) -> dict[str, Any]:
     return report
 
 
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (/proc/PID/stat's fourth field)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text(encoding="utf-8")
+        except OSError:
+            continue  # exited meanwhile
+        # The command name, in parentheses, may hold spaces: the fields follow its ")".
+        fields = text[text.rfind(")") + 2 :].split()
+        if len(fields) > 1 and int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def memory(pid: int | None) -> dict[str, int] | None:
-    """Resident and peak resident memory of a process in KiB (/proc), or None."""
+    """Resident and peak resident memory in KiB (/proc) of a process and of every process
+    under it (a server with several workers), summed; None if it is gone."""
     if pid is None:
         return None
     try:
@@ -116,7 +132,12 @@ def memory(pid: int | None) -> dict[str, int] | None:
     except OSError:
         return None
     found = dict(re.findall(r"^(VmRSS|VmHWM):\s+(\d+) kB", status, flags=re.MULTILINE))
-    return {"rss_kib": int(found.get("VmRSS", 0)), "peak_rss_kib": int(found.get("VmHWM", 0))}
+    total = {"rss_kib": int(found.get("VmRSS", 0)), "peak_rss_kib": int(found.get("VmHWM", 0))}
+    for child in _children(pid):
+        below = memory(child)
+        if below is not None:
+            total = {k: total[k] + below[k] for k in total}
+    return total
 
 
 def machine(node: str = "node") -> dict[str, Any]:

@@ -134,7 +134,7 @@ async def measure(
         for name, cell in cells.items():
             results[name][concurrency] = cell
             report(
-                f"  {operation.name:<17} c={concurrency:<2} {name:<15} "
+                f"  {operation.name:<17} c={concurrency:<2} {name:<16} "
                 f"p50 {cell.p50_ms:9.1f} ms  p95 {cell.p95_ms:9.1f} ms  "
                 f"{cell.ops_per_second:8.1f} ops/s  ({cell.calls} calls)"
                 + (f"  ERRORS: {cell.errors[0][:120]}" if cell.errors else "")

@@ -1,8 +1,8 @@
 """Write the @neo4j/graphql type definitions from graph-api's metamodel.
 
-The reference server (``bench/neo4j-graphql/server.mjs``) reads
-``bench/neo4j-graphql/typeDefs.graphql``, which this script generates, so that it never
-drifts from the metamodel:
+The reference server (``bench/neo4j-graphql/server.mjs``) reads the
+``typeDefs.graphql`` of the version it runs (``bench/neo4j-graphql/v6/``, ``v7/``), which
+this script generates for each, so that they never drift from the metamodel:
 
 - one ``type <Kind> @node`` per node kind, with its properties as Neo4j stores them
   (camelCase names; enums as their lower-case values and dates as ISO text, so both are
@@ -17,13 +17,20 @@ drifts from the metamodel:
   ``Query.painfulSteps`` (our Cypher, returning the steps), ``Query.impact`` (our
   breadth-first walk at depth 6, returning one row per node hit), and on ``Step`` the
   pain and the pain points, processes and backlog items it gathers through its
-  touchpoints.
+  touchpoints; ``Query.pagedImpact`` (the floor's paged impact statement,
+  ``bench/operations/paged_impact_cypher.py``, answering one map).
+
+The @cypher fields that answer maps read them through plain object types. 6.x takes
+every object type for a node type (and warns where ``@node`` is missing), so there they
+carry ``@query(read: false, aggregate: false)`` to keep them off the root; 7.x takes
+only ``@node`` types for nodes and knows no ``@query`` on any other. That is the only
+difference between the two versions' files.
 
 The server is read-only: mutations, subscriptions, nested write inputs and aggregations
 are switched off, which also keeps the generated schema small.
 
 Run from the repository root: ``.venv/bin/python -m bench.neo4j_graphql_typedefs``
-(``--check`` fails when the file on disk is stale).
+(``--check`` fails when a file on disk is stale).
 """
 
 import argparse
@@ -34,12 +41,16 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
+from bench.operations.paged_impact_cypher import paged_impact_cypher
 from graph_api.metamodel import NODE_KINDS, NodeSpec, relationship_fields
 from graph_api.store.search_terms import DESCRIPTION_FIELD, FULLTEXT_INDEX, LABEL_FIELDS
 from graph_api.traversals.impact.cypher import impact_query
 from graph_api.traversals.painful_steps.cypher import PAINFUL_STEPS
 
-OUTPUT = Path(__file__).resolve().parent / "neo4j-graphql" / "typeDefs.graphql"
+REFERENCE_DIR = Path(__file__).resolve().parent / "neo4j-graphql"
+MAJORS = (6, 7)
+"""The major versions of @neo4j/graphql the benchmark runs, one directory each."""
+OUTPUTS = {major: REFERENCE_DIR / f"v{major}" / "typeDefs.graphql" for major in MAJORS}
 
 IMPACT_DEPTH = 6
 """The depth of ``Query.impact``: the Cypher text unrolls one level per step of depth."""
@@ -199,10 +210,22 @@ def impact_statement() -> str:
     levels, found, _ = rest.partition("UNWIND found AS chain")
     if start != f"MATCH (s:{first} {{key: $key}})" or not found:
         raise ValueError("impact_query changed shape: update impact_statement()")
+    return f"{_any_start(NODE_KINDS)}\n{levels.strip()}\n{IMPACT_RETURN}"
+
+
+def _any_start(kinds: typing.Iterable[str]) -> str:
+    """Cypher binding ``s`` to the node of ``$kind`` and ``$key``: a UNION over
+    ``kinds``, each branch on its own label (and key constraint), kept only for ``$kind``."""
     branches = "\n  UNION ALL\n".join(
-        f"  MATCH (s:{kind} {{key: $key}}) WHERE $kind = '{kind}' RETURN s" for kind in NODE_KINDS
+        f"  MATCH (s:{kind} {{key: $key}}) WHERE $kind = '{kind}' RETURN s" for kind in kinds
     )
-    return f"CALL () {{\n{branches}\n}}\n{levels.strip()}\n{IMPACT_RETURN}"
+    return f"CALL () {{\n{branches}\n}}"
+
+
+def paged_impact_statement() -> str:
+    """The floor's paged impact from a start of any kind but View (a view's impact starts
+    from every node it shows, which the statement does not do)."""
+    return paged_impact_cypher(_any_start(k for k in NODE_KINDS if k != "View"))
 
 
 def node_type(spec: NodeSpec) -> str:
@@ -238,15 +261,61 @@ def node_type(spec: NodeSpec) -> str:
     return "".join(lines)
 
 
-QUERY_TYPE = f'''
+def _plain(major: int) -> str:
+    """The directives of a type that is not a node (see the module's docstring)."""
+    return " @query(read: false, aggregate: false)" if major == 6 else ""
+
+
+def query_type(major: int) -> str:
+    """The types the @cypher fields answer, and the Query type."""
+    plain = _plain(major)
+    return f'''
 """One node reached by Query.impact: our impact rows, as maps (not nodes)."""
-type ImpactedNode @query(read: false, aggregate: false) {{
+type ImpactedNode{plain} {{
   kind: String!
   key: String!
   """Relationships from the changed node."""
   distance: Int!
   """One shortest chain, each hop as "TYPE SourceKind:key TargetKind:key"."""
   path: [String!]!
+}}
+
+"""Query.pagedImpact's answer: the summary, and the first page of each kind asked for."""
+type PagedImpact{plain} {{
+  total: Int!
+  byKind: [ImpactKindCount!]!
+  byDistance: [ImpactDistanceCount!]!
+  pages: [ImpactPage!]!
+}}
+
+type ImpactKindCount{plain} {{
+  kind: String!
+  count: Int!
+  """The distance of the nearest hit of the kind."""
+  nearest: Int!
+}}
+
+type ImpactDistanceCount{plain} {{
+  distance: Int!
+  count: Int!
+}}
+
+"""The first hits of one kind, nearest first, then key."""
+type ImpactPage{plain} {{
+  kind: String!
+  """Hits of the kind in all."""
+  count: Int!
+  hasNextPage: Boolean!
+  items: [ImpactHit!]!
+}}
+
+type ImpactHit{plain} {{
+  kind: String!
+  key: String!
+  label: String
+  distance: Int!
+  """One shortest chain, each hop as [type, source kind, source key, target kind, target key]."""
+  path: [[String!]!]!
 }}
 
 type Query {{
@@ -269,8 +338,17 @@ type Query {{
   """
   impact(kind: String!, key: String!): [ImpactedNode!]!
     {_cypher(impact_statement(), "hit")}
+
+  """
+  The benchmark's paged impact at depth {IMPACT_DEPTH} from (kind, key), any kind but View:
+  counts by kind and by distance, and the first `first` hits of each of `kinds`,
+  nearest first, each with one shortest chain (graph-api's), computed for those only.
+  """
+  pagedImpact(kind: String!, key: String!, kinds: [String!]!, first: Int!): PagedImpact!
+    {_cypher(paged_impact_statement(), "pagedImpact")}
 }}
 '''
+
 
 HEADER = '''\
 # @neo4j/graphql type definitions of graph-api's metamodel, for the benchmark.
@@ -288,28 +366,34 @@ scalar Instant
 '''
 
 
-def type_defs() -> str:
-    """The whole type definitions document."""
-    parts = [HEADER, *(node_type(spec) for spec in NODE_KINDS.values()), QUERY_TYPE]
+def type_defs(major: int) -> str:
+    """The whole type definitions document for @neo4j/graphql ``major``.x."""
+    if major not in MAJORS:
+        raise ValueError(f"no type definitions for @neo4j/graphql {major}.x, only {MAJORS}")
+    parts = [HEADER, *(node_type(spec) for spec in NODE_KINDS.values()), query_type(major)]
     return "\n".join(p.strip() + "\n" for p in parts)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write")
-    parser.add_argument("--check", action="store_true", help="fail if the file is stale")
+    parser.add_argument("--check", action="store_true", help="fail if a file is stale")
     args = parser.parse_args(argv)
-    text = type_defs()
-    output: Path = args.output
-    if args.check:
-        if not output.exists() or output.read_text(encoding="utf-8") != text:
-            print(f"{output} is stale: run python -m bench.neo4j_graphql_typedefs", file=sys.stderr)
-            return 1
-        print(f"{output} is up to date")
-        return 0
-    output.write_text(text, encoding="utf-8")
-    print(f"wrote {output} ({len(text.splitlines())} lines)")
-    return 0
+    stale = 0
+    for major, output in OUTPUTS.items():
+        text = type_defs(major)
+        if args.check:
+            if not output.exists() or output.read_text(encoding="utf-8") != text:
+                print(
+                    f"{output} is stale: run python -m bench.neo4j_graphql_typedefs",
+                    file=sys.stderr,
+                )
+                stale += 1
+            else:
+                print(f"{output} is up to date")
+            continue
+        output.write_text(text, encoding="utf-8")
+        print(f"wrote {output} ({len(text.splitlines())} lines)")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -20,18 +20,17 @@ import time
 from pathlib import Path
 
 import httpx
-from neo4j import GraphDatabase
 from pyinstrument import Profiler
 from pyinstrument.frame import Frame
 
-from bench.check_equivalence import admin_token
+from bench.check_equivalence import admin_token, bench_driver
 from bench.operations import Operation, operations, pick_parameters
 from graph_api.app import create_app
 from graph_api.config import Settings
 
 
 def _operation(name: str, uri: str, auth: tuple[str, str] | None, database: str) -> Operation:
-    with GraphDatabase.driver(uri, auth=auth) as driver:
+    with bench_driver(uri, auth) as driver:
         parameters = pick_parameters(driver, database)
     found = {op.name: op for op in operations(parameters)}
     if name not in found:

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from bench.stats import ratio
-from bench.targets import ALL, FLOOR, OURS_NEO4J, REFERENCE
+from bench.targets import ALL, FLOOR, OURS_NEO4J, REFERENCES
 
 Run = dict[str, Any]
 """A whole run, as written to bench/results/."""
@@ -55,12 +55,21 @@ def _p50(scale: Scale, operation: str, name: str, concurrency: int) -> float | N
     return None if cell is None else float(cell["p50_ms"])
 
 
+def _throughput(scale: Scale, operation: str, name: str, concurrency: int) -> float | None:
+    cell = _summary(scale, operation, name, concurrency)
+    return None if cell is None else float(cell["ops_per_second"])
+
+
 def rows(scale: Scale, concurrency: int) -> tuple[list[str], list[list[str]]]:
-    """The header and rows of one scale's table at one concurrency."""
+    """The header and rows of one scale's table at one concurrency: latencies and
+    throughputs, graph-api's p50 against the floor's and each reference's, and above
+    concurrency 1 its throughput against each reference's (the target there: >= 1)."""
     header = ["operation"]
     for name in ALL:
         header += [f"{name} p50 / p95 ms", f"{name} ops/s"]
-    header += ["ours/neo4j ÷ floor", "ours/neo4j ÷ @neo4j/graphql"]
+    header += ["ours/neo4j ÷ floor", *(f"ours/neo4j ÷ {name}" for name in REFERENCES)]
+    if concurrency > 1:
+        header += [f"ops/s ours/neo4j ÷ {name}" for name in REFERENCES]
     body: list[list[str]] = []
     for operation in scale["checks"]:
         row = [operation]
@@ -68,7 +77,12 @@ def rows(scale: Scale, concurrency: int) -> tuple[list[str], list[list[str]]]:
             row += list(_cells(scale, operation, name, concurrency))
         ours = _p50(scale, operation, OURS_NEO4J, concurrency)
         row.append(_times(ratio(ours, _p50(scale, operation, FLOOR, concurrency))))
-        row.append(_times(ratio(ours, _p50(scale, operation, REFERENCE, concurrency))))
+        for name in REFERENCES:
+            row.append(_times(ratio(ours, _p50(scale, operation, name, concurrency))))
+        if concurrency > 1:
+            served = _throughput(scale, operation, OURS_NEO4J, concurrency)
+            for name in REFERENCES:
+                row.append(_times(ratio(served, _throughput(scale, operation, name, concurrency))))
         body.append(row)
     return header, body
 

@@ -1,12 +1,14 @@
-"""The benchmark: graph-api against plain Cypher and @neo4j/graphql, at several scales.
+"""The benchmark: graph-api against plain Cypher and @neo4j/graphql 6.x and 7.x, at several
+scales.
 
 For each scale: generate the model (``graph-api generate``, a fixed seed), empty Neo4j,
 bulk-load the model into it and into an embedded store (timing the loads), start
-graph-api on both stores and @neo4j/graphql, check that every implementation gives the
-floor's answer to every operation of ``bench/operations/`` (those that do not are not
-timed), then time each operation at each concurrency on all implementations, interleaved
-(``bench/measure.py``). Prints Rich tables and a Markdown block for docs/benchmarks.md,
-and writes everything to ``bench/results/<timestamp>.json``.
+graph-api on both stores and both versions of @neo4j/graphql, check that every
+implementation gives the floor's answer to every operation of ``bench/operations/``
+(those that do not are not timed), then time each operation at each concurrency on all
+implementations, interleaved (``bench/measure.py``). Prints Rich tables and a Markdown
+block for docs/benchmarks.md, and writes everything to
+``bench/results/<timestamp>.json``.
 
 ``make bench`` (``scripts/run-bench``) does the set-up and runs this with
 ``--manage-neo4j``: it then restarts the local Neo4j instance of the environment
@@ -32,11 +34,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from neo4j import AsyncGraphDatabase, GraphDatabase
+from neo4j import AsyncGraphDatabase
 from rich.console import Console
 
 from bench import environment as env
-from bench.check_equivalence import REPO, CheckError, _preflight, admin_token
+from bench.check_equivalence import REPO, CheckError, _preflight, admin_token, bench_driver
 from bench.measure import Plan, measure
 from bench.operations import Operation, operations, pick_parameters
 from bench.report import Run, Scale, markdown, print_tables, problems
@@ -45,7 +47,7 @@ from bench.targets import (
     FLOOR,
     OURS_EMBEDDED,
     OURS_NEO4J,
-    REFERENCE,
+    REFERENCES,
     FloorTarget,
     GraphQLTarget,
     Target,
@@ -94,7 +96,7 @@ def _connection(args: argparse.Namespace) -> env.Neo4jConnection:
 def _empty_or_wiped(connection: env.Neo4jConnection, args: argparse.Namespace) -> float:
     if args.manage_neo4j:
         return env.fresh_neo4j(connection, managed=True)
-    with GraphDatabase.driver(connection.uri, auth=connection.auth()) as driver:
+    with bench_driver(connection.uri, connection.auth()) as driver:
         records, _, _ = driver.execute_query(
             "MATCH (n) RETURN count(n) AS n", database_=connection.database
         )
@@ -132,13 +134,16 @@ async def _time_all(
         graphql = {
             OURS_NEO4J: GraphQLTarget(OURS_NEO4J, "", client, headers=headers),
             OURS_EMBEDDED: GraphQLTarget(OURS_EMBEDDED, "", client, headers=headers),
-            REFERENCE: GraphQLTarget(REFERENCE, "", client, reference=True),
+            **{
+                name: GraphQLTarget(name, "", client, reference=major)
+                for name, major in REFERENCES.items()
+            },
         }
         targets: list[Target] = [
             graphql[OURS_NEO4J],
             graphql[OURS_EMBEDDED],
             FloorTarget(driver, connection.database),
-            graphql[REFERENCE],
+            *(graphql[name] for name in REFERENCES),
         ]
         for op in ops:
             for note in servers.revive():
@@ -178,7 +183,7 @@ def _one_scale(scale: int, args: argparse.Namespace, plan: Plan, logs: Path) -> 
         logs.mkdir(parents=True, exist_ok=True)
         servers = ServerSet(stack, connection, secret, work, logs, args.node, args.start_timeout)
         headers = {"Authorization": f"Bearer {admin_token(secret)}"}
-        driver = stack.enter_context(GraphDatabase.driver(connection.uri, auth=connection.auth()))
+        driver = stack.enter_context(bench_driver(connection.uri, connection.auth()))
         parameters = pick_parameters(driver, connection.database, target_leaves=args.target_leaves)
         console.print(f"parameters: {json.dumps(asdict(parameters))}", highlight=False)
         ops = _selected(operations(parameters), args.operations)

@@ -1,6 +1,11 @@
 """The GraphQL servers of one scale: graph-api on Neo4j and on the embedded store, and
-@neo4j/graphql, each a subprocess (``check_equivalence.running``), stopped when the
-``ExitStack`` closes.
+@neo4j/graphql 6.x and 7.x, each a subprocess (``check_equivalence.running``), stopped
+when the ``ExitStack`` closes.
+
+graph-api on Neo4j runs with ``serve``'s default number of workers (the number of
+cores, on Neo4j): nothing here passes ``--workers``, so the concurrency-8 cells see
+every core, as @neo4j/graphql's Node process sees its event loop and the driver's pool.
+The embedded store has one writer process, and ``serve`` picks its own default there.
 
 The machine is shared: should a server die while the benchmark runs (it has been seen
 killed from outside), :meth:`ServerSet.revive` notes how it ended and starts it again
@@ -11,9 +16,16 @@ import os
 from contextlib import ExitStack
 from pathlib import Path
 
-from bench.check_equivalence import NODE_DIR, REPO, Server, _graph_api_command, free_port, running
+from bench.check_equivalence import (
+    REPO,
+    Server,
+    _graph_api_command,
+    free_port,
+    reference_server,
+    running,
+)
 from bench.environment import Neo4jConnection
-from bench.targets import OURS_EMBEDDED, OURS_NEO4J, REFERENCE
+from bench.targets import OURS_EMBEDDED, OURS_NEO4J, REFERENCES
 
 STORES = {OURS_NEO4J: "neo4j", OURS_EMBEDDED: "embedded"}
 
@@ -31,7 +43,7 @@ class ServerSet:
         node: str,
         timeout: float,
     ) -> None:
-        """Start all three: graph-api's embedded store on ``work/embedded.db``, which
+        """Start them all: graph-api's embedded store on ``work/embedded.db``, which
         must hold the model already; logs in ``logs``."""
         self.stack = stack
         self.connection = connection
@@ -42,7 +54,7 @@ class ServerSet:
         self.timeout = timeout
         self.restarts: list[str] = []
         self.servers: dict[str, Server] = {}
-        for name in (OURS_NEO4J, OURS_EMBEDDED, REFERENCE):
+        for name in (OURS_NEO4J, OURS_EMBEDDED, *REFERENCES):
             self.servers[name] = self._start(name, logs / f"{_file_name(name)}.log")
 
     def url(self, name: str) -> str:
@@ -68,21 +80,13 @@ class ServerSet:
         return notes
 
     def _start(self, name: str, log: Path) -> Server:
-        port = free_port()
-        if name == REFERENCE:
-            url = f"http://127.0.0.1:{port}/graphql"
+        if name in REFERENCES:
             return self.stack.enter_context(
-                running(
-                    REFERENCE,
-                    [self.node, "server.mjs", str(port)],
-                    {**os.environ, **self.connection.env(), "PORT": str(port)},
-                    NODE_DIR,
-                    url,
-                    lambda c: c.post(url, json={"query": "{__typename}"}).status_code == 200,
-                    log,
-                    self.timeout,
+                reference_server(
+                    name, REFERENCES[name], self.node, self.connection.env(), log, self.timeout
                 )
             )
+        port = free_port()
         store = STORES[name]
         base = f"http://127.0.0.1:{port}"
         return self.stack.enter_context(

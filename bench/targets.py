@@ -1,7 +1,7 @@
 """The implementations the benchmark times, each one call of an operation at a time.
 
 - :class:`GraphQLTarget`: a GraphQL server over HTTP (graph-api on either store, or
-  @neo4j/graphql), through one shared ``httpx.AsyncClient``;
+  @neo4j/graphql in either major version), through one shared ``httpx.AsyncClient``;
 - :class:`FloorTarget`: the operation's Cypher through the Neo4j async driver.
 
 A call returns once the whole answer is read and parsed (JSON, or the driver's records
@@ -19,8 +19,12 @@ from bench.operations import Operation
 OURS_NEO4J = "ours/neo4j"
 OURS_EMBEDDED = "ours/embedded"
 FLOOR = "floor"
-REFERENCE = "@neo4j/graphql"
-ALL = (OURS_NEO4J, OURS_EMBEDDED, FLOOR, REFERENCE)
+REFERENCE_6 = "@neo4j/graphql@6"
+REFERENCE_7 = "@neo4j/graphql@7"
+REFERENCES = {REFERENCE_6: 6, REFERENCE_7: 7}
+"""The reference implementations, with the major version of @neo4j/graphql each runs
+(``bench/neo4j-graphql/v6/``, ``v7/``: the exact versions are pinned there)."""
+ALL = (OURS_NEO4J, OURS_EMBEDDED, FLOOR, *REFERENCES)
 """Every implementation, in the order of the tables."""
 
 
@@ -42,17 +46,19 @@ class Target(Protocol):
 
 @dataclass
 class GraphQLTarget:
-    """A GraphQL server: graph-api's documents, or the reference's (``reference=True``)."""
+    """A GraphQL server: graph-api's documents, or those of the reference of major version
+    ``reference`` (6, 7)."""
 
     name: str
     url: str
     client: httpx.AsyncClient
-    reference: bool = False
+    reference: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
 
     def _request(self, operation: Operation) -> tuple[str | None, dict[str, Any]]:
-        if self.reference:
-            return operation.reference, operation.reference_variables
+        if self.reference is not None:
+            form = operation.reference_for(self.reference)
+            return (None, {}) if form is None else (form.document, form.variables)
         return operation.ours, operation.ours_variables
 
     def supports(self, operation: Operation) -> bool:

@@ -17,7 +17,7 @@ from neo4j import Driver
 
 from bench.check_equivalence import CheckError, difference, floor, graphql, leaf_count, size
 from bench.operations import JSON, Operation, Value
-from bench.targets import OURS_EMBEDDED, OURS_NEO4J, REFERENCE
+from bench.targets import OURS_EMBEDDED, OURS_NEO4J, REFERENCES
 
 
 @dataclass(frozen=True)
@@ -129,16 +129,12 @@ def verify(
             expected,
             own_load=name == OURS_EMBEDDED,
         )
-    if operation.reference is None or operation.from_reference is None:
-        verdicts[REFERENCE] = Verdict("n/a", "no @neo4j/graphql document")
-    else:
-        verdicts[REFERENCE] = _ask(
-            client,
-            urls[REFERENCE],
-            operation.reference,
-            operation.reference_variables,
-            {},
-            operation.from_reference,
-            expected,
+    for name, major in REFERENCES.items():
+        form = operation.reference_for(major)
+        if form is None:
+            verdicts[name] = Verdict("n/a", "no @neo4j/graphql document")
+            continue
+        verdicts[name] = _ask(
+            client, urls[name], form.document, form.variables, {}, form.normalise, expected
         )
     return Check(operation.name, size(expected), leaf_count(expected), verdicts)

@@ -1,8 +1,10 @@
 // The reference implementation for the benchmark: @neo4j/graphql over the same Neo4j as
 // graph-api, with type definitions generated from graph-api's metamodel
-// (bench/neo4j_graphql_typedefs.py writes typeDefs.graphql), served by graphql-yoga.
+// (bench/neo4j_graphql_typedefs.py writes each version's typeDefs.graphql), served by
+// graphql-yoga. One script for every major version of the library: it runs from a
+// version's directory (v6/, v7/), whose node_modules and typeDefs.graphql it uses.
 //
-//   node server.mjs [PORT]
+//   cd bench/neo4j-graphql/v7 && node ../server.mjs [PORT]
 //
 // Environment: PORT (4000; the first argument wins), HOST (127.0.0.1), NEO4J_URI
 // (bolt://127.0.0.1:7687), NEO4J_USER (neo4j), NEO4J_PASSWORD (empty: connect without
@@ -14,11 +16,23 @@
 
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 
-import { Neo4jGraphQL } from "@neo4j/graphql";
-import { GraphQLScalarType } from "graphql";
-import { createYoga } from "graphql-yoga";
-import neo4j from "neo4j-driver";
+// The packages of the version directory this runs from, not of this file's directory:
+// through require, so that @neo4j/graphql, graphql-yoga and this script share one
+// (CommonJS) copy of graphql.
+const versionDir = process.cwd();
+const require = createRequire(join(versionDir, "package.json"));
+const { Neo4jGraphQL } = require("@neo4j/graphql");
+const { GraphQLScalarType } = require("graphql");
+const { createYoga } = require("graphql-yoga");
+const neo4j = require("neo4j-driver");
+// Its package.json is not exported: read from node_modules.
+const libraryVersion = JSON.parse(
+  await readFile(join(versionDir, "node_modules", "@neo4j", "graphql", "package.json"), "utf8"),
+).version;
+const major = Number(libraryVersion.split(".")[0]);
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4000);
 const host = process.env.HOST ?? "127.0.0.1";
@@ -32,7 +46,11 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
-const typeDefs = await readFile(new URL("./typeDefs.graphql", import.meta.url), "utf8");
+if (major !== 6 && major !== 7) {
+  console.error(`server.mjs: @neo4j/graphql ${libraryVersion} in ${versionDir}: only 6.x and 7.x`);
+  process.exit(2);
+}
+const typeDefs = await readFile(join(versionDir, "typeDefs.graphql"), "utf8");
 const driver = neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, {
   userAgent: "graph-api-bench-neo4j-graphql",
 });
@@ -45,25 +63,29 @@ const Instant = new GraphQLScalarType({
   serialize: (value) => (typeof value === "string" ? value : value.toString()),
 });
 
+// Leave out the fields each version keeps only for backward compatibility (7.0 removed
+// most of 6's, and with them their switches).
+const excludeDeprecatedFields =
+  major === 6
+    ? {
+        implicitEqualFilters: true,
+        implicitSet: true,
+        deprecatedOptionsArgument: true,
+        directedArgument: true,
+        connectOrCreate: true,
+        idAggregations: true,
+        typename_IN: true,
+        deprecatedAggregateOperations: true,
+        nonNestedUpdateWhere: true,
+        overwriteArgument: true,
+      }
+    : {};
+
 const neoSchema = new Neo4jGraphQL({
   typeDefs,
   resolvers: { Instant },
   driver,
-  features: {
-    // Leave out the fields @neo4j/graphql 6 keeps only for backward compatibility.
-    excludeDeprecatedFields: {
-      implicitEqualFilters: true,
-      implicitSet: true,
-      deprecatedOptionsArgument: true,
-      directedArgument: true,
-      connectOrCreate: true,
-      idAggregations: true,
-      typename_IN: true,
-      deprecatedAggregateOperations: true,
-      nonNestedUpdateWhere: true,
-      overwriteArgument: true,
-    },
-  },
+  features: { excludeDeprecatedFields },
 });
 
 let schema;
@@ -113,5 +135,5 @@ server.on("error", async (error) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`ready on http://${host}:${port}/graphql`);
+  console.log(`ready on http://${host}:${port}/graphql (@neo4j/graphql ${libraryVersion})`);
 });

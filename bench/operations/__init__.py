@@ -10,11 +10,12 @@ For every named operation:
 - a normaliser per form, turning each answer (the GraphQL ``data``, or the floor's
   records as dicts) into one comparable value (plain lists, dicts, strings and numbers).
 
-One module per operation (``painful_steps``, ``impact``, ``service_blueprint``,
-``nested_list``, ``filtered_list``, ``search``, ``lookup``) holds its documents, its
-normalisers and the function making its :class:`Operation`; ``base`` holds what they
-share (:class:`Operation`, :class:`Parameters`, the normalising helpers) and
-``parameters`` :func:`pick_parameters`.
+One module per operation (``painful_steps``, ``impact``, ``paged_impact``,
+``service_blueprint``, ``nested_list``, ``filtered_list``, ``search``, ``lookup``) holds
+its documents, its normalisers and the function making its :class:`Operation`; ``base``
+holds what they share (:class:`Operation`, :class:`Parameters`, the normalising
+helpers), ``parameters`` :func:`pick_parameters`, and ``paged_impact_cypher`` the paged
+impact's statement (the floor's, and @neo4j/graphql's ``Query.pagedImpact``).
 
 ``bench/check_equivalence.py`` runs all three and compares the normalised answers.
 Which journey, system, step or word an operation is about is chosen from the data by
@@ -34,6 +35,7 @@ from bench.operations import (
     impact,
     lookup,
     nested_list,
+    paged_impact,
     painful_steps,
     search,
     service_blueprint,
@@ -43,6 +45,7 @@ from bench.operations.base import (
     JSON,
     Operation,
     Parameters,
+    ReferenceForm,
     Rows,
     Value,
     instant,
@@ -56,6 +59,7 @@ __all__ = [
     "OPERATIONS",
     "Operation",
     "Parameters",
+    "ReferenceForm",
     "Rows",
     "Value",
     "instant",
@@ -69,6 +73,7 @@ __all__ = [
 OPERATIONS: tuple[Callable[[Parameters], Operation], ...] = (
     painful_steps.painful_steps,
     impact.impact,
+    paged_impact.paged_impact,
     service_blueprint.service_blueprint,
     nested_list.nested_list,
     filtered_list.filtered_list,

@@ -4,7 +4,7 @@ and the helpers that normalise answers.
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +36,28 @@ class Operation:
     from_floor: Callable[[Rows], Value]
     reference_note: str
     """How @neo4j/graphql answers it (or why it cannot)."""
+    reference_by_major: Mapping[int, "ReferenceForm"] = field(default_factory=dict)
+    """The document of a major version of @neo4j/graphql whose schema differs from
+    6.x's for this operation (7.x's full-text queries answer connections); the others
+    take ``reference``."""
+
+    def reference_for(self, major: int) -> "ReferenceForm | None":
+        """What @neo4j/graphql ``major``.x is sent, and how its answer is read; None
+        when it cannot express the operation."""
+        if major in self.reference_by_major:
+            return self.reference_by_major[major]
+        if self.reference is None or self.from_reference is None:
+            return None
+        return ReferenceForm(self.reference, self.reference_variables, self.from_reference)
+
+
+@dataclass(frozen=True)
+class ReferenceForm:
+    """An operation as one version of @neo4j/graphql is asked it."""
+
+    document: str
+    variables: JSON
+    normalise: Callable[[JSON], Value]
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,8 @@ def _run() -> dict[str, object]:
                         "verdicts": {
                             "ours/neo4j": equal,
                             "ours/embedded": equal,
-                            "@neo4j/graphql": {"status": "differs"},
+                            "@neo4j/graphql@6": {"status": "differs"},
+                            "@neo4j/graphql@7": equal,
                         }
                     }
                 },
@@ -97,6 +98,7 @@ def _run() -> dict[str, object]:
                         "ours/neo4j": {"1": _cell(30.0)},
                         "ours/embedded": {"1": _cell(5.0, errors=["HTTP 500"])},
                         "floor": {"1": _cell(20.0)},
+                        "@neo4j/graphql@7": {"1": _cell(60.0)},
                     }
                 },
             }
@@ -112,9 +114,11 @@ def test_the_table_shows_each_implementation_and_the_ratios() -> None:
     assert cells["ours/neo4j p50 / p95 ms"] == "30.0 / 60.0"
     assert cells["ours/embedded p50 / p95 ms"] == "5.0 / 10.0 (errors)"
     assert cells["floor ops/s"] == "50.0"
-    assert cells["@neo4j/graphql p50 / p95 ms"] == "not timed: differs"
+    assert cells["@neo4j/graphql@6 p50 / p95 ms"] == "not timed: differs"
+    assert cells["@neo4j/graphql@7 p50 / p95 ms"] == "60.0 / 120"
     assert cells["ours/neo4j ÷ floor"] == "1.5x"
-    assert cells["ours/neo4j ÷ @neo4j/graphql"] == "-"
+    assert cells["ours/neo4j ÷ @neo4j/graphql@6"] == "-"
+    assert cells["ours/neo4j ÷ @neo4j/graphql@7"] == "0.5x"
 
 
 def test_the_markdown_holds_the_set_up_and_the_table() -> None:
@@ -127,6 +131,17 @@ def test_the_markdown_holds_the_set_up_and_the_table() -> None:
 
 def test_problems_name_differing_answers_and_failed_calls() -> None:
     assert problems(_run()) == [
-        "scale 10, lookup, @neo4j/graphql: differs",
+        "scale 10, lookup, @neo4j/graphql@6: differs",
         "scale 10, lookup, ours/embedded, c=1: errors",
     ]
+
+
+def test_above_concurrency_1_the_table_sets_throughputs_against_each_reference() -> None:
+    scale = _run()["scales"][0]  # type: ignore[index]
+    for cells in scale["cells"]["lookup"].values():
+        cells["8"] = cells["1"]
+    header, body = rows(scale, 8)
+    cells = dict(zip(header, body[0], strict=True))
+    assert cells["ops/s ours/neo4j ÷ @neo4j/graphql@7"] == "2.0x"  # 33.3 / 16.7 ops/s
+    assert cells["ops/s ours/neo4j ÷ @neo4j/graphql@6"] == "-"  # 6.x not timed
+    assert "ops/s ours/neo4j ÷ @neo4j/graphql@7" not in rows(scale, 1)[0]
