@@ -1,4 +1,5 @@
 """The application, composed: the GraphQL API at /graphql (:mod:`graph_api.api`), the
+endpoints beside it (POST /ingest, POST /tracker/import, GET /impact.ndjson), the
 read-only view in the browser at /ui (:mod:`graph_api.ui`), where to go at /
 (:mod:`graph_api.api.start_page`) and health at /healthz and /readyz, all behind the
 request gate (:mod:`graph_api.api.gate`: request ids, the caller resolved once, body
@@ -16,6 +17,7 @@ from graph_api.api.context import Context
 from graph_api.api.gate import RequestGate
 from graph_api.api.graphiql import mount_assets as mount_graphiql_assets
 from graph_api.api.http import GraphQLHTTPRouter
+from graph_api.api.impact_export import impact_export_router
 from graph_api.api.ingest_endpoint import ingest_router
 from graph_api.api.schema import build_schema
 from graph_api.api.start_page import start_page_router
@@ -106,6 +108,7 @@ def create_app(
         mount_graphiql_assets(app)  # GraphiQL's scripts and styles, served from the package
     app.include_router(ingest_router(settings))  # POST /ingest: measurements and evidence
     app.include_router(tracker_router(settings))  # POST /tracker/import: backlog items
+    app.include_router(impact_export_router(settings))  # GET /impact.ndjson: every hit
     app.include_router(ui_router)
     app.include_router(start_page_router(settings))
     install_error_pages(app)  # /ui's refusals as its HTML error page, not JSON

@@ -1,8 +1,9 @@
-"""What the HTTP endpoints that take a file (``POST /ingest``, ``POST /tracker/import``)
-share: JSON answers, refusals in the API's shape (the body of
+"""What the HTTP endpoints beside GraphQL (``POST /ingest``, ``POST /tracker/import``,
+``GET /impact.ndjson``) share: JSON answers, refusals in the API's shape (the body of
 :func:`graph_api.api.refusals.refusal_body`, logged), the refusal of a caller whose role
 does not grant the endpoint's, ``true``/``false`` query flags, and running the work
-under the import timeout with its errors answered as refusals."""
+under a time limit (the import timeout, or the request timeout for a read) with its
+errors answered as refusals."""
 
 import asyncio
 import json
@@ -16,8 +17,9 @@ from graph_api.api.refusals import refusal_body
 from graph_api.errors import GraphApiError
 from graph_api.security import Principal, Role
 from graph_api.security.access import Why, refusal
+from graph_api.security.authorization import READ_ROLE
 from graph_api.security.callers import Resolved
-from graph_api.security.token_advice import write_needs_token
+from graph_api.security.token_advice import field_needs_token, write_needs_token
 from graph_api.store.time_budget import transactions_may_run
 
 T = TypeVar("T")
@@ -48,6 +50,9 @@ def caller_refused(caller: Resolved, needed: Role, endpoint: str) -> Response | 
         return None
     if why.why is Why.BAD_TOKEN:
         return refused(401, "UNAUTHENTICATED", why.token_problem)
+    if why.status == 401 and needed is READ_ROLE:
+        # Only where anonymous reading is off: the advice GraphQL reads get.
+        return refused(401, "UNAUTHENTICATED", field_needs_token(endpoint))
     if why.status == 401:
         return refused(401, "UNAUTHENTICATED", write_needs_token(endpoint, needed))
     assert isinstance(caller, Principal) and caller.role is not None
@@ -64,23 +69,23 @@ def flag(name: str, value: str) -> bool | str:
     return value.lower() == "true"
 
 
-async def within_import_time(
+async def within_time(
     seconds: float,
+    setting: str,
     work: Callable[[], Awaitable[T]],
     what: str,
     statuses: Mapping[str, int],
 ) -> T | Response:
     """``work()``'s result, run with the store's transactions allowed ``seconds`` and
-    stopped after them (504 TIMEOUT, saying ``what`` ran past); an error of the API
-    answered as its refusal, with the status ``statuses`` gives its code (else 500)."""
+    stopped after them (504 TIMEOUT, saying ``what`` ran past ``seconds``, the value of
+    ``setting``); an error of the API answered as its refusal, with the status
+    ``statuses`` gives its code (else 500)."""
     try:
         with transactions_may_run(seconds):
             async with asyncio.timeout(seconds):
                 return await work()
     except TimeoutError:
-        return refused(
-            504, "TIMEOUT", f"{what} ran past {seconds:g} s (import_timeout_seconds); stopped"
-        )
+        return refused(504, "TIMEOUT", f"{what} ran past {seconds:g} s ({setting}); stopped")
     except GraphApiError as exc:
         extensions = {k: v for k, v in exc.extensions.items() if k != "code"}
         return refused(statuses.get(exc.code, 500), exc.code, exc.message, **extensions)
@@ -92,5 +97,5 @@ __all__ = [
     "json_answer",
     "refused",
     "report_answer",
-    "within_import_time",
+    "within_time",
 ]

@@ -25,7 +25,7 @@ from graph_api.api.file_endpoints import (
     flag,
     refused,
     report_answer,
-    within_import_time,
+    within_time,
 )
 from graph_api.config import Settings
 from graph_api.ingest import IngestFormat, ingest_text
@@ -100,8 +100,9 @@ def ingest_router(settings: Settings) -> APIRouter:
             return refused(400, "BAD_REQUEST", flags)
         store: GraphStore = request.app.state.store
         body = await request.body()
-        report = await within_import_time(
+        report = await within_time(
             settings.import_timeout_seconds,
+            "import_timeout_seconds",
             lambda: ingest_text(
                 store, body, format, actor=caller.subject, all_or_nothing=flags["allOrNothing"]
             ),

@@ -28,7 +28,7 @@ from graph_api.api.file_endpoints import (
     flag,
     refused,
     report_answer,
-    within_import_time,
+    within_time,
 )
 from graph_api.config import Settings
 from graph_api.long_work import off_the_loop
@@ -127,8 +127,8 @@ def tracker_router(settings: Settings) -> APIRouter:
                 actor=caller.subject,
             )
 
-        report = await within_import_time(
-            settings.import_timeout_seconds, work, "the import", _STATUS
+        report = await within_time(
+            settings.import_timeout_seconds, "import_timeout_seconds", work, "the import", _STATUS
         )
         if isinstance(report, Response):
             return report

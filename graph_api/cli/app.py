@@ -1,5 +1,5 @@
 """The ``graph-api`` command line: serve, seed, export, ArchiMate, the schema, API keys,
-diagrams, generated models, upgrades, tracker imports.
+diagrams, the impact export, generated models, upgrades, tracker imports.
 
 Only assembles the command groups, in the order ``graph-api --help`` lists them; each
 group's commands live in their own module, and no module imports this one.
@@ -10,6 +10,7 @@ import typer
 from graph_api.cli.archimate import archimate_app
 from graph_api.cli.diagram import diagram_app
 from graph_api.cli.generate import generate_app
+from graph_api.cli.impact import impact_app
 from graph_api.cli.ingest import ingest_app
 from graph_api.cli.keys import keys_app
 from graph_api.cli.load import load_app
@@ -29,6 +30,7 @@ app.add_typer(archimate_app)  # graph-api import-archimate, graph-api export-arc
 app.add_typer(schema_app)  # graph-api export-schema
 app.add_typer(keys_app, name="keys")
 app.add_typer(diagram_app, name="diagram")
+app.add_typer(impact_app, name="impact")  # graph-api impact export
 app.add_typer(generate_app)  # graph-api generate
 app.add_typer(load_app)  # graph-api load
 app.add_typer(ingest_app)  # graph-api ingest

@@ -3,9 +3,12 @@
 Its in-memory twin is :mod:`graph_api.traversals.paths.memory`. With both ends
 bound, Neo4j searches an undirected ``ALL SHORTEST`` pattern from both sides at once,
 so the quantifier can stay at the largest allowed length (10) and ``$max_length`` is a
-filter: the shortest length does not depend on it. The paths are ordered in Cypher (node
-sequence as [kind, key] pairs, then hops as [type, walked backwards]) and cut to
-``$first``; ``total`` counts them all. Only the two labels are spliced, from the metamodel.
+filter: the shortest length does not depend on it. The paths are ordered in Cypher by
+their order key, [node sequence as [kind, key] pairs, hops as [type, walked backwards]]
+(:func:`~graph_api.traversals.paths.result.path_order`); those after ``$after`` (a key of
+the same shape, compared as a list, or null) are cut to ``$first``; ``total`` counts them
+all and ``before`` those at or before ``$after``. Only the two labels are spliced, from the
+metamodel.
 """
 
 from functools import cache
@@ -23,11 +26,15 @@ _PATHS = """
 MATCH p = ALL SHORTEST (a)-[]-{1,%d}(b)
 WHERE length(p) <= $max_length
 WITH p, nodes(p) AS ns, relationships(p) AS rs
-ORDER BY [x IN ns | [labels(x)[0], x.key]],
-         [i IN range(0, size(rs) - 1) | [type(rs[i]), startNode(rs[i]) <> ns[i]]]
-WITH collect(p) AS found
+WITH p, [[x IN ns | [labels(x)[0], x.key]],
+         [i IN range(0, size(rs) - 1) | [type(rs[i]), startNode(rs[i]) <> ns[i]]]] AS k
+ORDER BY k
+WITH collect({p: p, k: k}) AS found
+WITH found, [f IN found WHERE $after IS NULL OR f.k > $after | f.p] AS rest
 RETURN size(found) AS total,
-       [p IN found[0..$first] | {
+       size(found) - size(rest) AS before,
+       length(found[0].p) AS length,
+       [p IN rest[0..$first] | {
          nodes: [x IN nodes(p) | [labels(x)[0], x.key]],
          rels: [r IN relationships(p) | [type(r), labels(startNode(r))[0], startNode(r).key,
                                          labels(endNode(r))[0], endNode(r).key]]
@@ -62,8 +69,13 @@ async def paths(run: RunQuery, query: PathsQuery) -> PathsResult:
         target=target.key,
         max_length=max_length,
         first=first,
+        after=None if query.after is None else [list(map(list, part)) for part in query.after],
     )
     if not rows or not rows[0]["total"]:
         return PathsResult()
-    found = [_path(p) for p in rows[0]["paths"]]
-    return PathsResult(len(found[0].hops), int(rows[0]["total"]), found)
+    row = rows[0]
+    found = [_path(p) for p in row["paths"]]
+    # The length is that of any shortest path: of the page's, or of the first of all when
+    # the page is empty (a cursor at the end).
+    length = len(found[0].hops) if found else row["length"]
+    return PathsResult(length, int(row["total"]), found, int(row["before"]))

@@ -3,9 +3,11 @@
 networkx finds every shortest node sequence on the undirected view of the graph; each
 is then expanded into one path per choice of relationship between consecutive nodes
 (two nodes may be linked by more than one relationship, e.g. NEXT both ways), as Neo4j
-returns one path per relationship sequence.
+returns one path per relationship sequence. They are sorted by :func:`path_order` and
+the page after the query's ``after`` is cut from them.
 """
 
+from bisect import bisect_right
 from itertools import pairwise, product
 
 import networkx as nx
@@ -13,7 +15,7 @@ import networkx as nx
 from graph_api.store.base import NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
 from graph_api.traversals.impact.result import Hop
-from graph_api.traversals.paths.result import GraphPath, PathsQuery, PathsResult
+from graph_api.traversals.paths.result import GraphPath, PathsQuery, PathsResult, path_order
 
 
 def _links(memory: MemoryGraph, a: NodeRef, b: NodeRef) -> list[Hop]:
@@ -22,13 +24,6 @@ def _links(memory: MemoryGraph, a: NodeRef, b: NodeRef) -> list[Hop]:
     forward = [Hop(t, a, b, True) for t in graph.get_edge_data(a, b, default={})]
     backward = [Hop(t, b, a, False) for t in graph.get_edge_data(b, a, default={})]
     return forward + backward
-
-
-def _order(path: GraphPath) -> tuple[list[tuple[str, str]], list[tuple[str, bool]]]:
-    return (
-        [(n.kind, n.key) for n in path.nodes],
-        [(h.type, not h.forward) for h in path.hops],
-    )
 
 
 def paths(memory: MemoryGraph, query: PathsQuery) -> PathsResult:
@@ -51,5 +46,6 @@ def paths(memory: MemoryGraph, query: PathsQuery) -> PathsResult:
         for nodes in sequences
         for hops in product(*(_links(memory, a, b) for a, b in pairwise(nodes)))
     ]
-    found.sort(key=_order)
-    return PathsResult(length, len(found), found[:first])
+    found.sort(key=path_order)
+    before = 0 if query.after is None else bisect_right(found, query.after, key=path_order)
+    return PathsResult(length, len(found), found[before : before + first], before)
