@@ -15,6 +15,7 @@ from typing import Any
 from bench.operations.base import IMPACT_DEPTH, JSON, Operation, Parameters, Rows, Value
 from bench.operations.paged_impact_cypher import FLOOR_START, paged_impact_cypher
 from graph_api.graphql.ids import global_id
+from graph_api.graphql.types.node_kind import NodeKind, enum_name, kind_name
 from graph_api.metamodel.impact import BACKWARD_TYPES, FORWARD_TYPES
 from graph_api.metamodel.relationships import RELATIONSHIPS
 from graph_api.store.base import NodeRef
@@ -51,10 +52,10 @@ def ours_document(kinds: Iterable[str], first: int = PAGE) -> str:
     """graph-api's request: the summary and one aliased ``hits`` per kind."""
     hits = "".join(
         f"""
-    {_alias(kind)}: hits(kind: {kind}, first: {first}) {{
+    {_alias(kind)}: hits(kind: {enum_name(kind)}, first: {first}) {{
       kind count
       items {{
-        node {{ id kind key label }}
+        node {{ id __typename key label }}
         distance
         path {{ type source {{ key }} target {{ key }} }}
       }}
@@ -120,22 +121,26 @@ def _from_ours(kinds: tuple[str, ...]) -> Any:
     def normalise(data: JSON) -> Value:
         impact = data["impact"]
         summary = impact["summary"]
+        # The GraphQL answer names kinds by NodeKind member (BACKLOG_ITEM), the Cypher by
+        # kind name (BacklogItem).
+        by_kind = [{**b, "kind": kind_name(NodeKind[b["kind"]])} for b in summary["byKind"]]
         pages = []
         for kind in kinds:
             hits = impact[_alias(kind)]
-            if hits["kind"] != kind:
+            if kind_name(NodeKind[hits["kind"]]) != kind:
                 raise ValueError(f"hits(kind: {kind}) answered kind {hits['kind']}")
             items = []
             for i in hits["items"]:
                 node = i["node"]
-                if node["id"] != global_id(NodeRef(node["kind"], node["key"])):
-                    raise ValueError(f"hit {node['kind']}:{node['key']} has id {node['id']}")
+                ref = NodeRef(node["__typename"], node["key"])
+                if node["id"] != global_id(ref):
+                    raise ValueError(f"hit {ref.kind}:{ref.key} has id {node['id']}")
                 hops = [[h["type"], h["source"]["key"], h["target"]["key"]] for h in i["path"]]
-                items.append(_item(node["kind"], node["key"], node["label"], i["distance"], hops))
+                items.append(_item(ref.kind, ref.key, node["label"], i["distance"], hops))
             has_next = bool(hits["pageInfo"]["hasNextPage"])
             pages.append(_page(kind, hits["count"], has_next, items))
         return {
-            **_summary(summary["total"], summary["byKind"], summary["byDistance"]),
+            **_summary(summary["total"], by_kind, summary["byDistance"]),
             "pages": pages,
         }
 
