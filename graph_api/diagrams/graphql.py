@@ -16,6 +16,7 @@ from graph_api.diagrams import (
     blueprint_diagram,
     blueprint_refs,
     impact_diagram,
+    impact_refs,
     journey_diagram,
     journey_refs,
     label_of,
@@ -24,8 +25,14 @@ from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.loading import preloaded_nodes
 from graph_api.store.base import NodeRef
 from graph_api.traversals.evidence_window import AsOf, MaxAgeDays
-from graph_api.traversals.impact.graphql import MAX_DEPTH, ImpactNodeId, MaxDepth, resolve_impact
-from graph_api.traversals.impact.result import Hop, ImpactRow
+from graph_api.traversals.impact.graphql import (
+    MAX_DEPTH,
+    TRAVERSAL,
+    ImpactNodeId,
+    MaxDepth,
+    resolve_impact,
+)
+from graph_api.traversals.impact.result import ImpactQuery
 from graph_api.traversals.service_blueprint.graphql import (
     BlueprintJourneyId,
     resolve_service_blueprint,
@@ -66,32 +73,12 @@ async def resolve_service_blueprint_diagram(
 
 
 async def resolve_impact_diagram(info: Info, node_id: ImpactNodeId, max_depth: MaxDepth = 6) -> str:
+    # The field's own checks (arguments, NOT_FOUND) first; then the whole walk, since a
+    # diagram draws every chain.
     impact = await resolve_impact(info, node_id, max_depth)
-    # The answer holds every node of the chains, read already: take them back as plain rows.
-    start = impact.start.record.ref
-    rows = [
-        ImpactRow(
-            node=item.node.record.ref,
-            distance=item.distance,
-            hops=[
-                Hop(hop.type, hop.source.record.ref, hop.target.record.ref, hop.forward)
-                for hop in item.path
-            ],
-        )
-        for group in impact.groups
-        for item in group.items
-    ]
-    # Every node drawn is the start or an end of a hop (a node hit ends its chain; a node
-    # a view shows, where a chain begins, is not hit).
-    labels = {start: label_of(impact.start.record)}
-    labels.update(
-        (end.record.ref, label_of(end.record))
-        for group in impact.groups
-        for item in group.items
-        for hop in item.path
-        for end in (hop.source, hop.target)
-    )
-    return impact_diagram(start, rows, labels)
+    start = impact.start_ref
+    rows = await info.context.store.traverse(TRAVERSAL, ImpactQuery(start, max_depth))
+    return impact_diagram(start, rows, await _labels(info, impact_refs(start, rows)))
 
 
 FIELDS = {
