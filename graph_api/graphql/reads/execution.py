@@ -11,7 +11,13 @@ collects fields with the request's own fragments and variables.
 
 from typing import Any
 
-from graphql import GraphQLOutputType, GraphQLResolveInfo, OperationType
+from graphql import (
+    GraphQLList,
+    GraphQLOutputType,
+    GraphQLResolveInfo,
+    OperationType,
+    get_nullable_type,
+)
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.pyutils import Path
 
@@ -66,7 +72,11 @@ class PlannedExecution(StrawberryExecution):
             resolved = await self.with_abort_signal(result)
             if type(resolved) is Complete:
                 return resolved.value
-            if path.prev is None and self.operation.operation == OperationType.QUERY:
+            # Root fields, and lists a resolver returns (impact's groups: tens of
+            # thousands of items), are projected whole when they can be.
+            if self.operation.operation == OperationType.QUERY and (
+                path.prev is None or isinstance(get_nullable_type(return_type), GraphQLList)
+            ):
                 whole = self._whole(return_type, field_details_list, resolved)
                 if whole is not None:
                     return whole.value
