@@ -62,12 +62,14 @@ class Loaders:
         below: Mapping[str, tuple[FieldRead, ...]] | None = None,
         *,
         key_only: frozenset[str] = frozenset(),
+        known: Mapping[NodeRef, NodeRecord] | None = None,
     ) -> None:
         """Read the nodes of ``refs`` now, every kind in one store call, for
         :meth:`preloaded` to hand out without awaiting; with, per kind, the relationship
         reads ``below`` names (kept in :attr:`related` for the nodes' fields). The nodes
         of the kinds in ``key_only`` (whose answer selects their key, ID or type name
-        alone) are not read: what named them is the answer."""
+        alone) are not read: what named them is the answer. Nor are those in ``known``
+        (whole records the caller read already) where nothing is read below them."""
         by_kind: dict[str, dict[str, None]] = {}
         for ref in refs:
             if ref.kind in key_only:
@@ -93,6 +95,17 @@ class Loaders:
                 elif not future.done():
                     under_way.append(future)
         below = below or {}
+        for kind, asked in wanted.items() if known else ():
+            if below.get(kind):
+                continue  # the records are known, what is read below them is not
+            unread = []
+            for key in asked:
+                record = known.get(NodeRef(kind, key)) if known else None
+                if record is None:
+                    unread.append(key)
+                else:
+                    self.nodes(kind).prime(key, record)
+            wanted[kind] = unread
         plans = [
             ReadPlan(kind, tuple(keys), None, EVERY_PROPERTY, below.get(kind, ()))
             for kind, keys in wanted.items()

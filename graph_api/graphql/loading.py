@@ -30,6 +30,7 @@ async def preload(
     *,
     named_by_answer: bool = False,
     also: Sequence[Info] = (),
+    known: Mapping[NodeRef, NodeRecord] | None = None,
 ) -> None:
     """Read the nodes of ``refs``, every kind in one store call, for
     :func:`read_nodes`; with what the selection reads below them, where it can be
@@ -37,7 +38,9 @@ async def preload(
     of ``refs`` (``named_by_answer``), the kinds selected by key alone are not read; refs
     a caller gave (``nodes(ids:)``, a traversal's start) are read, to know they exist.
     ``also``: other fields of the same type as ``info``'s that answer from these nodes
-    too (impact's pages of several kinds, read at once), their selections merged."""
+    too (impact's pages of several kinds, read at once), their selections merged.
+    ``known``: whole records the caller's store call read already (impact's walk), used
+    instead of reading the same nodes again where nothing below them is selected."""
     wanted = list(refs)
     below = None
     key_only: frozenset[str] = frozenset()
@@ -56,7 +59,7 @@ async def preload(
                 for kind, (properties, reads) in within.items()
                 if not reads and not properties.everything and properties.names <= {"key"}
             )
-    await info.context.loaders.preload(wanted, below, key_only=key_only)
+    await info.context.loaders.preload(wanted, below, key_only=key_only, known=known)
 
 
 def _object(info: Info, record: NodeRecord) -> GraphNode:
@@ -117,11 +120,12 @@ async def read_nodes(
     *,
     named_by_answer: bool = False,
     also: Sequence[Info] = (),
+    known: Mapping[NodeRef, NodeRecord] | None = None,
 ) -> NodesRead:
     """The nodes of ``refs``, read now, every kind in one store call (see :func:`preload`
-    for ``named_by_answer`` and ``also``)."""
+    for ``named_by_answer``, ``also`` and ``known``)."""
     wanted = list(dict.fromkeys(refs))
-    await preload(info, wanted, named_by_answer=named_by_answer, also=also)
+    await preload(info, wanted, named_by_answer=named_by_answer, also=also, known=known)
     loaders = info.context.loaders
     found = {}
     for ref in wanted:

@@ -12,11 +12,9 @@ collects fields with the request's own fragments and variables.
 from typing import Any
 
 from graphql import (
-    GraphQLList,
     GraphQLOutputType,
     GraphQLResolveInfo,
     OperationType,
-    get_nullable_type,
 )
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.pyutils import Path
@@ -72,11 +70,10 @@ class PlannedExecution(StrawberryExecution):
             resolved = await self.with_abort_signal(result)
             if type(resolved) is Complete:
                 return resolved.value
-            # Root fields, and lists a resolver returns (impact's groups: tens of
-            # thousands of items), are projected whole when they can be.
-            if self.operation.operation == OperationType.QUERY and (
-                path.prev is None or isinstance(get_nullable_type(return_type), GraphQLList)
-            ):
+            # What a resolver returns, at the root or below (impact's pages and its
+            # deprecated groups: hundreds to tens of thousands of items), is projected
+            # whole when it can be.
+            if self.operation.operation == OperationType.QUERY:
                 whole = self._whole(return_type, field_details_list, resolved)
                 if whole is not None:
                     return whole.value

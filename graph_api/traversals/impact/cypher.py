@@ -17,7 +17,8 @@ from typing import Any
 
 from graph_api.metamodel.impact import BACKWARD_TYPES, FORWARD_TYPES
 from graph_api.store.base import NodeRef
-from graph_api.store.neo4j.cypher import label
+from graph_api.store.neo4j.cypher import label, node_map
+from graph_api.store.neo4j.records import to_record
 from graph_api.store.traversal import RunQuery
 from graph_api.traversals.impact.result import (
     SHOWS,
@@ -223,10 +224,28 @@ RETURN counts,
 """
 
 
+# The nodes on the pages' chains, read in the same statement: the answer shows them, and
+# a second round trip for them cost more than reading them here.
+_CHAIN_NODES = f"""
+CALL (found) {{
+  UNWIND found AS c
+  UNWIND c.nodes AS x
+  WITH DISTINCT x
+  RETURN collect([labels(x)[0], {node_map("x")}]) AS nodes
+}}
+WITH counts, pages, found, nodes
+"""
+
+_NODES_RETURN = ", nodes\n"
+
+
 @cache
-def impact_pages_query(kind: str, depth: int, *, summary: bool, pages: bool) -> str:
+def impact_pages_query(
+    kind: str, depth: int, *, summary: bool, pages: bool, nodes: bool = False
+) -> str:
     """The paged answer's query from a start of ``kind`` to ``depth`` (1..:data:`MAX_DEPTH`):
-    with the counts if ``summary``, with ``$pages`` (of ``$kinds``) if ``pages``."""
+    with the counts if ``summary``, with ``$pages`` (of ``$kinds``) if ``pages``, with the
+    records of the nodes on the pages' chains if ``nodes`` too."""
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"impact depth must be 1..{MAX_DEPTH}, got {depth}")
     start = _REACH_VIEW if kind == VIEW else _REACH_START.format(label=label(kind))
@@ -239,7 +258,7 @@ def impact_pages_query(kind: str, depth: int, *, summary: bool, pages: bool) -> 
     text += "".join(_CONE_LEVEL % {"index": d - 1, "distance": d} for d in range(depth, 0, -1))
     text += _CHAINS_START
     text += "".join(_CHAIN_LEVEL % {"index": d - 1, "distance": d} for d in range(1, depth + 1))
-    return text + _PAGES_RETURN
+    return text + (_CHAIN_NODES + _PAGES_RETURN + _NODES_RETURN if nodes else _PAGES_RETURN)
 
 
 def _page(request: HitsRequest, found: dict[str, Any], rows: dict[NodeRef, ImpactRow]) -> HitsPage:
@@ -249,14 +268,15 @@ def _page(request: HitsRequest, found: dict[str, Any], rows: dict[NodeRef, Impac
 
 async def impact_pages(run: RunQuery, query: ImpactPagesQuery) -> ImpactPages:
     start, requests = query.start, query.pages
+    with_nodes = query.nodes and bool(requests)
     text = impact_pages_query(
-        start.kind, query.max_depth, summary=query.summary, pages=bool(requests)
+        start.kind, query.max_depth, summary=query.summary, pages=bool(requests), nodes=with_nodes
     )
-    pages = [
+    asked = [
         {"kind": r.kind, "first": r.first, "after": None if r.after is None else list(r.after)}
         for r in requests
     ]
-    found = await run(text, key=start.key, kinds=sorted({r.kind for r in requests}), pages=pages)
+    found = await run(text, key=start.key, kinds=sorted({r.kind for r in requests}), pages=asked)
     if not found:  # no such start node: nothing is hit
         counts: list[ImpactCount] | None = [] if query.summary else None
         return ImpactPages(counts, [HitsPage(0, 0, [], False) for _ in requests])
@@ -268,6 +288,8 @@ async def impact_pages(run: RunQuery, query: ImpactPagesQuery) -> ImpactPages:
             key=lambda c: (c.kind, c.distance),
         )
     chains = {hit.node: hit for hit in (_row(*chain) for chain in row["chains"])}
-    return ImpactPages(
-        counts, [_page(r, p, chains) for r, p in zip(requests, row["pages"], strict=True)]
-    )
+    nodes = {}
+    if with_nodes:
+        nodes = {(record := to_record(kind, props)).ref: record for kind, props in row["nodes"]}
+    pages = [_page(r, p, chains) for r, p in zip(requests, row["pages"], strict=True)]
+    return ImpactPages(counts, pages, nodes)

@@ -45,13 +45,6 @@ def impacted(row: ImpactRow, nodes: Mapping[NodeRef, GraphNode]) -> ImpactedNode
     )
 
 
-def chain_nodes(rows: list[ImpactRow]) -> list[NodeRef]:
-    """Every node ``rows`` name: the nodes hit and every node of their chains."""
-    return [row.node for row in rows] + [
-        end for row in rows for hop in row.hops for end in (hop.source, hop.target)
-    ]
-
-
 @strawberry.type(description="How many nodes of one kind the change hits.")
 class ImpactKindCount:
     kind: NodeKind = strawberry.field(description="The kind.")

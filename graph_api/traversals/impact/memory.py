@@ -33,6 +33,7 @@ from graph_api.traversals.impact.result import (
     ImpactPagesQuery,
     ImpactQuery,
     ImpactRow,
+    chain_nodes,
 )
 
 _FORWARD = frozenset(FORWARD_TYPES)
@@ -203,4 +204,8 @@ def impact_pages(memory: MemoryGraph, query: ImpactPagesQuery) -> ImpactPages:
         )
         for r, before, page, has_next in paged
     ]
-    return ImpactPages(counts, pages)
+    nodes = {}
+    if query.nodes:
+        on_chains = set(chain_nodes([row for page in pages for row in page.rows]))
+        nodes = {ref: record for ref in on_chains if (record := memory.get(ref)) is not None}
+    return ImpactPages(counts, pages, nodes)

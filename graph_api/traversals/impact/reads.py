@@ -2,10 +2,11 @@
 
 Those fields resolve side by side (``summary`` and a page of every kind, aliased, is the
 usual request), so they ask together: the loads of one turn of the event loop are
-answered by one store call, one walk for the counts and every page
-(:class:`~graph_api.traversals.impact.result.ImpactPagesQuery`), and the nodes of every
-page and chain are then read in one more, with the selections of all the ``hits`` fields
-merged. A page asked twice (the same kind, ``first`` and ``after``) is read once.
+answered by one store call: one walk for the counts and every page
+(:class:`~graph_api.traversals.impact.result.ImpactPagesQuery`), which also reads the
+nodes of every page and chain. Only what the ``hits`` fields select below those nodes
+(their relationship fields, the selections of all the ``hits`` fields merged) takes one
+more. A page asked twice (the same kind, ``first`` and ``after``) is read once.
 """
 
 from collections.abc import Awaitable, Callable
@@ -19,14 +20,13 @@ from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
 from graph_api.store.traversal import RunQuery
 from graph_api.traversals.impact import cypher, memory
-from graph_api.traversals.impact.hits import (
-    ImpactHitPage,
-    ImpactSummary,
+from graph_api.traversals.impact.hits import ImpactHitPage, ImpactSummary, hit_page, summary_of
+from graph_api.traversals.impact.result import (
+    HitsRequest,
+    ImpactPages,
+    ImpactPagesQuery,
     chain_nodes,
-    hit_page,
-    summary_of,
 )
-from graph_api.traversals.impact.result import HitsRequest, ImpactPages, ImpactPagesQuery
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +81,17 @@ class ImpactReads:
     async def _load(self, keys: list[HitsRequest | None]) -> list[Loaded]:
         infos, self._infos = self._infos, []
         requests = tuple(key for key in keys if key is not None)
-        query = ImpactPagesQuery(self.start, self.max_depth, _SUMMARY in keys, requests)
+        query = ImpactPagesQuery(
+            self.start, self.max_depth, _SUMMARY in keys, requests, nodes=bool(requests)
+        )
         answer: ImpactPages = await self.store.traverse(PAGED, query)
         pages = iter(answer.pages)
         nodes = {}
         if requests:
             refs = [ref for page in answer.pages for ref in chain_nodes(page.rows)]
-            read = await read_nodes(infos[0], refs, named_by_answer=True, also=infos[1:])
+            read = await read_nodes(
+                infos[0], refs, named_by_answer=True, also=infos[1:], known=answer.nodes
+            )
             nodes = {ref: read.node(ref) for ref in read.found}
         return [
             summary_of(answer.counts or []) if key is None else hit_page(key, next(pages), nodes)

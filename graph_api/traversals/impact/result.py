@@ -1,8 +1,9 @@
 """The result of ``impact``: what a change to one node hits, each with one explaining chain."""
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from graph_api.store.base import NodeRef
+from graph_api.store.base import NodeRecord, NodeRef
 
 VIEW, SHOWS = "View", "SHOWS"
 """A change to everything a view shows is asked by naming the view: the walk starts from
@@ -52,6 +53,13 @@ class ImpactRow:
         return first.source if first.forward else first.target
 
 
+def chain_nodes(rows: list[ImpactRow]) -> list[NodeRef]:
+    """Every node ``rows`` name: the nodes hit and every node of their chains."""
+    return [row.node for row in rows] + [
+        end for row in rows for hop in row.hops for end in (hop.source, hop.target)
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class HitsRequest:
     """One page of hits of one kind: ``first`` hits after the position ``after``
@@ -71,6 +79,9 @@ class ImpactPagesQuery:
     max_depth: int
     summary: bool
     pages: tuple[HitsRequest, ...] = ()
+    nodes: bool = False
+    """Also read the record of every node on the pages' chains (the answer shows them)
+    in the same call."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +108,9 @@ class HitsPage:
 @dataclass(frozen=True, slots=True)
 class ImpactPages:
     """The answer to :class:`ImpactPagesQuery`: the counts by kind and distance (None
-    unless asked for) and the pages, in the order asked."""
+    unless asked for), the pages, in the order asked, and the records of the nodes on
+    their chains when asked for (else empty)."""
 
     counts: list[ImpactCount] | None
     pages: list[HitsPage]
+    nodes: Mapping[NodeRef, NodeRecord] = field(default_factory=dict)

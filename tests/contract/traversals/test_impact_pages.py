@@ -6,7 +6,8 @@ and distance are the whole answer's; pages of every size, one kind at a time or 
 in one call, partition each kind's hits in the whole answer's order with the same
 distances and chains; a position between calls (a cursor) resumes exactly; kinds nothing
 of is hit, a start with nothing to hit and a missing start answer empty pages; several
-pages and the counts are one query on Neo4j.
+pages, the counts and the records of the nodes on the pages' chains are one query on
+Neo4j.
 """
 
 from collections import Counter
@@ -25,6 +26,7 @@ from graph_api.traversals.impact.result import (
     ImpactPagesQuery,
     ImpactQuery,
     ImpactRow,
+    chain_nodes,
 )
 from tests.contract.traversals.graph_queries import APP, BUY, CRM, KIOSK, SALES, write_graph
 
@@ -154,6 +156,29 @@ async def test_counts_and_every_kinds_page_are_one_query_on_neo4j(store: GraphSt
     assert sum(page.count for page in answer.pages) == 11
     if store.name == "neo4j":
         assert store.query_count - before == 1  # type: ignore[attr-defined]
+
+
+async def test_the_nodes_on_the_pages_chains_come_with_them(store: GraphStore) -> None:
+    """Asked for, the records of every node the pages' chains name (hits, origins, the
+    nodes between) come in the same call, each as reading it gives it; not otherwise."""
+    await write_graph(store)
+    named_per_start = []
+    for start, first in ((CRM, 1), (SALES, 2), (APP, 20), (KIOSK, 5)):
+        asked = tuple(HitsRequest(kind, first) for kind in NODE_KINDS)
+        query = ImpactPagesQuery(start, 10, True, asked, nodes=True)
+        before = getattr(store, "query_count", 0)
+        answer = await store.traverse(PAGED, query)
+        if store.name == "neo4j":
+            assert store.query_count - before == 1  # type: ignore[attr-defined]
+        named = set(chain_nodes([row for page in answer.pages for row in page.rows]))
+        assert set(answer.nodes) == named, start
+        named_per_start.append(len(named))
+        for ref, record in answer.nodes.items():
+            assert record == (await store.get_nodes(ref.kind, [ref.key]))[ref.key], ref
+        plain = await paged(store, start, 10, *asked, summary=True)
+        assert plain.nodes == {}
+        assert (plain.counts, plain.pages) == (answer.counts, answer.pages)
+    assert named_per_start[0] > 2 and named_per_start[-1] == 0  # KIOSK hits nothing
 
 
 @pytest.mark.parametrize(
