@@ -94,11 +94,16 @@ class WholeAnswers:
             return lambda value: None if value is None else leaf_value(leaf, value)
         if isinstance(type_, GraphQLInterfaceType | GraphQLUnionType):
             abstract = type_
+            seen = _Projected()
 
             def abstract_(value: Any) -> Any:
                 if value is None:
                     return None
-                return self.projector(self._runtime_type(abstract, value), nodes)(value)
+                projected = seen.get(value)
+                if projected is None:
+                    runtime = self._runtime_type(abstract, value)
+                    projected = seen.put(value, self.projector(runtime, nodes)(value))
+                return projected
 
             return abstract_
         assert isinstance(type_, GraphQLObjectType)
@@ -106,10 +111,15 @@ class WholeAnswers:
 
     def _object_projector(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> Projector:
         shape: list[NodeShape] = []  # the node shape, made when a node first needs it
+        seen = _Projected()
 
         def object_(value: Any) -> Any:
             if value is None:
                 return None
+            projected = seen.get(value)
+            return projected if projected is not None else seen.put(value, project(value))
+
+        def project(value: Any) -> Any:
             if isinstance(value, GraphNode):
                 if type_.name != value.record.kind:
                     raise Broken
@@ -192,6 +202,27 @@ class WholeAnswers:
             return None
         method = cast(Getter, resolver.wrapped_func)
         return lambda value: method(value)
+
+
+class _Projected:
+    """The objects one projector projected, by identity: an object named again under the
+    same selection (the nodes and relationships of impact's chains, thousands of times
+    over) is projected once, and the answer shares its map. Each object is kept with its
+    map, so that its id cannot be reused by another while this lives (one request)."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[Any, Any]] = {}
+
+    def get(self, value: Any) -> Any:
+        """The map ``value`` was projected to, or None."""
+        known = self._seen.get(id(value))
+        return known[1] if known is not None and known[0] is value else None
+
+    def put(self, value: Any, projected: Any) -> Any:
+        self._seen[id(value)] = (value, projected)
+        return projected
 
 
 def _type_name(value: Any) -> str | None:

@@ -13,7 +13,7 @@ from strawberry.types.nodes import SelectedField
 from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.graphql.costs import FieldCost
 from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_node
-from graph_api.graphql.loading import preloaded_nodes
+from graph_api.graphql.loading import preloaded_nodes, read_nodes
 from graph_api.graphql.types.base import GraphNode
 from graph_api.graphql.types.node_kind import NodeKind, kind_name, node_kind
 from graph_api.store.base import NodeRef
@@ -28,7 +28,8 @@ from graph_api.traversals.impact.hits import (
     impacted,
 )
 from graph_api.traversals.impact.reads import ImpactReads
-from graph_api.traversals.impact.result import ImpactQuery, ImpactRow
+from graph_api.traversals.impact.result import Hop, ImpactQuery, ImpactRow
+from graph_api.traversals.impact.walked import WalkedRelationship
 
 MAX_DEPTH = 10
 
@@ -72,11 +73,12 @@ class ImpactGroup:
 
 def _groups(rows: list[ImpactRow], nodes: Mapping[NodeRef, GraphNode]) -> list[ImpactGroup]:
     by_kind = sorted(rows, key=lambda r: (r.node.kind, r.distance, r.node.key))
+    walks: dict[Hop, WalkedRelationship] = {}
     groups = [
         ImpactGroup(
             kind=node_kind(kind),
             count=len(items),
-            items=[impacted(row, nodes) for row in items],
+            items=[impacted(row, nodes, walks) for row in items],
         )
         for kind, items in ((k, list(g)) for k, g in groupby(by_kind, key=lambda r: r.node.kind))
     ]
@@ -109,9 +111,12 @@ class Impact:
         rows = await self._rows(info)
         # Every node on a chain is itself hit, or the start, or (for a view) one it
         # shows, where each chain begins.
+        # The walk named them all (the start was read already): a kind selected by key
+        # alone, the usual selection of chains, is not read again.
         origins = {row.origin for row in rows}
-        nodes = await preloaded_nodes(info, [self.start_ref, *origins, *(r.node for r in rows)])
-        return _groups(rows, nodes)
+        refs = [self.start_ref, *origins, *(r.node for r in rows)]
+        read = await read_nodes(info, refs, named_by_answer=True)
+        return _groups(rows, {ref: read.node(ref) for ref in read.found})
 
     @strawberry.field(description="How many nodes the change hits in all.")
     async def total(self, info: Info) -> int:

@@ -17,7 +17,7 @@ from graph_api.graphql.types.base import GraphNode, PageInfo
 from graph_api.graphql.types.node_kind import NodeKind, node_kind
 from graph_api.metamodel import NODE_KINDS, is_key
 from graph_api.store.base import NodeRef
-from graph_api.traversals.impact.result import HitsPage, HitsRequest, ImpactCount, ImpactRow
+from graph_api.traversals.impact.result import HitsPage, HitsRequest, Hop, ImpactCount, ImpactRow
 from graph_api.traversals.impact.walked import WalkedRelationship, walked
 
 MAX_HITS = 100
@@ -36,13 +36,24 @@ class ImpactedNode:
     )
 
 
-def impacted(row: ImpactRow, nodes: Mapping[NodeRef, GraphNode]) -> ImpactedNode:
-    """``row`` with its node and its chain's nodes taken from ``nodes``."""
-    return ImpactedNode(
-        node=nodes[row.node],
-        distance=row.distance,
-        path=[walked(hop, nodes) for hop in row.hops],
-    )
+def impacted(
+    row: ImpactRow,
+    nodes: Mapping[NodeRef, GraphNode],
+    walks: dict[Hop, WalkedRelationship] | None = None,
+) -> ImpactedNode:
+    """``row`` with its node and its chain's nodes taken from ``nodes``. ``walks``: the
+    relationships made for other rows of the same answer, shared where chains share a
+    hop (every chain nearer than a hit's is a prefix of one), so that the answer
+    projects each once."""
+    if walks is None:
+        walks = {}
+    path = []
+    for hop in row.hops:
+        relationship = walks.get(hop)
+        if relationship is None:
+            relationship = walks[hop] = walked(hop, nodes)
+        path.append(relationship)
+    return ImpactedNode(node=nodes[row.node], distance=row.distance, path=path)
 
 
 @strawberry.type(description="How many nodes of one kind the change hits.")
@@ -115,14 +126,18 @@ def hits_cursor(kind: str, distance: int, key: str) -> str:
 
 
 def hit_page(
-    request: HitsRequest, page: HitsPage, nodes: Mapping[NodeRef, GraphNode]
+    request: HitsRequest,
+    page: HitsPage,
+    nodes: Mapping[NodeRef, GraphNode],
+    walks: dict[Hop, WalkedRelationship] | None = None,
 ) -> ImpactHitPage:
-    """The GraphQL page of ``request``, its nodes taken from ``nodes``."""
+    """The GraphQL page of ``request``, its nodes taken from ``nodes`` (``walks`` as for
+    :func:`impacted`, shared by the pages of one answer)."""
     rows, kind = page.rows, request.kind
     return ImpactHitPage(
         kind=node_kind(kind),
         count=page.count,
-        items=[impacted(row, nodes) for row in rows],
+        items=[impacted(row, nodes, walks) for row in rows],
         page_info=PageInfo(
             has_next_page=page.has_next,
             has_previous_page=page.before > 0,

@@ -23,10 +23,12 @@ from graph_api.traversals.impact import cypher, memory
 from graph_api.traversals.impact.hits import ImpactHitPage, ImpactSummary, hit_page, summary_of
 from graph_api.traversals.impact.result import (
     HitsRequest,
+    Hop,
     ImpactPages,
     ImpactPagesQuery,
     chain_nodes,
 )
+from graph_api.traversals.impact.walked import WalkedRelationship
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,11 @@ class ImpactReads:
                 infos[0], refs, named_by_answer=True, also=infos[1:], known=answer.nodes
             )
             nodes = {ref: read.node(ref) for ref in read.found}
+        walks: dict[Hop, WalkedRelationship] = {}
         return [
-            summary_of(answer.counts or []) if key is None else hit_page(key, next(pages), nodes)
+            summary_of(answer.counts or [])
+            if key is None
+            else hit_page(key, next(pages), nodes, walks)
             for key in keys
         ]
 
