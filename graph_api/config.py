@@ -61,7 +61,8 @@ class Settings(BaseSettings):
         ge=1,
         le=1024,
         description="Processes `graph-api serve` serves from; default: the number of cores "
-        "with Neo4j, 1 with the embedded store (which serves from one process only).",
+        "the process may use (its CPU set, within a container's CPU quota) with Neo4j, 1 "
+        "with the embedded store (which serves from one process only).",
     )
     changes_poll_seconds: float = Field(
         0.5,

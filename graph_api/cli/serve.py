@@ -1,7 +1,7 @@
 """``graph-api serve``: the API and the browser view over HTTP, from one or more processes.
 
 With several workers (``--workers``, ``GRAPH_API_WORKERS``; by default as many as the
-machine has cores when the store is Neo4j) uvicorn starts that many processes on one
+process may use cores when the store is Neo4j: :mod:`graph_api.cli.cores`) uvicorn starts that many processes on one
 socket. This process first does what must happen once (open the store, which runs its
 upgrades; load the demo model into an empty store) and logs the start-up lines; each
 worker then builds the app from the same environment (:func:`worker_app`). A change made
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from graph_api.api import gc_tuning
+from graph_api.cli.cores import usable_cores
 from graph_api.cli.settings import StoreOption, settings_for
 from graph_api.config import Settings, get_settings
 
@@ -42,7 +43,8 @@ WorkersOption = Annotated[
     typer.Option(
         min=1,
         help="Processes to serve from (default: GRAPH_API_WORKERS, else the number of "
-        "cores with Neo4j, 1 with the embedded store, which allows no more).",
+        "cores the process may use with Neo4j, 1 with the embedded store, which allows no "
+        "more).",
     ),
 ]
 
@@ -94,11 +96,12 @@ def serve(
 
 def worker_count(settings: Settings, option: int | None) -> int:
     """How many processes to serve from: ``--workers``, else ``GRAPH_API_WORKERS``, else
-    the number of cores with Neo4j and 1 with the embedded store; more than one with the
-    embedded store is refused, naming what asked for them."""
+    the number of cores this process may use (:func:`usable_cores`) with Neo4j and 1 with
+    the embedded store; more than one with the embedded store is refused, naming what
+    asked for them."""
     count = option if option is not None else settings.workers
     if count is None:
-        return (os.cpu_count() or 1) if settings.store == "neo4j" else 1
+        return usable_cores() if settings.store == "neo4j" else 1
     if count > 1 and settings.store == "embedded":
         named = "--workers" if option is not None else "GRAPH_API_WORKERS"
         raise typer.BadParameter(

@@ -70,7 +70,7 @@ def test_the_embedded_store_refuses_several_workers(
 
 
 def test_the_number_of_workers_by_default_and_as_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("os.cpu_count", lambda: 6)
+    monkeypatch.setattr("graph_api.cli.serve.usable_cores", lambda: 6)
     assert worker_count(Settings(store="neo4j"), None) == 6
     assert worker_count(Settings(store="embedded"), None) == 1
     assert worker_count(Settings(store="neo4j", workers=3), None) == 3
