@@ -2,11 +2,12 @@
 
 With several workers (``--workers``, ``GRAPH_API_WORKERS``; by default as many as the
 cores the process may use when the store is Neo4j: :mod:`graph_api.cli.cores`) uvicorn
-starts that many processes on one socket. This process first does what must happen once (open the store, which runs its
-upgrades; load the demo model into an empty store) and logs the start-up lines; each
-worker then builds the app from the same environment (:func:`worker_app`). A change made
-through any worker reaches the ``changes`` subscribers of every worker through the change
-log (:mod:`graph_api.services.change_poller`). The embedded store keeps the graph in the
+starts that many processes on one socket. This process first does what must happen once
+(open the store, which runs its upgrades; load the demo model into an empty store) and
+logs the start-up lines; each worker then builds the app from the same environment
+(:func:`worker_app`). A change made through any worker reaches the ``changes``
+subscribers of every worker through the change log
+(:mod:`graph_api.services.change_poller`). The embedded store keeps the graph in the
 memory of the process that opened it, so it is served from one process only.
 """
 
