@@ -88,19 +88,39 @@ def impact_query(kind: str, depth: int) -> str:
     return start + init + _LEVEL * depth + _RETURN
 
 
-def _row(kind: str, key: str, nodes: list[list[str]], rels: list[list[str]]) -> ImpactRow:
-    chain = [NodeRef(k, n) for k, n in nodes]
-    hops = [
-        Hop(type_, NodeRef(sk, s), NodeRef(tk, t), NodeRef(sk, s) == chain[i])
-        for i, (type_, sk, s, tk, t) in enumerate(rels)
-    ]
-    return ImpactRow(NodeRef(kind, key), len(hops), hops)
+class _Rows:
+    """Builds :class:`ImpactRow` objects from the query's lists, making one object per
+    node and per hop however many chains name it (chains share their beginnings: at
+    scale, tens of thousands of chains over a few thousand hops), so that building and
+    answering them costs per hop, not per mention."""
+
+    def __init__(self) -> None:
+        self._refs: dict[tuple[str, str], NodeRef] = {}
+        self._hops: dict[tuple[str, str, str, str, str, bool], Hop] = {}
+
+    def ref(self, kind: str, key: str) -> NodeRef:
+        found = self._refs.get((kind, key))
+        if found is None:
+            found = self._refs[(kind, key)] = NodeRef(kind, key)
+        return found
+
+    def row(self, kind: str, key: str, nodes: list[list[str]], rels: list[list[str]]) -> ImpactRow:
+        hops = []
+        for (type_, sk, s, tk, t), (walked_kind, walked_key) in zip(rels, nodes, strict=False):
+            forward = sk == walked_kind and s == walked_key  # the walk left from the source
+            found = self._hops.get((type_, sk, s, tk, t, forward))
+            if found is None:
+                found = Hop(type_, self.ref(sk, s), self.ref(tk, t), forward)
+                self._hops[(type_, sk, s, tk, t, forward)] = found
+            hops.append(found)
+        return ImpactRow(self.ref(kind, key), len(hops), hops)
 
 
 async def impact(run: RunQuery, query: ImpactQuery) -> list[ImpactRow]:
     start = query.start
     rows = await run(impact_query(start.kind, query.max_depth), key=start.key)
-    return [_row(*hit) for row in rows for hit in row["hits"]]
+    made = _Rows()
+    return [made.row(*hit) for row in rows for hit in row["hits"]]
 
 
 # --- The paged answer: counts and pages of hits from one walk without chains ----------
@@ -287,7 +307,8 @@ async def impact_pages(run: RunQuery, query: ImpactPagesQuery) -> ImpactPages:
             (ImpactCount(k, int(d), int(c)) for k, d, c in row["counts"]),
             key=lambda c: (c.kind, c.distance),
         )
-    chains = {hit.node: hit for hit in (_row(*chain) for chain in row["chains"])}
+    made = _Rows()
+    chains = {hit.node: hit for hit in (made.row(*chain) for chain in row["chains"])}
     nodes = {}
     if with_nodes:
         nodes = {(record := to_record(kind, props)).ref: record for kind, props in row["nodes"]}

@@ -24,12 +24,12 @@ from graph_api.traversals.impact.hits import (
     ImpactedNode,
     ImpactHitPage,
     ImpactSummary,
+    Walks,
     hits_request,
     impacted,
 )
 from graph_api.traversals.impact.reads import ImpactReads
-from graph_api.traversals.impact.result import Hop, ImpactQuery, ImpactRow
-from graph_api.traversals.impact.walked import WalkedRelationship
+from graph_api.traversals.impact.result import ImpactQuery, ImpactRow
 
 MAX_DEPTH = 10
 
@@ -73,7 +73,7 @@ class ImpactGroup:
 
 def _groups(rows: list[ImpactRow], nodes: Mapping[NodeRef, GraphNode]) -> list[ImpactGroup]:
     by_kind = sorted(rows, key=lambda r: (r.node.kind, r.distance, r.node.key))
-    walks: dict[Hop, WalkedRelationship] = {}
+    walks: Walks = {}
     groups = [
         ImpactGroup(
             kind=node_kind(kind),

@@ -36,23 +36,26 @@ class ImpactedNode:
     )
 
 
+Walks = dict[int, tuple[Hop, WalkedRelationship]]
+"""The relationships made for the rows of one answer, by the identity of their hop (kept
+beside it): the stores make one hop object per hop however many chains share it (every
+chain to a hit's predecessor is a prefix of its chain), so the answer shares one
+relationship object per hop too, and projects it once."""
+
+
 def impacted(
-    row: ImpactRow,
-    nodes: Mapping[NodeRef, GraphNode],
-    walks: dict[Hop, WalkedRelationship] | None = None,
+    row: ImpactRow, nodes: Mapping[NodeRef, GraphNode], walks: Walks | None = None
 ) -> ImpactedNode:
-    """``row`` with its node and its chain's nodes taken from ``nodes``. ``walks``: the
-    relationships made for other rows of the same answer, shared where chains share a
-    hop (every chain nearer than a hit's is a prefix of one), so that the answer
-    projects each once."""
+    """``row`` with its node and its chain's nodes taken from ``nodes``; its relationships
+    from ``walks`` where other rows of the answer made them."""
     if walks is None:
         walks = {}
     path = []
     for hop in row.hops:
-        relationship = walks.get(hop)
-        if relationship is None:
-            relationship = walks[hop] = walked(hop, nodes)
-        path.append(relationship)
+        made = walks.get(id(hop))
+        if made is None or made[0] is not hop:
+            made = walks[id(hop)] = (hop, walked(hop, nodes))
+        path.append(made[1])
     return ImpactedNode(node=nodes[row.node], distance=row.distance, path=path)
 
 
@@ -129,7 +132,7 @@ def hit_page(
     request: HitsRequest,
     page: HitsPage,
     nodes: Mapping[NodeRef, GraphNode],
-    walks: dict[Hop, WalkedRelationship] | None = None,
+    walks: Walks | None = None,
 ) -> ImpactHitPage:
     """The GraphQL page of ``request``, its nodes taken from ``nodes`` (``walks`` as for
     :func:`impacted`, shared by the pages of one answer)."""

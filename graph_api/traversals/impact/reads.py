@@ -20,15 +20,19 @@ from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
 from graph_api.store.traversal import RunQuery
 from graph_api.traversals.impact import cypher, memory
-from graph_api.traversals.impact.hits import ImpactHitPage, ImpactSummary, hit_page, summary_of
+from graph_api.traversals.impact.hits import (
+    ImpactHitPage,
+    ImpactSummary,
+    Walks,
+    hit_page,
+    summary_of,
+)
 from graph_api.traversals.impact.result import (
     HitsRequest,
-    Hop,
     ImpactPages,
     ImpactPagesQuery,
     chain_nodes,
 )
-from graph_api.traversals.impact.walked import WalkedRelationship
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +99,7 @@ class ImpactReads:
                 infos[0], refs, named_by_answer=True, also=infos[1:], known=answer.nodes
             )
             nodes = {ref: read.node(ref) for ref in read.found}
-        walks: dict[Hop, WalkedRelationship] = {}
+        walks: Walks = {}
         return [
             summary_of(answer.counts or [])
             if key is None
