@@ -41,7 +41,7 @@ def test_no_module_of_the_package_imports_the_app() -> None:
 
 def test_the_app_module_assembles_every_command_group() -> None:
     helpers = {"graph_api.cli", APP_MODULE, "graph_api.cli.console"}
-    helpers |= {"graph_api.cli.settings", "graph_api.cli.on_store"}
+    helpers |= {"graph_api.cli.settings", "graph_api.cli.on_store", "graph_api.cli.cores"}
     groups = {module_name(path) for path in CLI_ROOT.glob("*.py")} - helpers
     assert groups  # the package holds the commands
     assert groups <= set(imported_modules(CLI_ROOT / "app.py"))
