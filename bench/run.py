@@ -121,10 +121,7 @@ async def _time_all(
     connection: env.Neo4jConnection,
     plan: Plan,
 ) -> dict[str, dict[str, dict[str, Any]]]:
-    # Idle connections are dropped after 2 s, before any server does: uvicorn and
-    # Node.js close them after 5 s, httpx's default, and a request sent on a connection
-    # the server is closing at that moment fails (httpx.ReadError) without an answer.
-    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=2)
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
     cells: dict[str, dict[str, dict[str, Any]]] = {}
     async with (
         httpx.AsyncClient(timeout=600, limits=limits, trust_env=False) as client,
