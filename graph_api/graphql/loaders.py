@@ -95,12 +95,12 @@ class Loaders:
                 elif not future.done():
                     under_way.append(future)
         below = below or {}
-        for kind, asked in wanted.items() if known else ():
-            if below.get(kind):
+        for kind, asked in wanted.items():
+            if not known or below.get(kind):
                 continue  # the records are known, what is read below them is not
             unread = []
             for key in asked:
-                record = known.get(NodeRef(kind, key)) if known else None
+                record = known.get(NodeRef(kind, key))
                 if record is None:
                     unread.append(key)
                 else:

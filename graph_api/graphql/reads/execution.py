@@ -11,11 +11,7 @@ collects fields with the request's own fragments and variables.
 
 from typing import Any
 
-from graphql import (
-    GraphQLOutputType,
-    GraphQLResolveInfo,
-    OperationType,
-)
+from graphql import GraphQLOutputType, GraphQLResolveInfo, OperationType
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.pyutils import Path
 

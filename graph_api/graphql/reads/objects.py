@@ -26,6 +26,7 @@ from graphql import (
 )
 from strawberry.types.base import has_object_definition
 
+from graph_api.graphql.identity import ByIdentity
 from graph_api.graphql.reads.answer import Broken, leaf_value, node_value
 from graph_api.graphql.reads.shapes import NodeShape
 from graph_api.graphql.types.base import GraphNode, read_field
@@ -94,7 +95,9 @@ class WholeAnswers:
             return lambda value: None if value is None else leaf_value(leaf, value)
         if isinstance(type_, GraphQLInterfaceType | GraphQLUnionType):
             abstract = type_
-            seen = _Projected()
+            # A value named again under the same selection is projected once, and the
+            # answer shares its map.
+            seen: ByIdentity[Any] = ByIdentity()
 
             def abstract_(value: Any) -> Any:
                 if value is None:
@@ -111,7 +114,7 @@ class WholeAnswers:
 
     def _object_projector(self, type_: GraphQLObjectType, nodes: list[FieldNode]) -> Projector:
         shape: list[NodeShape] = []  # the node shape, made when a node first needs it
-        seen = _Projected()
+        seen: ByIdentity[Any] = ByIdentity()
 
         def object_(value: Any) -> Any:
             if value is None:
@@ -202,27 +205,6 @@ class WholeAnswers:
             return None
         method = cast(Getter, resolver.wrapped_func)
         return lambda value: method(value)
-
-
-class _Projected:
-    """The objects one projector projected, by identity: an object named again under the
-    same selection (the nodes and relationships of impact's chains, thousands of times
-    over) is projected once, and the answer shares its map. Each object is kept with its
-    map, so that its id cannot be reused by another while this lives (one request)."""
-
-    __slots__ = ("_seen",)
-
-    def __init__(self) -> None:
-        self._seen: dict[int, tuple[Any, Any]] = {}
-
-    def get(self, value: Any) -> Any:
-        """The map ``value`` was projected to, or None."""
-        known = self._seen.get(id(value))
-        return known[1] if known is not None and known[0] is value else None
-
-    def put(self, value: Any, projected: Any) -> Any:
-        self._seen[id(value)] = (value, projected)
-        return projected
 
 
 def _type_name(value: Any) -> str | None:

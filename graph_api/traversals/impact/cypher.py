@@ -108,10 +108,10 @@ class _Rows:
         hops = []
         for (type_, sk, s, tk, t), (walked_kind, walked_key) in zip(rels, nodes, strict=False):
             forward = sk == walked_kind and s == walked_key  # the walk left from the source
-            found = self._hops.get((type_, sk, s, tk, t, forward))
+            at = (type_, sk, s, tk, t, forward)
+            found = self._hops.get(at)
             if found is None:
-                found = Hop(type_, self.ref(sk, s), self.ref(tk, t), forward)
-                self._hops[(type_, sk, s, tk, t, forward)] = found
+                found = self._hops[at] = Hop(type_, self.ref(sk, s), self.ref(tk, t), forward)
             hops.append(found)
         return ImpactRow(self.ref(kind, key), len(hops), hops)
 

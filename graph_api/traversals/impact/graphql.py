@@ -12,6 +12,7 @@ from strawberry.types.nodes import SelectedField
 
 from graph_api.errors import FieldError, NotFound, ValidationFailed
 from graph_api.graphql.costs import FieldCost
+from graph_api.graphql.identity import ByIdentity
 from graph_api.graphql.ids import ANY_KIND_FORMS, resolve_node
 from graph_api.graphql.loading import preloaded_nodes, read_nodes
 from graph_api.graphql.types.base import GraphNode
@@ -73,7 +74,7 @@ class ImpactGroup:
 
 def _groups(rows: list[ImpactRow], nodes: Mapping[NodeRef, GraphNode]) -> list[ImpactGroup]:
     by_kind = sorted(rows, key=lambda r: (r.node.kind, r.distance, r.node.key))
-    walks: Walks = {}
+    walks: Walks = ByIdentity()
     groups = [
         ImpactGroup(
             kind=node_kind(kind),
@@ -110,9 +111,8 @@ class Impact:
     async def groups(self, info: Info) -> list[ImpactGroup]:
         rows = await self._rows(info)
         # Every node on a chain is itself hit, or the start, or (for a view) one it
-        # shows, where each chain begins.
-        # The walk named them all (the start was read already): a kind selected by key
-        # alone, the usual selection of chains, is not read again.
+        # shows, where each chain begins. The walk named them all (the start was read
+        # already): a kind selected by key alone, as chains usually are, is not read.
         origins = {row.origin for row in rows}
         refs = [self.start_ref, *origins, *(r.node for r in rows)]
         read = await read_nodes(info, refs, named_by_answer=True)

@@ -12,12 +12,13 @@ from collections.abc import Mapping
 import strawberry
 
 from graph_api.errors import FieldError, ValidationFailed
+from graph_api.graphql.identity import ByIdentity
 from graph_api.graphql.ids import b64_decode, b64_encode
 from graph_api.graphql.types.base import GraphNode, PageInfo
 from graph_api.graphql.types.node_kind import NodeKind, node_kind
 from graph_api.metamodel import NODE_KINDS, is_key
 from graph_api.store.base import NodeRef
-from graph_api.traversals.impact.result import HitsPage, HitsRequest, Hop, ImpactCount, ImpactRow
+from graph_api.traversals.impact.result import HitsPage, HitsRequest, ImpactCount, ImpactRow
 from graph_api.traversals.impact.walked import WalkedRelationship, walked
 
 MAX_HITS = 100
@@ -36,11 +37,11 @@ class ImpactedNode:
     )
 
 
-Walks = dict[int, tuple[Hop, WalkedRelationship]]
-"""The relationships made for the rows of one answer, by the identity of their hop (kept
-beside it): the stores make one hop object per hop however many chains share it (every
-chain to a hit's predecessor is a prefix of its chain), so the answer shares one
-relationship object per hop too, and projects it once."""
+Walks = ByIdentity[WalkedRelationship]
+"""The relationships made for the rows of one answer, by their hop: the stores make one
+hop object per hop however many chains share it (every chain to a hit's predecessor is a
+prefix of its chain), so the answer shares one relationship object per hop too, and
+projects it once."""
 
 
 def impacted(
@@ -49,13 +50,11 @@ def impacted(
     """``row`` with its node and its chain's nodes taken from ``nodes``; its relationships
     from ``walks`` where other rows of the answer made them."""
     if walks is None:
-        walks = {}
+        walks = ByIdentity()
     path = []
     for hop in row.hops:
-        made = walks.get(id(hop))
-        if made is None or made[0] is not hop:
-            made = walks[id(hop)] = (hop, walked(hop, nodes))
-        path.append(made[1])
+        made = walks.get(hop)
+        path.append(made if made is not None else walks.put(hop, walked(hop, nodes)))
     return ImpactedNode(node=nodes[row.node], distance=row.distance, path=path)
 
 

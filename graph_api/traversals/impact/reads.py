@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
+from graph_api.graphql.identity import ByIdentity
 from graph_api.graphql.loading import read_nodes
 from graph_api.store.base import GraphStore, NodeRef
 from graph_api.store.embedded.memory import MemoryGraph
@@ -99,7 +100,7 @@ class ImpactReads:
                 infos[0], refs, named_by_answer=True, also=infos[1:], known=answer.nodes
             )
             nodes = {ref: read.node(ref) for ref in read.found}
-        walks: Walks = {}
+        walks: Walks = ByIdentity()
         return [
             summary_of(answer.counts or [])
             if key is None
